@@ -4,6 +4,8 @@
  */
 import type { CueClass, EntityType } from '../document.js';
 
+export type { CueClass, EntityType };
+
 /** One entity in the knowledge base. */
 export interface GazetteerEntry {
   /** Wikidata QID ("Q22686") where known; otherwise a stable project id "np:<slug>" */

@@ -1,0 +1,146 @@
+/**
+ * The pipeline: one Document flows through named stages, each adding one layer.
+ *
+ *   decode → tokenize (norm per token) → sentences → segment & stem → entities → quotes → offsets
+ *
+ * Each stage is a function of the document so far. Resources that are expensive to build
+ * (normalizer tables, memo caches, gazetteer index, lexicons) are compiled once per Pipeline
+ * and shared by every document it analyzes.
+ */
+import type { Document, Token } from './document.js';
+import { decode, type EncodingName } from './text/decode.js';
+import { createNormalizer, type NormalizeRule } from './text/normalize.js';
+import { tokenize } from './text/tokenize.js';
+import { splitSentences } from './text/sentences.js';
+import { segment } from './text/segment.js';
+import { createStemmer } from './text/stem.js';
+import { toCodePointOffsets, codePointLength } from './text/offsets.js';
+import { createStopwordSet } from './data/stopwords.js';
+import { memoize } from './util/memo.js';
+
+export interface PipelineOptions {
+  /** normalization rules to turn on or off (defaults: DEFAULT_RULES) */
+  normalize?: Partial<Record<NormalizeRule, boolean>>;
+  /** add clitic segments to word tokens (default true) */
+  segment?: boolean;
+  /** add stems to word tokens (default true) */
+  stem?: boolean;
+}
+
+export interface AnalyzeInput {
+  /** a name for the document: file path, '-' for stdin … */
+  source?: string;
+  /** force an encoding instead of detecting it (bytes input only) */
+  encoding?: string;
+}
+
+export interface PipelineContext {
+  readonly options: Required<PipelineOptions>;
+  /** memoized normalizer used for tokens */
+  readonly norm: (s: string) => string;
+  readonly stem: (norm: string) => string;
+  readonly stopwords: ReadonlySet<string>;
+}
+
+export type Stage = (doc: Document, ctx: PipelineContext) => Document;
+
+export interface NamedStage {
+  name: string;
+  run: Stage;
+}
+
+const tokenStage: Stage = (doc, ctx) => ({ ...doc, tokens: tokenize(doc.text, ctx.norm) });
+
+const sentenceStage: Stage = (doc) => ({ ...doc, sentences: splitSentences(doc.text, doc.tokens) });
+
+const morphologyStage: Stage = (doc, ctx) => {
+  const { segment: doSegment, stem: doStem } = ctx.options;
+  if (!doSegment && !doStem) return doc;
+  for (const t of doc.tokens) {
+    if (t.kind !== 'word' || t.norm === '') continue;
+    if (doStem) t.stem = ctx.stem(t.norm);
+    if (doSegment) {
+      const s = segment(t);
+      if (s) t.segments = s;
+    }
+  }
+  return doc;
+};
+
+const statsStage: Stage = (doc) => {
+  let words = 0;
+  const types = new Set<string>();
+  for (const t of doc.tokens) {
+    if (isWordLike(t)) {
+      words++;
+      types.add(t.kind === 'word' ? t.norm : t.norm.toLowerCase());
+    }
+  }
+  return {
+    ...doc,
+    stats: {
+      characters: codePointLength(doc.text),
+      words,
+      types: types.size,
+      sentences: doc.sentences.length,
+      tokens: doc.tokens.length,
+    },
+  };
+};
+
+/** Tokens counted as words in `stats.words`: everything but punctuation, symbols and emoji. */
+export function isWordLike(t: Token): boolean {
+  return t.kind !== 'punct' && t.kind !== 'symbol' && t.kind !== 'emoji';
+}
+
+const offsetStage: Stage = (doc) => toCodePointOffsets(doc);
+
+export const STAGES: readonly NamedStage[] = [
+  { name: 'tokenize', run: tokenStage },
+  { name: 'sentences', run: sentenceStage },
+  { name: 'morphology', run: morphologyStage },
+  { name: 'stats', run: statsStage },
+  { name: 'offsets', run: offsetStage },
+];
+
+export class Pipeline {
+  readonly context: PipelineContext;
+
+  constructor(options: PipelineOptions = {}, readonly stages: readonly NamedStage[] = STAGES) {
+    const resolved: Required<PipelineOptions> = {
+      normalize: options.normalize ?? {},
+      segment: options.segment ?? true,
+      stem: options.stem ?? true,
+    };
+    const norm = memoize(createNormalizer(resolved.normalize));
+    this.context = {
+      options: resolved,
+      norm,
+      stem: createStemmer(),
+      stopwords: createStopwordSet(norm),
+    };
+  }
+
+  /** Analyzes text that is already decoded. */
+  analyzeText(text: string, input: AnalyzeInput & { encodingUsed?: EncodingName | string } = {}): Document {
+    let doc: Document = {
+      source: input.source ?? '-',
+      encoding: input.encodingUsed ?? 'text',
+      text,
+      tokens: [],
+      sentences: [],
+      entities: [],
+      quotes: [],
+      stats: { characters: 0, words: 0, types: 0, sentences: 0, tokens: 0 },
+      diagnostics: [],
+    };
+    for (const stage of this.stages) doc = stage.run(doc, this.context);
+    return doc;
+  }
+
+  /** Decodes bytes (detecting the encoding unless given) and analyzes them. */
+  analyzeBytes(bytes: Uint8Array, input: AnalyzeInput = {}): Document {
+    const decoded = decode(bytes, input.encoding ? { encoding: input.encoding } : undefined);
+    return this.analyzeText(decoded.text, { ...input, encodingUsed: decoded.encoding });
+  }
+}

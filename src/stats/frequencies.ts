@@ -1,0 +1,95 @@
+/**
+ * Frequency tables (words, stems, bigrams) as mergeable accumulators.
+ *
+ * - words: every word token's normalized form (word, latin and hashtag tokens); `types` is the
+ *   number of distinct forms. Stopwords are counted here (so types are exact) and filtered
+ *   only when a table is shown, unless the tables were built with `keepStopwords`.
+ * - stems: stems of content words (not stopwords).
+ * - bigrams: two adjacent content words in one sentence, nothing between them but a space.
+ */
+import type { Document, Token } from '../document.js';
+import { Counter, type Ranked } from './counter.js';
+
+export interface FrequencySettings {
+  /** count stopwords in stems and bigrams and show them in the word table */
+  keepStopwords: boolean;
+}
+
+export interface FrequencyTop {
+  words: Ranked[];
+  stems: Ranked[];
+  bigrams: Ranked[];
+}
+
+export const FREQUENCY_TABLES = ['words', 'stems', 'bigrams'] as const;
+export type FrequencyTableName = (typeof FREQUENCY_TABLES)[number];
+
+export function isCountable(t: Token): boolean {
+  return t.kind === 'word' || t.kind === 'latin' || t.kind === 'hashtag';
+}
+
+export class FrequencyTables {
+  readonly words = new Counter();
+  readonly stems = new Counter();
+  readonly bigrams = new Counter();
+
+  constructor(readonly settings: FrequencySettings) {}
+
+  add(doc: Document, stopwords: ReadonlySet<string>): this {
+    const keep = this.settings.keepStopwords;
+    const { tokens } = doc;
+    for (const s of doc.sentences) {
+      let prev: Token | null = null;
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        const t = tokens[i];
+        if (!isCountable(t) || t.norm === '') {
+          prev = null;
+          continue;
+        }
+        const key = t.kind === 'word' ? t.norm : t.norm.toLowerCase();
+        this.words.add(key);
+        const content = keep || !stopwords.has(key);
+        if (!content) {
+          prev = null;
+          continue;
+        }
+        this.stems.add(t.stem ?? key);
+        if (prev) this.bigrams.add(prev.kind === 'word' ? `${prev.norm} ${key}` : `${prev.norm.toLowerCase()} ${key}`);
+        prev = t;
+      }
+    }
+    return this;
+  }
+
+  merge(other: FrequencyTables): this {
+    if (other.settings.keepStopwords !== this.settings.keepStopwords) {
+      throw new Error('cannot merge frequency tables built with different stopword settings');
+    }
+    this.words.merge(other.words);
+    this.stems.merge(other.stems);
+    this.bigrams.merge(other.bigrams);
+    return this;
+  }
+
+  top(n: number, stopwords: ReadonlySet<string>): FrequencyTop {
+    const keepWord = this.settings.keepStopwords ? undefined : (k: string) => !stopwords.has(k);
+    return { words: this.words.top(n, keepWord), stems: this.stems.top(n), bigrams: this.bigrams.top(n) };
+  }
+
+  toJSON() {
+    return {
+      settings: this.settings,
+      words: this.words.toJSON(),
+      stems: this.stems.toJSON(),
+      bigrams: this.bigrams.toJSON(),
+    };
+  }
+
+  static fromJSON(json: ReturnType<FrequencyTables['toJSON']>): FrequencyTables {
+    const t = new FrequencyTables(json.settings);
+    t.words.merge(Counter.fromJSON(json.words));
+    t.stems.merge(Counter.fromJSON(json.stems));
+    t.bigrams.merge(Counter.fromJSON(json.bigrams));
+    return t;
+  }
+}
