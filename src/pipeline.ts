@@ -17,6 +17,11 @@ import { createStemmer } from './text/stem.js';
 import { toCodePointOffsets, codePointLength } from './text/offsets.js';
 import { createStopwordSet } from './data/stopwords.js';
 import { memoize } from './util/memo.js';
+import type { GazetteerEntry } from './data/types.js';
+import { buildEntityResources, type EntityResources } from './entities/resources.js';
+import { recognizeEntities } from './entities/recognize.js';
+import { buildQuoteResources, type QuoteResources } from './quotes/resources.js';
+import { findQuotes } from './quotes/find.js';
 
 export interface PipelineOptions {
   /** normalization rules to turn on or off (defaults: DEFAULT_RULES) */
@@ -25,6 +30,12 @@ export interface PipelineOptions {
   segment?: boolean;
   /** add stems to word tokens (default true) */
   stem?: boolean;
+  /** run the entity stage (default true) */
+  entities?: boolean;
+  /** run the quote stage (default true; needs the entity stage) */
+  quotes?: boolean;
+  /** entries added to (or overriding, by id) the built-in gazetteer */
+  gazetteer?: readonly GazetteerEntry[];
 }
 
 export interface AnalyzeInput {
@@ -40,6 +51,10 @@ export interface PipelineContext {
   readonly norm: (s: string) => string;
   readonly stem: (norm: string) => string;
   readonly stopwords: ReadonlySet<string>;
+  /** compiled entity lexicons (built on first use) */
+  readonly entityResources: () => EntityResources;
+  /** compiled quote lexicons (built on first use) */
+  readonly quoteResources: () => QuoteResources;
 }
 
 export type Stage = (doc: Document, ctx: PipelineContext) => Document;
@@ -65,6 +80,15 @@ const morphologyStage: Stage = (doc, ctx) => {
     }
   }
   return doc;
+};
+
+const entityStage: Stage = (doc, ctx) =>
+  ctx.options.entities ? { ...doc, entities: recognizeEntities(doc, ctx.entityResources()) } : doc;
+
+const quoteStage: Stage = (doc, ctx) => {
+  if (!ctx.options.quotes) return doc;
+  const { quotes, diagnostics } = findQuotes(doc, doc.entities, ctx.quoteResources());
+  return { ...doc, quotes, diagnostics: [...doc.diagnostics, ...diagnostics] };
 };
 
 const statsStage: Stage = (doc) => {
@@ -99,6 +123,8 @@ export const STAGES: readonly NamedStage[] = [
   { name: 'tokenize', run: tokenStage },
   { name: 'sentences', run: sentenceStage },
   { name: 'morphology', run: morphologyStage },
+  { name: 'entities', run: entityStage },
+  { name: 'quotes', run: quoteStage },
   { name: 'stats', run: statsStage },
   { name: 'offsets', run: offsetStage },
 ];
@@ -111,13 +137,21 @@ export class Pipeline {
       normalize: options.normalize ?? {},
       segment: options.segment ?? true,
       stem: options.stem ?? true,
+      entities: options.entities ?? true,
+      quotes: options.quotes ?? options.entities ?? true,
+      gazetteer: options.gazetteer ?? [],
     };
     const norm = memoize(createNormalizer(resolved.normalize));
+    const stopwords = createStopwordSet(norm);
+    let resources: EntityResources | undefined;
+    let quoteResources: QuoteResources | undefined;
     this.context = {
       options: resolved,
       norm,
       stem: createStemmer(),
-      stopwords: createStopwordSet(norm),
+      stopwords,
+      entityResources: () => (resources ??= buildEntityResources(norm, stopwords, resolved.gazetteer)),
+      quoteResources: () => (quoteResources ??= buildQuoteResources(this.context.entityResources())),
     };
   }
 

@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// Scores newsparse against gold-annotated articles with the shared scorer (../shared/eval/score.mjs):
+// the seed article, the project's development set (eval/dev) and its held-out set (eval/test).
+// Usage: npm run eval [-- --verbose] [-- dev|test|seed ...]
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const scorer = join(root, '..', 'shared', 'eval', 'score.mjs');
+if (!existsSync(scorer)) {
+  console.log(`skipped: the scorer ${scorer} is not present (it lives beside the project, not in it)`);
+  process.exit(0);
+}
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const wanted = args.filter((a) => !a.startsWith('--'));
+const sets = { seed: join(root, '..', 'shared', 'eval'), dev: join(root, 'eval', 'dev'), test: join(root, 'eval', 'test') };
+const cmd = `node ${join(root, 'bin', 'newsparse.js')} analyze --format json`;
+for (const [name, dir] of Object.entries(sets)) {
+  if (wanted.length && !wanted.includes(name)) continue;
+  if (!existsSync(dir)) continue;
+  const out = execFileSync('node', [scorer, 'score', dir, '--cmd', cmd, ...(verbose ? ['--verbose'] : [])], { encoding: 'utf8' });
+  console.log(`${name}:\n${out.trimEnd()}\n`);
+}

@@ -1,0 +1,57 @@
+/**
+ * The gazetteer: every known entity (countries, places, people, organizations, media)
+ * and the notes on written forms that need care when matching.
+ *
+ * Each module states its sources; in short: countries from `i18n-iso-countries` (Arabic
+ * and English locales) with Wikidata QIDs; everything else authored from Arabic news
+ * usage, with Wikidata QIDs and English labels where the item is known with confidence.
+ */
+import type { GazetteerEntry } from '../types.js';
+import { COUNTRIES, COUNTRY_BY_ISO2, COUNTRY_NAME_EXCLUSIONS } from './countries.js';
+import { MEDIA, MEDIA_NOTES } from './media.js';
+import { ORGANIZATIONS, ORGANIZATION_NOTES } from './organizations.js';
+import { COMMON_GIVEN_NAMES, PEOPLE, PEOPLE_NOTES } from './people.js';
+import { PLACES, PLACE_NOTES } from './places.js';
+
+/**
+ * A note on one written form, for the matcher:
+ * - `shared`: the form names two or more entries (عمان: Oman and Amman); context decides;
+ * - `common-word`: the form is also an ordinary word (الحياة "life"), so a bare match needs
+ *   support (a head noun, quotation marks, a title, an earlier full mention);
+ * - `context`: the form is given to one entry, its usual sense in news, though it can name
+ *   others (غزة → the Strip);
+ * - `excluded`: the form is deliberately NOT listed on the entries named (a family name
+ *   that is a common word, a given name, a stopword).
+ */
+export interface FormNote {
+  form: string;
+  kind: 'shared' | 'common-word' | 'context' | 'excluded';
+  /** ids of the entries concerned */
+  ids: string[];
+  note: string;
+}
+
+export type { CountryNameExclusion } from './countries.js';
+export {
+  COUNTRIES,
+  COUNTRY_BY_ISO2,
+  COUNTRY_NAME_EXCLUSIONS,
+  PLACES,
+  PLACE_NOTES,
+  PEOPLE,
+  PEOPLE_NOTES,
+  COMMON_GIVEN_NAMES,
+  ORGANIZATIONS,
+  ORGANIZATION_NOTES,
+  MEDIA,
+  MEDIA_NOTES,
+};
+
+/** Every gazetteer entry: countries, places, people, organizations, media. */
+export const GAZETTEER: GazetteerEntry[] = [...COUNTRIES, ...PLACES, ...PEOPLE, ...ORGANIZATIONS, ...MEDIA];
+
+/** Every form note, from all modules. */
+export const FORM_NOTES: readonly FormNote[] = [...PLACE_NOTES, ...PEOPLE_NOTES, ...ORGANIZATION_NOTES, ...MEDIA_NOTES];
+
+/** Gazetteer entries by id. */
+export const GAZETTEER_BY_ID: ReadonlyMap<string, GazetteerEntry> = new Map(GAZETTEER.map((e) => [e.id, e]));

@@ -1,0 +1,61 @@
+/**
+ * Document-level linking. Names found by patterns are known only in this document; once
+ * found, their short forms (a person's family name, an organization's quoted name) are found
+ * again wherever they stand, before or after the full mention, and every mention of one
+ * entity shares its id: "الهواري" and "سليم الهواري" are one person whichever comes first.
+ */
+import type { Candidate, TokenView } from './recognize.js';
+import type { EntityResources } from './resources.js';
+import { PhraseIndex } from './phrases.js';
+
+export function linkMentions(view: TokenView, chosen: Candidate[], res: EntityResources): Candidate[] {
+  const { keys } = view;
+  // 1. one id per person: a one-word mention that is the last part of a longer one takes its id
+  const byLast = new Map<string, Candidate>();
+  for (const c of chosen) {
+    if (c.type === 'PERSON' && c.j - c.i >= 2) {
+      const last = keys[c.j - 1];
+      const prev = byLast.get(last);
+      if (!prev || c.j - c.i > prev.j - prev.i) byLast.set(last, c);
+    }
+  }
+  for (const c of chosen) {
+    if (c.type === 'PERSON' && c.j - c.i === 1 && c.entityId.startsWith('local:')) {
+      const full = byLast.get(keys[c.i]);
+      if (full) adopt(c, full);
+    }
+  }
+  // 2. short forms of names found by patterns, found again where nothing else was found
+  const aliases = new PhraseIndex<Candidate>(res.gazetteer.phrases.norm);
+  for (const c of chosen) {
+    if (c.source !== 'pattern' || !c.entityId.startsWith('local:')) continue;
+    const ks = keys.slice(c.i, c.j);
+    aliases.add(view.tokens.slice(c.i, c.j).map((t) => t.norm).join(' '), c);
+    const last = ks[ks.length - 1];
+    if (c.type === 'PERSON' && ks.length >= 2 && last.length >= 3 && !res.isCommonWord(last) && !res.givenNames.matchAt(keys, c.j - 1)) {
+      aliases.add(view.tokens[c.j - 1].norm, c);
+    }
+  }
+  const taken = new Uint8Array(view.tokens.length);
+  for (const c of chosen) for (let k = c.i; k < c.j; k++) taken[k] = 1;
+  const links: Candidate[] = [];
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (taken[i] || view.tokens[i].kind !== 'word') continue;
+    const m = aliases.matchAt(keys, i, true, (r) => r.prefix.length <= 2);
+    if (!m) continue;
+    let free = true;
+    for (let k = m.i; k < m.j && free; k++) free = taken[k] === 0;
+    if (!free) continue;
+    const src = m.values[0];
+    links.push({ ...src, i: m.i, j: m.j, peeled: m.reading.peeled, source: 'link', attributes: undefined });
+    for (let k = m.i; k < m.j; k++) taken[k] = 1;
+    i = m.j - 1;
+  }
+  return [...chosen, ...links].sort((a, b) => a.i - b.i);
+}
+
+function adopt(c: Candidate, full: Candidate): void {
+  c.entityId = full.entityId;
+  c.label = full.label;
+  c.labelEn = full.labelEn;
+}

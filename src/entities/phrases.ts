@@ -1,0 +1,103 @@
+/**
+ * A multi-word phrase matcher over tokens. Phrases (gazetteer forms, titles, heads, cue
+ * phrases …) are tokenized and normalized exactly like document text and looked up by their
+ * first token's match key, longest first. Proclitics on the first word can be peeled
+ * (والرئيس → الرئيس, ببيروت → بيروت). Several values may share one phrase (عمان: Oman and
+ * Amman); a match returns them all and the caller decides.
+ */
+import type { Token } from '../document.js';
+import { tokenize } from '../text/tokenize.js';
+import { readings, type Reading } from './peel.js';
+
+/** The key a token is matched on: its normalized form with ة folded to ه, Latin lowercased. */
+export function matchKey(norm: string): string {
+  let k = norm.indexOf('ة') >= 0 ? norm.replace(/ة/g, 'ه') : norm;
+  if (/[A-Z]/.test(k)) k = k.toLowerCase();
+  return k;
+}
+
+/** Tokens that take part in phrases: all but punctuation, except the marks inside names (U.S. / أ.ف.ب / Procter & Gamble). */
+export function phraseTokens(tokens: Token[]): Token[] {
+  return tokens.filter((t) => t.kind !== 'punct' || t.text === '.' || t.text === '-' || t.text === '&');
+}
+
+export interface PhraseMatch<V> {
+  values: readonly V[];
+  /** token index of the first and one past the last token */
+  i: number;
+  j: number;
+  /** the reading of the first token that matched (peeled letters) */
+  reading: Reading;
+}
+
+interface Phrase<V> {
+  keys: string[];
+  values: V[];
+}
+
+const UNPEELED = (key: string): Reading[] => [{ key, peeled: 0, prefix: '' }];
+
+export class PhraseIndex<V> {
+  private readonly byFirst = new Map<string, Phrase<V>[]>();
+
+  constructor(readonly norm: (s: string) => string) {}
+
+  keysOf(phrase: string): string[] {
+    return phraseTokens(tokenize(phrase, this.norm)).map((t) => matchKey(t.norm));
+  }
+
+  add(phrase: string, value: V): this {
+    const keys = this.keysOf(phrase);
+    if (keys.length === 0) return this;
+    const list = this.byFirst.get(keys[0]) ?? [];
+    const same = list.find((p) => p.keys.length === keys.length && p.keys.every((k, i) => k === keys[i]));
+    if (same) {
+      if (!same.values.includes(value)) same.values.push(value);
+    } else {
+      list.push({ keys, values: [value] });
+      list.sort((a, b) => b.keys.length - a.keys.length);
+      this.byFirst.set(keys[0], list);
+    }
+    return this;
+  }
+
+  /** Removes every phrase value for which `drop` is true. */
+  removeWhere(drop: (v: V) => boolean): void {
+    for (const [k, list] of this.byFirst) {
+      for (const p of list) p.values = p.values.filter((v) => !drop(v));
+      const kept = list.filter((p) => p.values.length > 0);
+      if (kept.length) this.byFirst.set(k, kept);
+      else this.byFirst.delete(k);
+    }
+  }
+
+  /** Does some phrase start with this key? */
+  starts(key: string): boolean {
+    return this.byFirst.has(key);
+  }
+
+  /**
+   * The longest phrase starting at token i (`keys[k]` is token k's match key). With `peel`,
+   * the first token may carry proclitics; among equally long matches the least peeled wins.
+   */
+  matchAt(keys: readonly string[], i: number, peel = false, allow?: (r: Reading) => boolean): PhraseMatch<V> | null {
+    const rs = peel ? readings(keys[i]) : UNPEELED(keys[i]);
+    let best: PhraseMatch<V> | null = null;
+    for (const r of rs) {
+      if (allow && r.peeled > 0 && !allow(r)) continue;
+      const list = this.byFirst.get(r.key);
+      if (!list) continue;
+      for (const cand of list) {
+        const n = cand.keys.length;
+        if (i + n > keys.length) continue;
+        let ok = true;
+        for (let k = 1; k < n && ok; k++) ok = keys[i + k] === cand.keys[k];
+        if (ok) {
+          if (!best || n > best.j - best.i) best = { values: cand.values, i, j: i + n, reading: r };
+          break;
+        }
+      }
+    }
+    return best;
+  }
+}

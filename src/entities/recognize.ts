@@ -1,0 +1,171 @@
+/**
+ * The entity stage: finds, types and links mentions of people, organizations and places.
+ *
+ * 1. Gazetteer: every known written form, matched on normalized tokens with proclitics peeled
+ *    (وطهران، ببيروت، للأمم), longest match first. A form that is also a common word
+ *    (الحياة، حماس، الأسد) needs support: a head noun or title before it, quotation marks
+ *    around it, or an unambiguous mention of the same entity elsewhere in the document.
+ * 2. Patterns for names nobody listed (see patterns.ts): titles before a person's name, name
+ *    chains, organization and place heads.
+ * 3. Conflicts: mentions never overlap; the longer mention wins, then the gazetteer over a
+ *    pattern, then the earlier one.
+ * 4. Document-level linking (link.ts): short forms of names found by patterns are found
+ *    again elsewhere and share the entity id.
+ */
+import type { Document, Entity, EntityType, Token } from '../document.js';
+import type { GazetteerEntry } from '../data/types.js';
+import { originalOffset } from '../text/segment.js';
+import type { EntityResources } from './resources.js';
+import { findPatternMentions } from './patterns.js';
+import { linkMentions } from './link.js';
+
+/** A mention before conflicts are resolved; token range [i, j). */
+export interface Candidate {
+  i: number;
+  j: number;
+  /** normalized letters peeled off the first token */
+  peeled: number;
+  type: EntityType;
+  entityId: string;
+  label: string;
+  labelEn?: string;
+  source: 'gazetteer' | 'pattern' | 'link';
+  /** the gazetteer entry, when there is one */
+  entry?: GazetteerEntry;
+  /** ambiguous forms are kept only with support */
+  needsSupport?: boolean;
+  attributes?: Record<string, string>;
+}
+
+/** The view of a document the entity matchers work on. */
+export interface TokenView {
+  doc: Document;
+  tokens: readonly Token[];
+  /** match key of every token ('' for tokens that never take part in names) */
+  keys: string[];
+  /** does a line break separate token k from token k+1? */
+  breakAfter: Uint8Array;
+}
+
+export function makeView(doc: Document, key: (norm: string) => string): TokenView {
+  const { tokens, text } = doc;
+  const keys = new Array<string>(tokens.length);
+  const breakAfter = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    keys[k] = t.kind === 'word' || t.kind === 'latin' || t.kind === 'number' ? key(t.norm) : t.text;
+    if (k + 1 < tokens.length) {
+      const gap = text.slice(t.end, tokens[k + 1].start);
+      if (gap.includes('\n')) breakAfter[k] = 1;
+    }
+  }
+  return { doc, tokens, keys, breakAfter };
+}
+
+/** True when tokens i..j-1 sit on one line. */
+export function oneLine(view: TokenView, i: number, j: number): boolean {
+  for (let k = i; k < j - 1; k++) if (view.breakAfter[k]) return false;
+  return true;
+}
+
+function gazetteerCandidates(view: TokenView, res: EntityResources): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, keys } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' && t.kind !== 'latin') continue;
+    if (!res.gazetteer.phrases.starts(keys[i]) && !res.mayStartPeeled(keys[i])) continue;
+    const m = res.gazetteer.phrases.matchAt(keys, i, true);
+    if (!m || !oneLine(view, m.i, m.j)) continue;
+    const entry = chooseEntry(m.values, view, i);
+    const formKey = keys.slice(i + 1, m.j).join(' ');
+    const firstKey = m.reading.key;
+    const fullKey = formKey ? `${firstKey} ${formKey}` : firstKey;
+    out.push({
+      i: m.i,
+      j: m.j,
+      peeled: m.reading.peeled,
+      type: entry.type,
+      entityId: entry.id,
+      label: entry.ar,
+      labelEn: entry.en || undefined,
+      source: 'gazetteer',
+      entry,
+      needsSupport: res.ambiguousForms.has(fullKey) || (m.j - m.i === 1 && res.isCommonWord(firstKey)),
+    });
+    // a longer match starting inside this one is still possible (nested names are resolved later)
+  }
+  return out;
+}
+
+/** Among entries sharing a form, prefer an organization after an organization head, else the first listed. */
+function chooseEntry(entries: readonly GazetteerEntry[], view: TokenView, i: number): GazetteerEntry {
+  if (entries.length === 1) return entries[0];
+  const prev = i > 0 ? view.keys[i - 1] : '';
+  const orgHead = /^(صحيفه|جريده|وكاله|قناه|موقع|مجله|حركه|حزب|شركه|نادي|فريق|منظمه)$/.test(prev);
+  if (orgHead) return entries.find((e) => e.type === 'ORG') ?? entries[0];
+  return entries.find((e) => e.type !== 'ORG') ?? entries[0];
+}
+
+/** Is the candidate supported: a head or title before it, quotation marks around it, or quoted/explicit elsewhere? */
+function supported(c: Candidate, view: TokenView, res: EntityResources, strongIds: Set<string>): boolean {
+  if (strongIds.has(c.entityId)) return true;
+  const { tokens, keys } = view;
+  if (c.i > 0 && c.peeled === 0) {
+    const prev = keys[c.i - 1];
+    if (res.isHeadWord(prev) || res.isTitleEnd(prev)) return true;
+  }
+  const before = c.i > 0 ? tokens[c.i - 1] : undefined;
+  const after = tokens[c.j];
+  if (before && after && res.isQuoteMark(before.text) && res.isQuoteMark(after.text)) return true;
+  return false;
+}
+
+/** Picks non-overlapping candidates: longer first, then gazetteer before patterns, then earlier. */
+export function resolveConflicts(cands: Candidate[]): Candidate[] {
+  const rank = (c: Candidate) => (c.source === 'gazetteer' ? 0 : c.source === 'pattern' ? 1 : 2);
+  const sorted = [...cands].sort((a, b) => b.j - b.i - (a.j - a.i) || rank(a) - rank(b) || a.i - b.i);
+  const taken = new Uint8Array(Math.max(0, ...cands.map((c) => c.j)) + 1);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    let free = true;
+    for (let k = c.i; k < c.j && free; k++) free = taken[k] === 0;
+    if (!free) continue;
+    for (let k = c.i; k < c.j; k++) taken[k] = 1;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.i - b.i);
+}
+
+export function toEntity(c: Candidate, view: TokenView): Entity {
+  const first = view.tokens[c.i];
+  const last = view.tokens[c.j - 1];
+  const start = originalOffset(first.text, first.start, c.peeled);
+  const end = last.end;
+  const e: Entity = {
+    start,
+    end,
+    text: view.doc.text.slice(start, end),
+    type: c.type,
+    entityId: c.entityId,
+    label: c.label,
+    source: c.source,
+  };
+  if (c.labelEn) e.labelEn = c.labelEn;
+  if (c.attributes) e.attributes = c.attributes;
+  return e;
+}
+
+/** Runs the entity stage on a tokenized document; returns the entity layer. */
+export function recognizeEntities(doc: Document, res: EntityResources): Entity[] {
+  const view = makeView(doc, res.key);
+  // ambiguous forms need support; an entity also found by an unambiguous form supports them
+  const gaz = gazetteerCandidates(view, res);
+  const strong = new Set(gaz.filter((c) => !c.needsSupport).map((c) => c.entityId));
+  const patterns = findPatternMentions(view, res);
+  for (const p of patterns) if (p.entry) strong.add(p.entityId);
+  const kept = gaz.filter((c) => !c.needsSupport || supported(c, view, res, strong));
+  let chosen = resolveConflicts([...kept, ...patterns]);
+  chosen = linkMentions(view, chosen, res);
+  return chosen.map((c) => toEntity(c, view));
+}

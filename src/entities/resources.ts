@@ -1,0 +1,148 @@
+/**
+ * Compiled lexicons for the entity stage, built once per normalizer and shared by every
+ * document: the gazetteer index, titles, nationality adjectives, heads, given names,
+ * common words. All keys are match keys (normalized, ة folded).
+ */
+import type { GazetteerEntry, NisbaEntry, TitleEntry } from '../data/types.js';
+import { GAZETTEER, FORM_NOTES } from '../data/gazetteer/index.js';
+import { NISBA, NISBA_IRREGULAR } from '../data/nisba.js';
+import { TITLES, PORTFOLIOS } from '../data/titles.js';
+import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } from '../data/heads.js';
+import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES } from '../data/given-names.js';
+import { COMMON_WORDS } from '../data/common-words.js';
+import { CUES } from '../data/cues.js';
+import { OPENING_MARKS, CLOSING_MARKS, SYMMETRIC_MARKS } from '../data/quotemarks.js';
+import { memoize } from '../util/memo.js';
+import { GazetteerIndex } from './gazetteer.js';
+import { PhraseIndex, matchKey } from './phrases.js';
+import { readings } from './peel.js';
+
+export interface NisbaInfo {
+  ref: string;
+  en: string;
+  base: string;
+}
+
+export interface EntityResources {
+  key: (norm: string) => string;
+  gazetteer: GazetteerIndex;
+  /** forms (space-joined keys) that are also common words: a bare match needs support */
+  ambiguousForms: ReadonlySet<string>;
+  titles: PhraseIndex<TitleEntry>;
+  orgHeads: PhraseIndex<OrgHead>;
+  placeHeads: PhraseIndex<PlaceHead>;
+  givenNames: PhraseIndex<string>;
+  ambiguousGiven: ReadonlySet<string>;
+  portfolios: PhraseIndex<string>;
+  particles: ReadonlySet<string>;
+  nisba: (key: string) => NisbaInfo | undefined;
+  isCommonWord: (key: string) => boolean;
+  isStopword: (key: string) => boolean;
+  isCueWord: (key: string) => boolean;
+  isHeadWord: (key: string) => boolean;
+  isTitleEnd: (key: string) => boolean;
+  isQuoteMark: (text: string) => boolean;
+  /** could some proclitic reading of this key start a gazetteer form? */
+  mayStartPeeled: (key: string) => boolean;
+}
+
+/** Inflections of a nisba base (قطري): ة، ون، ين، ات، ان، يين … with and without ال. */
+export function nisbaForms(base: string): string[] {
+  const stems = [base, base + 'ة', base + 'ون', base + 'ين', base + 'ات', base + 'ان', base + 'تان', base + 'تين'];
+  // -ي bases also take يون/يين (plural with doubled ya in spelling: القطريين is already base+ين)
+  return [...stems, ...stems.map((s) => 'ال' + s)];
+}
+
+export function buildEntityResources(
+  norm: (s: string) => string,
+  stopwords: ReadonlySet<string>,
+  extraEntries: readonly GazetteerEntry[] = [],
+): EntityResources {
+  const key = memoize((n: string) => matchKey(n));
+  const k = (s: string) => key(norm(s));
+
+  const gazetteer = new GazetteerIndex([...GAZETTEER, ...extraEntries], norm);
+
+  const ambiguousForms = new Set<string>();
+  for (const n of FORM_NOTES) if (n.kind === 'common-word') ambiguousForms.add(gazetteer.phrases.keysOf(n.form).join(' '));
+
+  const titles = new PhraseIndex<TitleEntry>(norm);
+  for (const t of TITLES) titles.add(t.form, t);
+
+  const orgHeads = new PhraseIndex<OrgHead>(norm);
+  for (const h of ORG_HEADS) {
+    orgHeads.add(h.form, h);
+    if (!h.form.startsWith('ال')) orgHeads.add('ال' + h.form, h);
+  }
+  const placeHeads = new PhraseIndex<PlaceHead>(norm);
+  for (const h of PLACE_HEADS) {
+    placeHeads.add(h.form, h);
+    if (!h.form.startsWith('ال')) placeHeads.add('ال' + h.form, h);
+  }
+  const givenNames = new PhraseIndex<string>(norm);
+  for (const g of GIVEN_NAMES) givenNames.add(g, g);
+  const ambiguousGiven = new Set(AMBIGUOUS_GIVEN_NAMES.map(k));
+  const portfolios = new PhraseIndex<string>(norm);
+  for (const p of PORTFOLIOS) portfolios.add(p.form, p.en);
+
+  const particles = new Set(NAME_PARTICLES.filter((p) => p.role !== 'article' && p.role !== 'other').map((p) => k(p.form)));
+
+  const nisbaMap = new Map<string, NisbaInfo>();
+  const addNisba = (e: NisbaEntry, base: string) => {
+    for (const f of nisbaForms(base)) if (!nisbaMap.has(k(f))) nisbaMap.set(k(f), { ref: e.ref, en: e.en, base: e.base });
+  };
+  for (const e of NISBA) addNisba(e, e.base);
+  for (const irr of NISBA_IRREGULAR) {
+    const e = NISBA.find((n) => n.base === irr.base);
+    if (e) for (const f of [irr.form, 'ال' + irr.form]) nisbaMap.set(k(f), { ref: e.ref, en: e.en, base: e.base });
+  }
+
+  const common = new Set<string>();
+  for (const w of COMMON_WORDS) common.add(k(w));
+  const stop = new Set<string>();
+  for (const w of stopwords) stop.add(key(w));
+  const cueWords = new Set<string>();
+  for (const c of CUES) for (const f of [...c.forms, ...(c.participles ?? []), ...(c.masdars ?? [])]) cueWords.add(k(f));
+
+  const headWords = new Set<string>();
+  for (const h of [...ORG_HEADS, ...PLACE_HEADS]) {
+    headWords.add(k(h.form));
+    headWords.add(k('ال' + h.form.replace(/^ال/, '')));
+  }
+  const titleEnds = new Set<string>();
+  for (const t of TITLES) {
+    const ks = titles.keysOf(t.form);
+    titleEnds.add(ks[ks.length - 1]);
+  }
+  const marks = new Set([...OPENING_MARKS, ...CLOSING_MARKS, ...SYMMETRIC_MARKS]);
+
+  const startsPeeled = new Map<string, boolean>();
+  return {
+    key,
+    gazetteer,
+    ambiguousForms,
+    titles,
+    orgHeads,
+    placeHeads,
+    givenNames,
+    ambiguousGiven,
+    portfolios,
+    particles,
+    nisba: (x) => nisbaMap.get(x),
+    isCommonWord: (x) => common.has(x) || stop.has(x),
+    isStopword: (x) => stop.has(x),
+    isCueWord: (x) => cueWords.has(x) || (x.length > 3 && (x[0] === 'و' || x[0] === 'ف') && cueWords.has(x.slice(1))),
+    isHeadWord: (x) => headWords.has(x),
+    isTitleEnd: (x) => titleEnds.has(x),
+    isQuoteMark: (t) => marks.has(t),
+    mayStartPeeled: (x) => {
+      let v = startsPeeled.get(x);
+      if (v === undefined) {
+        v = readings(x).some((r) => r.peeled > 0 && gazetteer.phrases.starts(r.key));
+        if (startsPeeled.size > 200_000) startsPeeled.clear();
+        startsPeeled.set(x, v);
+      }
+      return v;
+    },
+  };
+}

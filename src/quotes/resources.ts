@@ -1,0 +1,174 @@
+/**
+ * Compiled lexicons for the quote stage, built once per normalizer: cue verbs (with class,
+ * preposition, form and agreement), complementizers, attribution phrases, anonymous-source
+ * words, nominal heads, speaker-phrase stops, reporting nouns and quotation-mark families.
+ */
+import type { CueClass } from '../document.js';
+import { CUES, RELAY_LEMMAS } from '../data/cues.js';
+import {
+  ATTRIBUTION_PHRASES,
+  COMPLEMENTIZERS,
+  ANON_NOUNS,
+  ANON_QUALIFIERS,
+  ANON_PHRASES,
+  GENERIC_GROUPS,
+  NOMINAL_HEADS,
+  SPEAKER_STOPS,
+  REPORTING_NOUNS,
+  SPOKESPERSON_FORMS,
+  type AttributionPhrase,
+  type NominalHead,
+} from '../data/attribution.js';
+import { QUOTE_PAIRS } from '../data/quotemarks.js';
+import { PASSIVE_CUE_FORMS, QUOTE_LEAD_INS, CUE_ADVERBS, DATELINE_DASHES, CONTENT_OPENERS } from '../data/quote-patterns.js';
+import { PhraseIndex } from '../entities/phrases.js';
+import type { EntityResources } from '../entities/resources.js';
+
+/** Agreement of a verb or participle with its subject: masculine, feminine, plural (human), unknown. */
+export type Agreement = 'm' | 'f' | 'pl' | '?';
+
+export interface CueInfo {
+  lemma: string;
+  class: CueClass;
+  /** preposition before أن (أشار إلى أن) */
+  prep?: string;
+  form: 'finite' | 'participle';
+  agreement: Agreement;
+  /** passive (قيل، أفيد): there is no subject to look for */
+  passive: boolean;
+  /** نقل / روى: "نقل X عن Y أن": Y said it, X relayed it */
+  relay: boolean;
+}
+
+export interface QuoteResources {
+  ent: EntityResources;
+  cues: PhraseIndex<CueInfo>;
+  /** complementizer key → whether a pronoun is attached (أنها) */
+  complementizers: ReadonlyMap<string, { pronoun: boolean }>;
+  attribution: PhraseIndex<AttributionPhrase>;
+  anonNouns: ReadonlySet<string>;
+  anonQualifiers: PhraseIndex<true>;
+  anonPhrases: PhraseIndex<true>;
+  genericGroups: PhraseIndex<true>;
+  nominalHeads: PhraseIndex<NominalHead>;
+  spokesperson: ReadonlySet<string>;
+  stopTokens: PhraseIndex<true>;
+  stopPunct: ReadonlySet<string>;
+  reportingNouns: PhraseIndex<true>;
+  leadIns: PhraseIndex<true>;
+  cueAdverbs: PhraseIndex<true>;
+  dashes: ReadonlySet<string>;
+  contentOpeners: ReadonlySet<string>;
+  /** quotation mark → family id (marks of one family pair with each other) */
+  markFamily: ReadonlyMap<string, number>;
+  /** marks that only open (« ‹ „) or only close (» ›); others are placed by context */
+  fixedDirection: ReadonlyMap<string, 'open' | 'close'>;
+}
+
+/**
+ * Agreement of a written finite form with its subject, from its shape: -وا/-ون plural, -ت/-تا
+ * feminine past, ت- feminine present (تتـ- for verbs whose past starts with ت), ي- masculine,
+ * أ-/ن- first person (unknown).
+ */
+export function finiteAgreement(form: string, lemma: string): Agreement {
+  if (/وا$/.test(form) || (/^[يت]/.test(form) && /ون$/.test(form))) return 'pl';
+  if (/^[يت]/.test(form) && /ان$/.test(form)) return 'pl';
+  if (form !== lemma && /(تا|ت)$/.test(form)) return 'f';
+  if (form.length > 2 && /^[ان]/.test(form) && !/^[ان]/.test(lemma)) return '?'; // أقول، نقول (keys are normalized: أ → ا)
+  if (/^ت/.test(form) && (!/^ت/.test(lemma) || /^تت/.test(form))) return 'f';
+  if (/^ي.+ن$/.test(form) && !/ين$/.test(form)) return 'f';
+  if (/ا$/.test(form) && form !== lemma) return 'pl';
+  return 'm';
+}
+
+export function participleAgreement(form: string): Agreement {
+  if (/(ة|تين|ات)$/.test(form)) return 'f';
+  if (/(ين|ون)$/.test(form)) return 'pl';
+  return 'm';
+}
+
+/** Quotation-mark families (marks that pair with each other) from QUOTE_PAIRS, by union-find. */
+function markFamilies(): { family: Map<string, number>; fixed: Map<string, 'open' | 'close'> } {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    const p = parent.get(x) ?? x;
+    if (p === x) return x;
+    const r = find(p);
+    parent.set(x, r);
+    return r;
+  };
+  const opens = new Set<string>();
+  const closes = new Set<string>();
+  for (const { open, close } of QUOTE_PAIRS) {
+    parent.set(find(open), find(close));
+    opens.add(open);
+    closes.add(close);
+  }
+  const ids = new Map<string, number>();
+  const family = new Map<string, number>();
+  const fixed = new Map<string, 'open' | 'close'>();
+  for (const m of new Set([...opens, ...closes])) {
+    const root = find(m);
+    if (!ids.has(root)) ids.set(root, ids.size);
+    family.set(m, ids.get(root)!);
+    if (opens.has(m) && !closes.has(m)) fixed.set(m, 'open');
+    if (closes.has(m) && !opens.has(m)) fixed.set(m, 'close');
+  }
+  return { family, fixed };
+}
+
+export function buildQuoteResources(ent: EntityResources): QuoteResources {
+  const norm = ent.gazetteer.phrases.norm;
+  const k = (s: string) => ent.key(norm(s));
+  const passive = new Set(PASSIVE_CUE_FORMS.map(k));
+  const cues = new PhraseIndex<CueInfo>(norm);
+  for (const c of CUES) {
+    const relay = RELAY_LEMMAS.has(c.lemma);
+    for (const f of c.forms) {
+      const p = passive.has(k(f));
+      cues.add(f, { lemma: c.lemma, class: c.class, prep: c.prep, form: 'finite', agreement: p ? '?' : finiteAgreement(k(f), k(c.lemma)), passive: p, relay });
+    }
+    for (const f of c.participles ?? []) {
+      cues.add(f, { lemma: c.lemma, class: c.class, prep: c.prep, form: 'participle', agreement: participleAgreement(k(f)), passive: false, relay });
+    }
+  }
+  const complementizers = new Map<string, { pronoun: boolean }>();
+  for (const c of COMPLEMENTIZERS) {
+    const bare = /^(و|ب)?[إأ]ن$/.test(c);
+    const key = k(c);
+    if (!complementizers.has(key) || bare) complementizers.set(key, { pronoun: !bare });
+  }
+  const attribution = new PhraseIndex<AttributionPhrase>(norm);
+  // "وفقا لـ": the preposition is usually attached to the next word (وفقا للوزارة)
+  for (const a of ATTRIBUTION_PHRASES) attribution.add(a.form.replace(/\s+لـ$/, ''), a);
+  const set = (xs: readonly string[]) => new Set(xs.map(k));
+  const phrases = (xs: readonly string[]) => {
+    const p = new PhraseIndex<true>(norm);
+    for (const x of xs) p.add(x, true);
+    return p;
+  };
+  const nominalHeads = new PhraseIndex<NominalHead>(norm);
+  for (const n of NOMINAL_HEADS) nominalHeads.add(n.form, n);
+  const { family, fixed } = markFamilies();
+  return {
+    ent,
+    cues,
+    complementizers,
+    attribution,
+    anonNouns: set(ANON_NOUNS),
+    anonQualifiers: phrases(ANON_QUALIFIERS),
+    anonPhrases: phrases(ANON_PHRASES),
+    genericGroups: phrases(GENERIC_GROUPS),
+    nominalHeads,
+    spokesperson: set(SPOKESPERSON_FORMS),
+    stopTokens: phrases(SPEAKER_STOPS.tokens.filter((t) => t !== 'لـ')),
+    stopPunct: new Set(SPEAKER_STOPS.punct),
+    reportingNouns: phrases([...REPORTING_NOUNS, ...REPORTING_NOUNS.map((r) => 'ال' + r)]),
+    leadIns: phrases(QUOTE_LEAD_INS),
+    cueAdverbs: phrases(CUE_ADVERBS),
+    dashes: new Set(DATELINE_DASHES),
+    contentOpeners: set(CONTENT_OPENERS),
+    markFamily: family,
+    fixedDirection: fixed,
+  };
+}
