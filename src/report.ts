@@ -5,6 +5,7 @@
 import type { Diagnostic, DocumentStats, Entity, Quote, Sentence, Token, Document } from './document.js';
 import type { FrequencyTables, FrequencyTop } from './stats/frequencies.js';
 import type { Summary } from './stats/aggregate.js';
+import { sourcingOf, type Sourcing } from './stats/attribution.js';
 
 /** Major version of the output contract; bumped on any incompatible change. */
 export const CONTRACT_VERSION = 1;
@@ -16,6 +17,8 @@ export interface DocumentReport {
   frequencies: FrequencyTop;
   entities: Entity[];
   quotes: Quote[];
+  /** how many quotes rest on named, anonymous or no sources */
+  sourcing: Sourcing;
   diagnostics: Diagnostic[];
   tokens?: Token[];
   sentences?: Sentence[];
@@ -53,6 +56,7 @@ export function documentReport(
     frequencies: tables.top(opts.top, stopwords),
     entities: doc.entities,
     quotes: doc.quotes,
+    sourcing: sourcingOf(doc.quotes),
     diagnostics: doc.diagnostics,
   };
   if (opts.text) r.text = doc.text;

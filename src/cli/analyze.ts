@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { isError, type ErrorRecord } from '../report.js';
 import { processPath, type ProcessSettings } from '../batch/process.js';
 import type { NormalizeRule } from '../text/normalize.js';
+import type { GazetteerEntry } from '../data/types.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from './errors.js';
 import { Output, type IO } from './io.js';
 import { makeChalk, colorLevel } from './color.js';
@@ -29,6 +30,8 @@ export interface AnalyzeSettings {
   encoding?: string;
   keepStopwords: boolean;
   normalize: Partial<Record<NormalizeRule, boolean>>;
+  /** user gazetteer entries (--gazetteer) */
+  gazetteer: GazetteerEntry[];
   color?: boolean;
   failFast: boolean;
 }
@@ -60,7 +63,7 @@ export async function runAnalyze(s: AnalyzeSettings, io: IO): Promise<number> {
   const errLine = (msg: string) => io.stderr.write(`newsparse: ${msg}\n`);
 
   const items = await collectInputs(s, io);
-  const pipeline = new Pipeline({ normalize: s.normalize });
+  const pipeline = new Pipeline({ normalize: s.normalize, gazetteer: s.gazetteer });
   const settings: ProcessSettings = {
     report: { top: s.top, tokens: s.tokens, sentences: s.sentences, text: s.text },
     frequency: { keepStopwords: s.keepStopwords },

@@ -5,6 +5,8 @@
  */
 import type { Document } from '../document.js';
 import { FrequencyTables, type FrequencySettings, type FrequencyTop } from './frequencies.js';
+import { EntityTable, type EntityRow } from './entities.js';
+import { AttributionTable, type AttributionRow, type Sourcing } from './attribution.js';
 
 export const AGGREGATE_FORMAT = 'newsparse-aggregate/1';
 
@@ -20,13 +22,16 @@ export interface Totals {
 export interface Summary extends Totals {
   types: number;
   frequencies: FrequencyTop;
-  entities: unknown[];
-  attribution: unknown[];
+  entities: EntityRow[];
+  attribution: AttributionRow[];
+  sourcing: Sourcing;
 }
 
 export class Aggregate {
   readonly totals: Totals = { documents: 0, failed: 0, characters: 0, words: 0, sentences: 0, tokens: 0 };
   readonly frequencies: FrequencyTables;
+  readonly entities = new EntityTable();
+  readonly attribution = new AttributionTable();
 
   constructor(readonly settings: FrequencySettings) {
     this.frequencies = new FrequencyTables(settings);
@@ -41,6 +46,8 @@ export class Aggregate {
     t.sentences += doc.stats.sentences;
     t.tokens += doc.stats.tokens;
     this.frequencies.merge(tables);
+    this.entities.add(doc);
+    this.attribution.add(doc);
     return this;
   }
 
@@ -52,6 +59,8 @@ export class Aggregate {
   merge(other: Aggregate): this {
     for (const k of Object.keys(this.totals) as (keyof Totals)[]) this.totals[k] += other.totals[k];
     this.frequencies.merge(other.frequencies);
+    this.entities.merge(other.entities);
+    this.attribution.merge(other.attribution);
     return this;
   }
 
@@ -60,13 +69,20 @@ export class Aggregate {
       ...this.totals,
       types: this.frequencies.words.size,
       frequencies: this.frequencies.top(top, stopwords),
-      entities: [],
-      attribution: [],
+      entities: this.entities.top(top),
+      attribution: this.attribution.top(top),
+      sourcing: { ...this.attribution.sourcing },
     };
   }
 
   toJSON() {
-    return { format: AGGREGATE_FORMAT, totals: this.totals, frequencies: this.frequencies.toJSON() };
+    return {
+      format: AGGREGATE_FORMAT,
+      totals: this.totals,
+      frequencies: this.frequencies.toJSON(),
+      entities: this.entities.toJSON(),
+      attribution: this.attribution.toJSON(),
+    };
   }
 
   static fromJSON(json: ReturnType<Aggregate['toJSON']>): Aggregate {
@@ -74,6 +90,8 @@ export class Aggregate {
     const a = new Aggregate(json.frequencies.settings);
     Object.assign(a.totals, json.totals);
     a.frequencies.merge(FrequencyTables.fromJSON(json.frequencies));
+    a.entities.merge(EntityTable.fromJSON(json.entities));
+    a.attribution.merge(AttributionTable.fromJSON(json.attribution));
     return a;
   }
 }

@@ -1,0 +1,100 @@
+/**
+ * The entity table as a mergeable accumulator: per entity, its type, labels, number of
+ * mentions, documents it appears in, and the spelling variants seen (with counts).
+ */
+import type { Document, EntityType } from '../document.js';
+
+export interface EntityRow {
+  entityId: string;
+  label: string;
+  labelEn?: string;
+  type: EntityType;
+  mentions: number;
+  documents: number;
+  /** written forms seen, most frequent first */
+  variants: { text: string; count: number }[];
+}
+
+interface Acc {
+  label: string;
+  labelEn?: string;
+  type: EntityType;
+  mentions: number;
+  documents: number;
+  variants: Map<string, number>;
+}
+
+export class EntityTable {
+  readonly rows = new Map<string, Acc>();
+
+  add(doc: Pick<Document, 'entities'>): this {
+    const seen = new Set<string>();
+    for (const e of doc.entities) {
+      let r = this.rows.get(e.entityId);
+      if (!r) {
+        r = { label: e.label, labelEn: e.labelEn, type: e.type, mentions: 0, documents: 0, variants: new Map() };
+        this.rows.set(e.entityId, r);
+      }
+      // pattern-found names take the longest written form as their label
+      if (e.entityId.startsWith('local:') && e.label.length > r.label.length) r.label = e.label;
+      r.mentions++;
+      r.variants.set(e.text, (r.variants.get(e.text) ?? 0) + 1);
+      if (!seen.has(e.entityId)) {
+        seen.add(e.entityId);
+        r.documents++;
+      }
+    }
+    return this;
+  }
+
+  merge(other: EntityTable): this {
+    for (const [id, o] of other.rows) {
+      const r = this.rows.get(id);
+      if (!r) {
+        this.rows.set(id, { ...o, variants: new Map(o.variants) });
+        continue;
+      }
+      r.mentions += o.mentions;
+      r.documents += o.documents;
+      if (o.label.length > r.label.length || (o.label.length === r.label.length && o.label < r.label)) r.label = o.label;
+      r.labelEn ??= o.labelEn;
+      for (const [v, n] of o.variants) r.variants.set(v, (r.variants.get(v) ?? 0) + n);
+    }
+    return this;
+  }
+
+  /** Rows by mentions (then id), at most n. */
+  top(n: number): EntityRow[] {
+    return [...this.rows]
+      .sort((a, b) => b[1].mentions - a[1].mentions || (a[0] < b[0] ? -1 : 1))
+      .slice(0, Math.max(0, n))
+      .map(([entityId, r]) => ({
+        entityId,
+        label: r.label,
+        ...(r.labelEn ? { labelEn: r.labelEn } : {}),
+        type: r.type,
+        mentions: r.mentions,
+        documents: r.documents,
+        variants: [...r.variants].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([text, count]) => ({ text, count })),
+      }));
+  }
+
+  toJSON(): EntityRow[] {
+    return this.top(Number.MAX_SAFE_INTEGER);
+  }
+
+  static fromJSON(rows: EntityRow[]): EntityTable {
+    const t = new EntityTable();
+    for (const r of rows) {
+      t.rows.set(r.entityId, {
+        label: r.label,
+        labelEn: r.labelEn,
+        type: r.type,
+        mentions: r.mentions,
+        documents: r.documents,
+        variants: new Map(r.variants.map((v) => [v.text, v.count])),
+      });
+    }
+    return t;
+  }
+}
