@@ -11,8 +11,18 @@ import { examples } from './options.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerNormalize } from './commands/normalize.js';
 import { registerTokens } from './commands/tokens.js';
+import { registerEntities } from './commands/entities.js';
+import { registerQuotes } from './commands/quotes.js';
+import { registerEval } from './commands/eval.js';
 
-const COMMANDS = [registerAnalyze, registerNormalize, registerTokens];
+const COMMANDS = [
+  registerAnalyze,
+  registerNormalize,
+  registerTokens,
+  registerEntities,
+  registerQuotes,
+  registerEval,
+];
 
 export function buildProgram(io: IO, setExit: (code: number) => void): Command {
   const program = new Command();

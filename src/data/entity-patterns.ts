@@ -24,3 +24,34 @@ export const HEADS_NAMED_BY_COMMON_WORDS: readonly string[] = [
 
 /** Heads that introduce products and platforms, not organizations (تطبيق "تيك توك"، هاتف "آيفون"). */
 export const HEADS_NOT_NAMING: readonly string[] = ['تطبيق', 'منصة', 'هاتف', 'برنامج'];
+
+/**
+ * Words for a state that stand outside a country's name when what follows names it on its own:
+ * دولة [[قطر]]، سلطنة [[عمان]] — but جمهورية مصر العربية and المملكة العربية السعودية are names whole.
+ */
+export const STATE_WORDS: readonly string[] = ['دولة', 'جمهورية', 'مملكة', 'سلطنة', 'إمارة', 'ولاية', 'إقليم'];
+
+/** Party and political adjectives that may follow a title (السيناتور الديمقراطي كريس مورفي). */
+export const TITLE_AFFILIATIONS: readonly string[] = [
+  'الديمقراطي', 'الديمقراطية', 'الجمهوري', 'الجمهورية', 'المحافظ', 'العمالي', 'الليبرالي', 'الاشتراكي',
+  'المستقل', 'المستقلة', 'المعارض', 'المعارضة', 'الإصلاحي', 'الإصلاحية', 'اليميني', 'اليسارية', 'اليساري',
+];
+
+/**
+ * First words of multi-word place names (تل الياسمين، خان يونس، حوش السيد علي، بيت لحم،
+ * دير البلح، كفر قاسم، عين الحلوة، رأس الخيمة): after a place head, a name that starts with one
+ * of these runs on for up to three words.
+ */
+export const PLACE_NAME_PREFIXES: readonly string[] = [
+  'تل', 'خان', 'حوش', 'بيت', 'دير', 'كفر', 'عين', 'بئر', 'رأس', 'جبل', 'وادي', 'بني', 'أبو', 'أم',
+  'قلعة', 'سيدي', 'عرب', 'مرج', 'بنت', 'تلة', 'برج', 'جسر', 'سوق', 'شط', 'عين', 'نهر', 'ميت', 'كوم',
+];
+
+/** Honorifics that may stand inside an institution's name (جامعة الملك سعود، مطار الملك خالد الدولي). */
+export const NAME_HONORIFICS: readonly string[] = ['الملك', 'الأمير', 'الشيخ', 'السلطان', 'الإمام', 'الرئيس'];
+
+/**
+ * Entries of the stopword list that are parts of names, so they must not stop a name match:
+ * stopwords-iso's Arabic list carries للامم (للأمم المتحدة), لوكالة, برس (فرانس برس) and بن.
+ */
+export const STOPWORDS_INSIDE_NAMES: readonly string[] = ['للأمم', 'لوكالة', 'برس', 'بن'];

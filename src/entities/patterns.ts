@@ -2,45 +2,63 @@
  * Patterns for names nobody listed.
  *
  * - Title + name: a title or role (الرئيس، رئيس الوزراء، المتحدث باسم، الشيخ، الدكتور …), its
- *   complements (a nationality adjective الأمريكي, a genitive place or body أمير قطر / الأمين العام
- *   للأمم المتحدة, a modifier السابق), an optional apposition comma, then a name chain.
+ *   complements (a nationality or party adjective الأمريكي / الديمقراطي, a genitive place or body
+ *   أمير قطر / الأمين العام للأمم المتحدة, a modifier السابق), an optional apposition comma,
+ *   then a name chain.
  * - Given name + name: a known given name followed by at least one more name part (خالد العتيبي).
  * - Name chains: particles join parts (بن، ابن، بنت، أبو، عبد، آل); compound given names
- *   (عبد الله) count as one part; a name ends at a stopword, a common word, a cue verb, a title,
- *   punctuation or a line break, and has at most four parts.
+ *   (عبد الله) count as one part; after two parts only a particle chain, a given name, a family
+ *   name with the article (العتيبي) or a known family name continues a name. A name ends at a
+ *   stopword, a common word, a cue verb, a title, a word carrying a preposition (بدمشق), a
+ *   future verb (سيزور), punctuation or a line break.
  * - Organization heads (وزارة، حزب، حركة، شركة، صحيفة، موقع …) + a name: a quoted name (شركة "سابك"),
- *   a known entity (حركة حماس), an unknown word (شركة سابك), or — after heads whose names are made
- *   of ordinary words — definite words and adjectives (حزب العدالة والتنمية). Whether the head is
- *   inside the mention comes from the head lexicon (وزارة … inside; صحيفة … outside).
- * - Place heads (مدينة، محافظة، مطار، مخيم …) + a name, likewise.
+ *   a known organization (حركة حماس), a brand word (شركة سابك), or — after heads whose names are
+ *   made of ordinary words — definite words, adjectives and "for" phrases (حزب العدالة والتنمية،
+ *   المركز الوطني للأمن السيبراني). Whether the head is inside the mention comes from the head
+ *   lexicon (وزارة … inside; صحيفة … outside).
+ * - Place heads (مدينة، محافظة، مطار، مخيم …) + a name (مدينة كوبرتينو، بلدة تل الياسمين).
  * Unknown names get a document-local id (`local:TYPE:name`).
  */
 import type { EntityType } from '../document.js';
 import type { GazetteerEntry } from '../data/types.js';
-import { TITLE_MODIFIERS, HEADS_NAMED_BY_COMMON_WORDS, HEADS_NOT_NAMING } from '../data/entity-patterns.js';
+import {
+  TITLE_MODIFIERS,
+  TITLE_AFFILIATIONS,
+  HEADS_NAMED_BY_COMMON_WORDS,
+  HEADS_NOT_NAMING,
+  PLACE_NAME_PREFIXES,
+  NAME_HONORIFICS,
+} from '../data/entity-patterns.js';
 import type { OrgHead, PlaceHead } from '../data/heads.js';
 import type { EntityResources } from './resources.js';
 import type { Candidate, TokenView } from './recognize.js';
 import { oneLine } from './recognize.js';
 
-interface Ctx {
-  view: TokenView;
-  res: EntityResources;
+interface Lists {
   modifiers: ReadonlySet<string>;
   namedByCommon: ReadonlySet<string>;
   notNaming: ReadonlySet<string>;
+  placePrefixes: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
 }
 
-const compiled = new WeakMap<EntityResources, Omit<Ctx, 'view' | 'res'>>();
+interface Ctx extends Lists {
+  view: TokenView;
+  res: EntityResources;
+}
 
-function lists(res: EntityResources) {
+const compiled = new WeakMap<EntityResources, Lists>();
+
+function lists(res: EntityResources): Lists {
   let c = compiled.get(res);
   if (!c) {
     const k = (s: string) => res.gazetteer.phrases.keysOf(s).join(' ');
     c = {
-      modifiers: new Set(TITLE_MODIFIERS.map(k)),
+      modifiers: new Set([...TITLE_MODIFIERS, ...TITLE_AFFILIATIONS].map(k)),
       namedByCommon: new Set(HEADS_NAMED_BY_COMMON_WORDS.map(k)),
       notNaming: new Set(HEADS_NOT_NAMING.map(k)),
+      placePrefixes: new Set(PLACE_NAME_PREFIXES.map(k)),
+      honorifics: new Set(NAME_HONORIFICS.map(k)),
     };
     compiled.set(res, c);
   }
@@ -59,6 +77,22 @@ function gazAt(ctx: Ctx, m: number, peel = true) {
   return ctx.res.gazetteer.phrases.matchAt(ctx.view.keys, m, peel);
 }
 
+function knownPersonAt(ctx: Ctx, m: number): boolean {
+  const g = gazAt(ctx, m, false);
+  return g !== null && g.values.some((v) => v.type === 'PERSON');
+}
+
+/** Does token m carry a preposition (بدمشق، للصحفيين، كمسؤول)? */
+function hasPreposition(ctx: Ctx, m: number): boolean {
+  const seg = ctx.view.tokens[m].segments;
+  return seg !== undefined && seg.proclitics.some((p) => p === 'ب' || p === 'ل' || p === 'ك' || p === 'لل');
+}
+
+/** A future verb (سيزور، ستبدأ) never names anyone. */
+function futureVerb(key: string): boolean {
+  return key.length >= 4 && /^(و|ف)?س[يتن]/.test(key) && !/^سي[دن]/.test(key);
+}
+
 /** Can token m be part of a name? `first`: the first part (stricter). */
 function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   if (!isWord(ctx, m)) return false;
@@ -67,20 +101,27 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   if (key.length < 2 || res.isStopword(key) || res.isCueWord(key) || ctx.modifiers.has(key)) return false;
   if (res.titles.starts(key) && res.titles.matchAt(ctx.view.keys, m)) return false;
   if (res.isHeadWord(key)) return false;
-  if (res.givenNames.matchAt(ctx.view.keys, m)) return !(first && res.ambiguousGiven.has(key) && res.isCommonWord(key));
-  if (res.isCommonWord(key)) return false;
+  const given = res.givenNames.matchAt(ctx.view.keys, m);
+  if (given) return !(res.ambiguousGiven.has(key) && res.isCommonWord(key) && first);
+  if (knownPersonAt(ctx, m)) return true;
+  if (res.isCommonWord(key) || futureVerb(key) || hasPreposition(ctx, m)) return false;
   if (first && res.nisba(key)) return false;
   return true;
+}
+
+/** A family name with the article (العتيبي، الهواري) or a known one. */
+function familyName(ctx: Ctx, m: number): boolean {
+  return (ctx.view.keys[m].startsWith('ال') && nameToken(ctx, m, false)) || knownPersonAt(ctx, m);
 }
 
 /**
  * A name chain starting at k: returns the end (exclusive) and the number of parts, or null.
  */
-export function parseName(ctx: Ctx, k: number, maxParts = 4): { j: number; parts: number } | null {
+export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): { j: number; parts: number } | null {
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
   let m = k;
-  let parts = 0;
+  let parts = partsBefore;
   while (m < tokens.length && parts < maxParts) {
     if (m > k && ctx.view.breakAfter[m - 1]) break;
     if (!isWord(ctx, m)) break;
@@ -93,13 +134,7 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4): { j: number; parts
         parts++;
         continue;
       }
-      if (!ctx.view.breakAfter[m] && nameToken(ctx, m + 1, false)) {
-        m += 2;
-        parts++;
-        continue;
-      }
-      // عبد + an ordinary word (عبد الرحمن: الرحمن is common but joined by عبد)
-      if (key === res.key('عبد') && isWord(ctx, m + 1) && !res.isStopword(keys[m + 1])) {
+      if (!ctx.view.breakAfter[m] && isWord(ctx, m + 1) && !res.isStopword(keys[m + 1]) && (nameToken(ctx, m + 1, false) || key === res.key('عبد') || key === res.key('آل'))) {
         m += 2;
         parts++;
         continue;
@@ -107,6 +142,7 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4): { j: number; parts
       break;
     }
     const g = res.givenNames.matchAt(keys, m);
+    if (parts >= 2 && !g && !familyName(ctx, m)) break;
     if (g && nameToken(ctx, m, parts === 0)) {
       m = g.j;
       parts++;
@@ -116,7 +152,7 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4): { j: number; parts
     m++;
     parts++;
   }
-  return parts > 0 ? { j: m, parts } : null;
+  return parts > partsBefore ? { j: m, parts } : null;
 }
 
 function localId(type: EntityType, ctx: Ctx, i: number, j: number): string {
@@ -152,6 +188,36 @@ function person(ctx: Ctx, i: number, j: number, attributes?: Record<string, stri
   };
 }
 
+/** Skips a title's complements (nationality, modifier, genitive body or place, portfolio) from k. */
+function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string>): number {
+  const { keys, tokens } = ctx.view;
+  const { res } = ctx;
+  for (let step = 0; step < 4 && k < tokens.length && !ctx.view.breakAfter[k - 1]; step++) {
+    const nis = isWord(ctx, k) ? res.nisba(keys[k]) : undefined;
+    if (nis) {
+      attributes.nationality = nis.ref;
+      k++;
+      continue;
+    }
+    if (isWord(ctx, k) && ctx.modifiers.has(keys[k])) {
+      k++;
+      continue;
+    }
+    const g = gazAt(ctx, k);
+    if (g && g.values.some((v) => v.type !== 'PERSON') && oneLine(ctx.view, g.i, g.j)) {
+      k = g.j;
+      continue;
+    }
+    const p = res.portfolios.matchAt(keys, k);
+    if (p) {
+      k = p.j;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
 /** Title + complements + name. */
 function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { keys, tokens } = ctx.view;
@@ -160,36 +226,13 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (!isWord(ctx, i)) continue;
     const t = res.titles.matchAt(keys, i, true);
     if (!t) continue;
-    let k = t.j;
     const attributes: Record<string, string> = { title: ctx.view.doc.text.slice(tokens[t.i].start, tokens[t.j - 1].end) };
-    for (let step = 0; step < 4 && k < tokens.length && !ctx.view.breakAfter[k - 1]; step++) {
-      const nis = isWord(ctx, k) ? res.nisba(keys[k]) : undefined;
-      if (nis) {
-        attributes.nationality = nis.ref;
-        k++;
-        continue;
-      }
-      if (isWord(ctx, k) && ctx.modifiers.has(keys[k])) {
-        k++;
-        continue;
-      }
-      const g = gazAt(ctx, k);
-      if (g && g.values.some((v) => v.type !== 'PERSON') && oneLine(ctx.view, g.i, g.j)) {
-        k = g.j;
-        continue;
-      }
-      const p = res.portfolios.matchAt(keys, k);
-      if (p) {
-        k = p.j;
-        continue;
-      }
-      break;
-    }
+    let k = titleComplements(ctx, t.j, attributes);
     if (k < tokens.length && (tokens[k].text === '،' || tokens[k].text === ',') && !ctx.view.breakAfter[k - 1]) k++;
     if (k >= tokens.length || ctx.view.breakAfter[k - 1]) continue;
     const g = gazAt(ctx, k, false);
     if (g && g.values.some((v) => v.type === 'PERSON')) {
-      // a known person: the gazetteer finds it; extend over a fuller name chain (دونالد جيه ترامب)
+      // a known person: the gazetteer finds it; a fuller chain (دونالد جيه ترامب) extends it
       const name = parseName(ctx, k);
       if (name && name.j > g.j) out.push(person(ctx, k, name.j, attributes));
       for (let m = k; m < g.j; m++) claimed[m] = 1;
@@ -198,6 +241,8 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (g && g.values.some((v) => v.type !== 'PERSON')) continue;
     const name = parseName(ctx, k);
     if (!name) continue;
+    // one definite word after a title is a name only if it looks like a family name (الوزير العتيبي, not المدرب التسجيل)
+    if (name.parts === 1 && name.j - k === 1 && keys[k].startsWith('ال') && !/ي$/.test(keys[k])) continue;
     out.push(person(ctx, k, name.j, attributes));
     for (let m = k; m < name.j; m++) claimed[m] = 1;
   }
@@ -209,13 +254,15 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
   const { res } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i] || !isWord(ctx, i)) continue;
-    const g = res.givenNames.matchAt(keys, i, true, (r) => r.prefix === 'و' || r.prefix === 'ف' || r.prefix === 'ل' || r.prefix === 'ب');
+    const whole = keys[i];
+    const g = res.givenNames.matchAt(keys, i, true, (r) => (r.prefix === 'و' || r.prefix === 'ف' || r.prefix === 'ل' || r.prefix === 'ب') && !res.isCommonWord(whole));
     if (!g) continue;
     if (res.ambiguousGiven.has(g.reading.key) && g.j - g.i === 1) continue;
     if (g.reading.peeled > 0) {
       // a peeled given name (وخالد): the name starts after the proclitic
-      const rest = parseNameFrom(ctx, g.j);
-      if (rest && rest.parts >= 1) {
+      if (g.j >= tokens.length || ctx.view.breakAfter[g.j - 1]) continue;
+      const rest = parseName(ctx, g.j, 4, 1);
+      if (rest) {
         const c = person(ctx, i, rest.j);
         c.peeled = g.reading.peeled;
         out.push(c);
@@ -229,11 +276,6 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
       i = name.j - 1;
     }
   }
-}
-
-function parseNameFrom(ctx: Ctx, k: number) {
-  if (k >= ctx.view.tokens.length || ctx.view.breakAfter[k - 1]) return null;
-  return parseName(ctx, k, 3);
 }
 
 /** The quoted span right after position k (a name in quotation marks), as [start, end) of its tokens. */
@@ -262,6 +304,90 @@ function namedEntity(ctx: Ctx, i: number, j: number, type: EntityType, known?: G
   };
 }
 
+function definite(key: string): boolean {
+  return key.startsWith('ال') && key.length > 3;
+}
+
+/** An indefinite adjective (فنية، دولية، جديد): not a brand or a place name. */
+function adjectiveLike(ctx: Ctx, key: string): boolean {
+  return !definite(key) && (/(ي|يه|يون|يين)$/.test(key) || Boolean(ctx.res.nisba(key)));
+}
+
+type NameMode = 'institution' | 'brand' | 'place';
+
+/**
+ * The name after a head (exclusive end), or null.
+ * - institution (وزارة، حزب، منظمة …): definite words, adjectives, conjoined definite words and
+ *   "for" phrases (للأمن، للعلوم): الصحة العالمية، العدالة والتنمية، الوطني للأمن السيبراني;
+ * - brand (شركة، صحيفة، موقع …): one or two words that are not common words or adjectives;
+ * - place (مدينة، بلدة …): one word, or up to three after a place-name prefix (تل الياسمين).
+ */
+function nameAfterHead(ctx: Ctx, k: number, mode: NameMode): number | null {
+  const { keys, tokens } = ctx.view;
+  const { res } = ctx;
+  const max = mode === 'institution' ? 6 : mode === 'place' ? 3 : 2;
+  let m = k;
+  let definiteWords = 0;
+  let genitive = false;
+  while (m < tokens.length && m - k < max) {
+    if (m > k && ctx.view.breakAfter[m - 1]) break;
+    const t = tokens[m];
+    const key = keys[m];
+    if (t.kind === 'latin' && mode === 'brand') {
+      m++;
+      continue;
+    }
+    if (!isWord(ctx, m)) break;
+    if (res.isStopword(key) || res.isCueWord(key) || futureVerb(key)) break;
+    if (res.titles.matchAt(keys, m) && !ctx.honorifics.has(key)) break;
+    if (res.givenNames.matchAt(keys, m) && m > k) break;
+    if (knownPersonAt(ctx, m)) break;
+    if (mode === 'institution') {
+      if (m > k && /^لل/.test(key) && key.length > 4) {
+        genitive = true;
+        m++;
+        continue;
+      }
+      if (hasPreposition(ctx, m) || (key.startsWith('و') && !(m > k && key.startsWith('وال')))) break;
+      if (definite(key) || key.startsWith('وال')) {
+        definiteWords++;
+        m++;
+        continue;
+      }
+      if (res.nisba(key) || (m > k && adjectiveLike(ctx, key))) {
+        m++;
+        continue;
+      }
+      if (!res.isCommonWord(key) && m === k) {
+        // an unknown word right after the head: a proper name (حركة النهضة is definite; حزب تقدم is not)
+        definiteWords++;
+        m++;
+        continue;
+      }
+      break;
+    }
+    if (hasPreposition(ctx, m) || key.startsWith('و')) break;
+    if (mode === 'brand') {
+      if (res.isCommonWord(key) || adjectiveLike(ctx, key) || definite(key) && res.isCommonWord(key.slice(2))) break;
+      m++;
+      continue;
+    }
+    // place
+    if (m === k) {
+      if (res.isCommonWord(key) || adjectiveLike(ctx, key)) break;
+      m++;
+      if (!ctx.placePrefixes.has(key)) break;
+      continue;
+    }
+    if (res.isCommonWord(key) && !definite(key)) break;
+    m++;
+  }
+  while (m > k && (ctx.res.particles.has(keys[m - 1]) || tokens[m - 1].kind === 'punct')) m--;
+  if (m === k) return null;
+  if (mode === 'institution' && definiteWords === 0 && !genitive) return null;
+  return m;
+}
+
 /** Head + name for organizations and places. */
 function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { keys, tokens } = ctx.view;
@@ -270,84 +396,81 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (claimed[i] || !isWord(ctx, i)) continue;
     const oh = res.orgHeads.matchAt(keys, i, true);
     const ph = oh ? null : res.placeHeads.matchAt(keys, i, true);
-    const h = oh ?? ph;
+    // a definite institution head opens a name only with a "for" phrase (المركز الوطني للأمن السيبراني)
+    let definiteHead = false;
+    let h = oh ?? ph;
+    if (!h && keys[i].startsWith('ال')) {
+      const bare = res.orgHeads.matchAt([keys[i].slice(2), ...keys.slice(i + 1, i + 3)], 0);
+      if (bare && bare.values[0].position === 'inside') {
+        h = { ...bare, i, j: i + (bare.j - bare.i) };
+        definiteHead = true;
+      }
+    }
     if (!h) continue;
     const head = h.values[0] as OrgHead | PlaceHead;
-    const headKey = keys.slice(h.i, h.j).join(' ').replace(/^ال/, '');
-    if (ctx.notNaming.has(headKey) || ctx.notNaming.has(h.reading.key)) continue;
-    const type: EntityType = oh ? 'ORG' : (head as PlaceHead).type;
-    let k = h.j;
+    const headKey = h.reading.key.replace(/^ال/, '');
+    if (ctx.notNaming.has(headKey)) continue;
+    const type: EntityType = oh || definiteHead ? 'ORG' : (head as PlaceHead).type;
+    const k = h.j;
     if (k >= tokens.length || ctx.view.breakAfter[k - 1]) continue;
-    // the definite head alone (الوزارة، المدينة) is a back-reference, not a name: a name must follow
-    const q = quotedName(ctx, k);
-    if (q) {
-      const c = head.position === 'inside' ? namedEntity(ctx, i, q.j + 1, type) : namedEntity(ctx, q.i, q.j, type);
-      if (head.position === 'inside') c.peeled = h.reading.peeled;
-      out.push(c);
-      continue;
-    }
-    const g = gazAt(ctx, k);
-    if (g && oneLine(ctx.view, g.i, g.j) && g.reading.peeled === 0) {
-      const known = g.values[0];
-      if (head.position === 'inside' && known.type !== 'PERSON' && known.type !== 'ORG') {
-        // جامعة قطر، مطار دبي، ميناء الحديدة: the head and the place make one name
-        let j = g.j;
-        while (j < tokens.length && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && (res.nisba(keys[j]) || /^ال/.test(keys[j])) && !res.isStopword(keys[j]) && !res.isCommonWord(keys[j]) && j - g.j < 2) j++;
-        const c = namedEntity(ctx, i, j, type);
-        c.peeled = h.reading.peeled;
+    const byCommon = ctx.namedByCommon.has(headKey);
+    const inside = head.position === 'inside' || (head.position === 'either' && definite(keys[k]));
+    if (!definiteHead) {
+      const q = quotedName(ctx, k);
+      if (q) {
+        const c = inside ? namedEntity(ctx, i, q.j + 1, type) : namedEntity(ctx, q.i, q.j, type);
+        if (inside) c.peeled = h.reading.peeled;
         out.push(c);
-      } else if (head.position === 'inside' && known.type === 'ORG' && type === 'ORG') {
-        // حركة حماس: the head belongs to the name of a known organization
-        const c = namedEntity(ctx, i, g.j, 'ORG', known);
-        c.peeled = h.reading.peeled;
-        out.push(c);
+        continue;
       }
-      continue;
+      const g = gazAt(ctx, k);
+      if (g && oneLine(ctx.view, g.i, g.j) && g.reading.peeled === 0) {
+        const known = g.values[0];
+        if (inside && known.type === 'ORG' && type === 'ORG') {
+          // حركة حماس: the head belongs to the name of a known organization
+          const c = namedEntity(ctx, i, g.j, 'ORG', known);
+          c.peeled = h.reading.peeled;
+          out.push(c);
+        } else if (inside && known.type !== 'PERSON' && known.type !== 'ORG' && (byCommon || type !== 'ORG')) {
+          // جامعة قطر، مطار دبي الدولي: the head and the place make one name
+          let j = g.j;
+          while (j < tokens.length && j - g.j < 2 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && (res.nisba(keys[j]) || adjectiveLike(ctx, keys[j]) || (definite(keys[j]) && /ي$/.test(keys[j])))) j++;
+          const c = namedEntity(ctx, i, j, type);
+          c.peeled = h.reading.peeled;
+          out.push(c);
+        }
+        continue;
+      }
+      // جامعة الملك سعود، مطار الملك خالد الدولي
+      if (inside && (byCommon || type !== 'ORG') && ctx.honorifics.has(keys[k])) {
+        const name = parseName(ctx, k + 1, 3);
+        if (name) {
+          let j = name.j;
+          while (j < tokens.length && j - name.j < 3 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && (/^لل/.test(keys[j]) || adjectiveLike(ctx, keys[j]) || res.nisba(keys[j]) || (definite(keys[j]) && /ي$/.test(keys[j])) || keys[j].startsWith('وال'))) j++;
+          const c = namedEntity(ctx, i, j, type);
+          c.peeled = h.reading.peeled;
+          out.push(c);
+          i = j - 1;
+          continue;
+        }
+      }
     }
-    const byCommon = ctx.namedByCommon.has(headKey) || ctx.namedByCommon.has(h.reading.key);
-    const j = nameAfterHead(ctx, k, byCommon, type === 'ORG');
+    const mode: NameMode = type !== 'ORG' ? 'place' : byCommon || (inside && head.position !== 'outside') || definiteHead ? 'institution' : 'brand';
+    const j = nameAfterHead(ctx, k, mode);
     if (j === null) continue;
-    if (head.position === 'outside' || (head.position === 'either' && !definite(keys[k]))) {
-      out.push(namedEntity(ctx, k, j, type));
-    } else {
+    if (definiteHead && !keys.slice(k, j).some((x) => /^لل/.test(x))) continue;
+    if (mode === 'institution' && !byCommon && !definiteHead && head.position === 'inside') {
+      // ordinary institution heads (لجنة، مركز، إدارة، قوات): only with a name word that is not a common word
+      if (!keys.slice(k, j).some((x) => !res.isCommonWord(x) && !res.nisba(x) && !/^لل/.test(x))) continue;
+    }
+    if (!inside) out.push(namedEntity(ctx, k, j, type));
+    else {
       const c = namedEntity(ctx, i, j, type);
       c.peeled = h.reading.peeled;
       out.push(c);
     }
     i = j - 1;
   }
-}
-
-function definite(key: string): boolean {
-  return key.startsWith('ال') && key.length > 3;
-}
-
-/**
- * The name after a head: unknown words (not common words), or with `byCommon`, definite words
- * and adjectives (العدالة والتنمية، الصحة العالمية). At most three words; ends at stopwords,
- * cue verbs, punctuation, line breaks.
- */
-function nameAfterHead(ctx: Ctx, k: number, byCommon: boolean, org: boolean): number | null {
-  const { keys } = ctx.view;
-  const { res } = ctx;
-  let m = k;
-  let unknown = 0;
-  while (m < ctx.view.tokens.length && m - k < 3) {
-    if (m > k && ctx.view.breakAfter[m - 1]) break;
-    if (!isWord(ctx, m) && ctx.view.tokens[m].kind !== 'latin') break;
-    const key = keys[m];
-    if (res.isStopword(key) || res.isCueWord(key) || res.titles.matchAt(keys, m)) break;
-    const common = res.isCommonWord(key);
-    const conjoined = m > k && key.startsWith('وال') && byCommon; // العدالة والتنمية
-    if (!common && !res.nisba(key)) unknown++;
-    else if (!(byCommon && (definite(key) || conjoined || res.nisba(key)))) break;
-    m++;
-  }
-  if (m === k) return null;
-  // after ordinary heads a name needs an unknown word; a nationality adjective alone names nothing (الجيش السوداني)
-  if (!byCommon && unknown === 0) return null;
-  if (byCommon && org === false && unknown === 0) return null;
-  return m;
 }
 
 export function findPatternMentions(view: TokenView, res: EntityResources): Candidate[] {

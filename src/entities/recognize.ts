@@ -75,34 +75,57 @@ function gazetteerCandidates(view: TokenView, res: EntityResources): Candidate[]
     const t = tokens[i];
     if (t.kind !== 'word' && t.kind !== 'latin') continue;
     if (!res.gazetteer.phrases.starts(keys[i]) && !res.mayStartPeeled(keys[i])) continue;
-    const m = res.gazetteer.phrases.matchAt(keys, i, true);
+    // a word that is itself a common word is not read as proclitic + name (بيان ≠ ب + يان)
+    const wholeIsWord = res.isCommonWord(keys[i]);
+    const m = res.gazetteer.phrases.matchAt(keys, i, true, () => !wholeIsWord);
     if (!m || !oneLine(view, m.i, m.j)) continue;
-    const entry = chooseEntry(m.values, view, i);
-    const formKey = keys.slice(i + 1, m.j).join(' ');
-    const firstKey = m.reading.key;
+    const entry = chooseEntry(m.values, view, i, res);
+    let first = m.i;
+    let peeled = m.reading.peeled;
+    if (m.j - m.i > 1 && (entry.type === 'GPE' || entry.type === 'LOC')) {
+      const rest = res.gazetteer.phrases.matchAt(keys, i + 1, false);
+      // مدينة حلب، منطقة الخليج: a place head stays outside the name;
+      // دولة قطر: a state word too, when the rest names the same entity on its own
+      const head = res.placeHeads.matchAt(keys, i, true);
+      const outsideHead = head && head.j === i + 1 && head.values[0].position !== 'inside';
+      if ((outsideHead && rest && rest.j === m.j) || (res.isStateWord(m.reading.key) && rest && rest.j === m.j && rest.values.includes(entry))) {
+        first = i + 1;
+        peeled = 0;
+      }
+    }
+    // a place name that is also a nationality adjective (السعودية، العربية) after a definite noun is the adjective:
+    // الهيئة السعودية، أرامكو السعودية
+    if (m.j - first === 1 && (entry.type === 'GPE' || entry.type === 'LOC') && res.nisba(m.reading.key) && first > 0 && peeled === 0) {
+      const prev = tokens[first - 1];
+      const pk = keys[first - 1];
+      if ((prev.kind === 'word' || prev.kind === 'latin') && !view.breakAfter[first - 1] && !res.isStopword(pk) && (pk.startsWith('ال') || res.gazetteer.phrases.starts(pk))) continue;
+    }
+    const formKey = keys.slice(first + 1, m.j).join(' ');
+    const firstKey = first === m.i ? m.reading.key : keys[first];
     const fullKey = formKey ? `${firstKey} ${formKey}` : firstKey;
     out.push({
-      i: m.i,
+      i: first,
       j: m.j,
-      peeled: m.reading.peeled,
+      peeled,
       type: entry.type,
       entityId: entry.id,
       label: entry.ar,
       labelEn: entry.en || undefined,
       source: 'gazetteer',
       entry,
-      needsSupport: res.ambiguousForms.has(fullKey) || (m.j - m.i === 1 && res.isCommonWord(firstKey)),
+      needsSupport: res.ambiguousForms.has(fullKey) || (m.j - first === 1 && res.isCommonWord(firstKey)),
     });
-    // a longer match starting inside this one is still possible (nested names are resolved later)
   }
   return out;
 }
 
+const MEDIA_HEADS = /^(صحيفه|جريده|وكاله|قناه|موقع|مجله|شبكه|اذاعه|حركه|حزب|شركه|نادي|فريق|منظمه)$/;
+
 /** Among entries sharing a form, prefer an organization after an organization head, else the first listed. */
-function chooseEntry(entries: readonly GazetteerEntry[], view: TokenView, i: number): GazetteerEntry {
+function chooseEntry(entries: readonly GazetteerEntry[], view: TokenView, i: number, res: EntityResources): GazetteerEntry {
   if (entries.length === 1) return entries[0];
-  const prev = i > 0 ? view.keys[i - 1] : '';
-  const orgHead = /^(صحيفه|جريده|وكاله|قناه|موقع|مجله|حركه|حزب|شركه|نادي|فريق|منظمه)$/.test(prev);
+  const h = i > 0 ? res.orgHeads.matchAt(view.keys, i - 1, true) : null;
+  const orgHead = h !== null && h.j === i && MEDIA_HEADS.test(h.reading.key);
   if (orgHead) return entries.find((e) => e.type === 'ORG') ?? entries[0];
   return entries.find((e) => e.type !== 'ORG') ?? entries[0];
 }
@@ -119,6 +142,27 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
   const after = tokens[c.j];
   if (before && after && res.isQuoteMark(before.text) && res.isQuoteMark(after.text)) return true;
   return false;
+}
+
+/**
+ * Ambiguous organization names that support each other: two different ones in one sentence
+ * (ويلتقي الهلال … مع الأهلي — clubs, parties and papers come in company).
+ */
+function coOccurring(gaz: Candidate[], doc: Document): Set<string> {
+  const out = new Set<string>();
+  const bySentence = new Map<number, Candidate[]>();
+  let s = 0;
+  for (const c of gaz) {
+    if (!c.needsSupport || c.type !== 'ORG') continue;
+    while (s < doc.sentences.length && doc.sentences[s].tokenEnd <= c.i) s++;
+    const list = bySentence.get(s) ?? [];
+    list.push(c);
+    bySentence.set(s, list);
+  }
+  for (const list of bySentence.values()) {
+    if (new Set(list.map((c) => c.entityId)).size >= 2) for (const c of list) out.add(c.entityId);
+  }
+  return out;
 }
 
 /** Picks non-overlapping candidates: longer first, then gazetteer before patterns, then earlier. */
@@ -159,12 +203,15 @@ export function toEntity(c: Candidate, view: TokenView): Entity {
 /** Runs the entity stage on a tokenized document; returns the entity layer. */
 export function recognizeEntities(doc: Document, res: EntityResources): Entity[] {
   const view = makeView(doc, res.key);
-  // ambiguous forms need support; an entity also found by an unambiguous form supports them
+  // ambiguous forms need support; an entity also found by an unambiguous form, or supported
+  // once in the document, supports all its mentions
   const gaz = gazetteerCandidates(view, res);
   const strong = new Set(gaz.filter((c) => !c.needsSupport).map((c) => c.entityId));
   const patterns = findPatternMentions(view, res);
   for (const p of patterns) if (p.entry) strong.add(p.entityId);
-  const kept = gaz.filter((c) => !c.needsSupport || supported(c, view, res, strong));
+  for (const c of gaz) if (c.needsSupport && supported(c, view, res, strong)) strong.add(c.entityId);
+  for (const id of coOccurring(gaz, doc)) strong.add(id);
+  const kept = gaz.filter((c) => !c.needsSupport || strong.has(c.entityId));
   let chosen = resolveConflicts([...kept, ...patterns]);
   chosen = linkMentions(view, chosen, res);
   return chosen.map((c) => toEntity(c, view));

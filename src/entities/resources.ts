@@ -11,6 +11,7 @@ import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } 
 import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES } from '../data/given-names.js';
 import { COMMON_WORDS } from '../data/common-words.js';
 import { CUES } from '../data/cues.js';
+import { STATE_WORDS, STOPWORDS_INSIDE_NAMES } from '../data/entity-patterns.js';
 import { OPENING_MARKS, CLOSING_MARKS, SYMMETRIC_MARKS } from '../data/quotemarks.js';
 import { memoize } from '../util/memo.js';
 import { GazetteerIndex } from './gazetteer.js';
@@ -42,6 +43,8 @@ export interface EntityResources {
   isHeadWord: (key: string) => boolean;
   isTitleEnd: (key: string) => boolean;
   isQuoteMark: (text: string) => boolean;
+  /** دولة، جمهورية، مملكة … before a country name */
+  isStateWord: (key: string) => boolean;
   /** could some proclitic reading of this key start a gazetteer form? */
   mayStartPeeled: (key: string) => boolean;
 }
@@ -69,16 +72,12 @@ export function buildEntityResources(
   const titles = new PhraseIndex<TitleEntry>(norm);
   for (const t of TITLES) titles.add(t.form, t);
 
+  // heads name something in the construct state (وزارة الصحة، مدينة حلب); with the article
+  // (الوزارة، المدينة) they refer back or describe, so only the bare forms are indexed
   const orgHeads = new PhraseIndex<OrgHead>(norm);
-  for (const h of ORG_HEADS) {
-    orgHeads.add(h.form, h);
-    if (!h.form.startsWith('ال')) orgHeads.add('ال' + h.form, h);
-  }
+  for (const h of ORG_HEADS) orgHeads.add(h.form, h);
   const placeHeads = new PhraseIndex<PlaceHead>(norm);
-  for (const h of PLACE_HEADS) {
-    placeHeads.add(h.form, h);
-    if (!h.form.startsWith('ال')) placeHeads.add('ال' + h.form, h);
-  }
+  for (const h of PLACE_HEADS) placeHeads.add(h.form, h);
   const givenNames = new PhraseIndex<string>(norm);
   for (const g of GIVEN_NAMES) givenNames.add(g, g);
   const ambiguousGiven = new Set(AMBIGUOUS_GIVEN_NAMES.map(k));
@@ -101,6 +100,7 @@ export function buildEntityResources(
   for (const w of COMMON_WORDS) common.add(k(w));
   const stop = new Set<string>();
   for (const w of stopwords) stop.add(key(w));
+  for (const w of STOPWORDS_INSIDE_NAMES) stop.delete(k(w));
   const cueWords = new Set<string>();
   for (const c of CUES) for (const f of [...c.forms, ...(c.participles ?? []), ...(c.masdars ?? [])]) cueWords.add(k(f));
 
@@ -116,6 +116,7 @@ export function buildEntityResources(
   }
   const marks = new Set([...OPENING_MARKS, ...CLOSING_MARKS, ...SYMMETRIC_MARKS]);
 
+  const stateWords = new Set(STATE_WORDS.map(k));
   const startsPeeled = new Map<string, boolean>();
   return {
     key,
@@ -135,6 +136,7 @@ export function buildEntityResources(
     isHeadWord: (x) => headWords.has(x),
     isTitleEnd: (x) => titleEnds.has(x),
     isQuoteMark: (t) => marks.has(t),
+    isStateWord: (x) => stateWords.has(x),
     mayStartPeeled: (x) => {
       let v = startsPeeled.get(x);
       if (v === undefined) {

@@ -49,6 +49,8 @@ export interface QuoteResources {
   anonNouns: ReadonlySet<string>;
   anonQualifiers: PhraseIndex<true>;
   anonPhrases: PhraseIndex<true>;
+  /** concealment phrases only (لم يكشف عن هويته), without "بحسب المصادر"-style attributions */
+  concealment: PhraseIndex<true>;
   genericGroups: PhraseIndex<true>;
   nominalHeads: PhraseIndex<NominalHead>;
   spokesperson: ReadonlySet<string>;
@@ -158,6 +160,7 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
     anonNouns: set(ANON_NOUNS),
     anonQualifiers: phrases(ANON_QUALIFIERS),
     anonPhrases: phrases(ANON_PHRASES),
+    concealment: phrases(ANON_PHRASES.filter((p) => !attribution.matchAt(attribution.keysOf(p), 0))),
     genericGroups: phrases(GENERIC_GROUPS),
     nominalHeads,
     spokesperson: set(SPOKESPERSON_FORMS),

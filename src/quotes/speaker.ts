@@ -131,7 +131,7 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number): NP |
 
 /** Is there a concealment phrase (طلب عدم الكشف عن هويته …) in [from, to)? */
 export function concealmentIn(ctx: SentenceContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ctx.res.anonPhrases.matchAt(ctx.view.keys, k)) return true;
+  for (let k = from; k < to; k++) if (ctx.res.concealment.matchAt(ctx.view.keys, k)) return true;
   return false;
 }
 

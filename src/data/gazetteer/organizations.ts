@@ -349,7 +349,7 @@ const CLUBS: GazetteerEntry[] = [
 ];
 
 const FINANCE: GazetteerEntry[] = [
-  o('np:federal-reserve', 'الاحتياطي الفيدرالي', 'Federal Reserve', ['مجلس الاحتياطي الفيدرالي', 'الاحتياطي الفدرالي', 'البنك المركزي الأمريكي', 'الفيدرالي الأمريكي']),
+  o('np:federal-reserve', 'الاحتياطي الفيدرالي', 'Federal Reserve', ['مجلس الاحتياطي الفيدرالي', 'الاحتياطي الفدرالي', 'البنك المركزي الأمريكي', 'الفيدرالي الأمريكي', 'الفيدرالي', 'الفدرالي']),
   o('np:ecb', 'البنك المركزي الأوروبي', 'European Central Bank', ['المركزي الأوروبي']),
   o('np:bank-of-england', 'بنك إنجلترا', 'Bank of England', ['بنك إنكلترا']),
   o('np:bank-of-japan', 'بنك اليابان', 'Bank of Japan'),
@@ -410,6 +410,7 @@ export const ORGANIZATION_NOTES: readonly FormNote[] = [
   { form: 'الديمقراطيون', kind: 'context', ids: ['np:us-democratic-party'], note: 'plural noun "the Democrats", used for the US party' },
   { form: 'الحزب الديمقراطي', kind: 'context', ids: ['np:us-democratic-party'], note: 'also parties of that name elsewhere' },
   { form: 'حزب العدالة والتنمية', kind: 'context', ids: ['np:akp'], note: 'also the Moroccan PJD' },
+  { form: 'الفيدرالي', kind: 'context', ids: ['np:federal-reserve'], note: 'the adjective "federal"; alone in economic news it names the Fed' },
   { form: 'تداول', kind: 'common-word', ids: ['np:tadawul'], note: 'تداول "circulation; trading"' },
   { form: 'إكس', kind: 'common-word', ids: ['np:x-twitter'], note: 'the letter X' },
   { form: 'أمازون', kind: 'context', ids: ['np:amazon'], note: 'also the Amazon river and forest (الأمازون)' },

@@ -341,6 +341,7 @@ const REGIONS: GazetteerEntry[] = [
   l('Q7204', 'الشرق الأوسط', 'Middle East', ['الشرق الاوسط']),
   l('np:arab-world', 'العالم العربي', 'Arab world', ['الوطن العربي', 'المنطقة العربية']),
   l('np:gulf-region', 'منطقة الخليج', 'Gulf region', ['دول الخليج', 'منطقة الخليج العربي']),
+  l('np:wall-street', 'وول ستريت', 'Wall Street', ['وول ستريت الأمريكية']),
   l('np:levant', 'بلاد الشام', 'Levant', ['المشرق العربي']),
   l('np:maghreb', 'المغرب العربي', 'Maghreb'),
   l('np:north-africa', 'شمال أفريقيا', 'North Africa', ['شمال إفريقيا']),
