@@ -33,9 +33,11 @@ const pct = (x: number) => (x * 100).toFixed(1);
 export interface ErrorExample {
   type: string;
   kind: ErrorKind;
-  /** token indices in the CoNLL file (0-based, end exclusive) */
+  /** token indices (0-based, end exclusive) */
   start: number;
   end: number;
+  /** line of the first token in the CoNLL file */
+  line: number;
   text: string;
   before: string;
   after: string;
@@ -45,7 +47,16 @@ export interface ErrorExample {
 
 function example(corpus: ConllCorpus, e: ErrorCase): ErrorExample {
   const ctx = chunkContext(corpus, e.chunk);
-  const ex: ErrorExample = { type: e.chunk.type, kind: e.kind, start: e.chunk.start, end: e.chunk.end, text: ctx.chunk, before: ctx.before, after: ctx.after };
+  const ex: ErrorExample = {
+    type: e.chunk.type,
+    kind: e.kind,
+    start: e.chunk.start,
+    end: e.chunk.end,
+    line: corpus.tokens[e.chunk.start].line,
+    text: ctx.chunk,
+    before: ctx.before,
+    after: ctx.after,
+  };
   if (e.other) ex.other = { type: e.other.type, text: chunkContext(corpus, e.other, 0).chunk };
   return ex;
 }
@@ -109,7 +120,8 @@ function examplesBlock(title: string, counts: Partial<Record<ErrorKind, number>>
   let out = c.bold(`${title} (exact): ${n(total)}`) + (total ? c.dim(` — ${kinds(counts)}`) : '') + '\n';
   for (const e of list ?? []) {
     const other = e.other ? c.dim(`   ${otherSide}: ${e.other.type} [${e.other.text}]`) : '';
-    out += `  ${e.type.padEnd(6)} ${e.kind.padEnd(13)} ${c.dim(`#${e.start}`)}  … ${e.before} ${c.bold('[' + e.text + ']')} ${e.after} …${other}\n`;
+    const where = c.dim(`line ${e.line}`.padEnd(11));
+    out += `  ${e.type.padEnd(6)} ${e.kind.padEnd(13)} ${where} … ${e.before} ${c.bold('[' + e.text + ']')} ${e.after} …${other}\n`;
   }
   return out;
 }

@@ -20,3 +20,27 @@ export const DATELINE_DASHES: readonly string[] = ['-', '–', '—', '/'];
  * and are not part of it.
  */
 export const CONTENT_OPENERS: readonly string[] = ['فإن', 'فان', 'فإنه', 'فإنها', 'فإنهم', 'فقد'];
+
+/** Attribution phrases that relay a source's words (the source said it; the subject passed it on). */
+export const RELAY_PHRASES: readonly string[] = ['نقلا عن', 'على لسان'];
+
+/**
+ * Cue lemmas whose first noun phrase is the object, not the speaker, when no pronoun is attached:
+ * "وصف الرئيس الأوكراني بأنه …" (described the Ukrainian president as …), "اتهم الحكومة بأنها …".
+ */
+export const OBJECT_FIRST_LEMMAS: readonly string[] = ['وصف', 'اتهم'];
+
+/** Openers of background sentences, not reported speech (يذكر أن …، يشار إلى أن …). */
+export const BACKGROUND_OPENERS: readonly string[] = [
+  'يذكر أن', 'يذكر ان', 'ويذكر أن', 'يشار إلى أن', 'ويشار إلى أن', 'والجدير بالذكر أن', 'الجدير بالذكر أن',
+  'ومن المعروف أن', 'من المعروف أن', 'يجدر بالذكر أن', 'ويجدر بالذكر أن',
+];
+
+/** Connectors that may stand between a comma and the next clause's cue (، لكنه أكد … / ، غير أنه شدد …). */
+export const CLAUSE_CONNECTORS: readonly string[] = [
+  'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن', 'غير', 'أنه', 'أنها', 'إلا', 'كما', 'فيما', 'بينما', 'ثم', 'فقد', 'وقد',
+  'وهو', 'وهي', 'ما', 'وهو ما', 'وهي ما', 'الأمر الذي', 'وهذا ما', 'في حين', 'حين',
+];
+
+/** Prepositions that attach an organization or place to a speaker (مسؤول في وزارة الخارجية، محللون لدى بنك …). */
+export const SPEAKER_AFFILIATION_PREPS: readonly string[] = ['في', 'من', 'لدى', 'ب'];

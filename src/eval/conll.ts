@@ -26,6 +26,8 @@ export interface ConllToken {
   text: string;
   /** index of the sentence the token belongs to */
   sentence: number;
+  /** line of the token in the CoNLL file (1-based) */
+  line: number;
 }
 
 export interface ConllCorpus {
@@ -137,7 +139,7 @@ export function parseConll(src: string): ConllCorpus {
       pos += 1;
     }
     const len = codePointLength(word);
-    tokens.push({ start: pos, end: pos + len, text: word, sentence: sentenceStarts.length - 1 });
+    tokens.push({ start: pos, end: pos + len, text: word, sentence: sentenceStarts.length - 1, line: ln + 1 });
     parts.push(word);
     pos += len;
   }

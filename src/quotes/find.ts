@@ -3,44 +3,52 @@
  *
  * One left-to-right pass over each paragraph (a line of text) recognizes, at each token:
  *
- * - a cue verb (قال، أكد، نفى، زعم …, with و/ف attached) followed within its sentence by
+ * - a cue verb (قال، أكد، نفى، زعم …, with و/ف or an object pronoun attached: نفاه) followed
+ *   within its sentence by
  *   - a colon or an opening quotation mark → direct quote: قال الوزير: «…» / قال الوزير "…"
- *   - a complementizer (إن، أن، بأن، with pronouns), after the preposition the verb takes
+ *   - a complementizer (إن، أن، بأن, with pronouns), after the preposition the verb takes
  *     (أشار إلى أن، شدد على أن، حذر من أن) → indirect quote running to the end of its clause;
- *   the speaker is the noun phrase after the verb, or the subject before it (قطر تنفي …), or,
- *   when elided (وأضاف أن …), the nearest agreeing subject in the sentence or the last speaker;
- *   with نقل/روى, "نقلت صحيفة X عن دبلوماسي أن …" the speaker is the diplomat, via the paper;
+ *   the speaker is the noun phrase after the verb, or the subject before it (قطر تنفي …، وكان
+ *   الموقع قد ذكر …، أما الشركة فقد أعلنت …), or, when elided (وأضاف أن …), the nearest agreeing
+ *   subject in the sentence or the last agreeing speaker. "نقلت صحيفة X عن دبلوماسي أن …" and
+ *   "ذكرت الوكالة، نقلا عن مسؤولين، أن …": the source said it, the subject relayed it (`via`);
+ *   "أشار الوزير، بحسب المصادر، إلى أن …": the minister said it, according to the sources (`via`);
+ *   "وصف الرئيس الأوكراني بأنه …": the first phrase after وصف/اتهم is the object;
  * - a cue participle (مؤكدا أن، مضيفة: "…"، واصفا … بأنها) continuing the clause before it: its
  *   speaker is the subject that agrees with it in gender and number — the subject inside the
  *   previous reported clause (…أن الرئيس ترامب عبّر عن …، واصفًا …) or the previous speaker;
  * - a quotation followed by a cue (quote-first: «…»، قالت الوزيرة);
  * - a colon after a speaker phrase with no verb (headlines: الوزير: لا تراجع عن الإصلاحات); a
  *   dateline or byline with a dash (دبي - وكالات:) is not one;
- * - an attribution phrase opening a sentence (وبحسب المصادر، فإن …) or closing it (…، بحسب الوزارة.);
+ * - an attribution phrase opening a sentence (وبحسب المصادر، فإن …) or closing a clause
+ *   (…، بحسب الوزارة);
  * - a long quotation standing alone continues the last speaker (or is unattributed).
  *
- * Quotation marks inside a reported clause are its fragments, not separate quotes; names and
- * terms in quotation marks (موقع "أكسيوس"، هاتف "آيفون") are not speech unless something
- * attributes them.
+ * A reported clause ends at the end of its sentence, or at a comma before the next clause's cue
+ * (، مؤكدا أن / ، وأضاف / ، لكنه شدد على / ، وهو ما نفاه …). Quotation marks inside a reported
+ * clause are its fragments, not separate quotes; names and terms in quotation marks (موقع
+ * "أكسيوس"، هاتف "آيفون") are not speech unless something attributes them. Background openers
+ * (يذكر أن …) and concealment phrases (فضّل عدم ذكر اسمه) are not cues.
  */
 import type { Cue, Diagnostic, Document, Entity, Quote, Span, Speaker } from '../document.js';
 import { makeView, type TokenView } from '../entities/recognize.js';
-import type { CueInfo, QuoteResources } from './resources.js';
+import type { CueInfo, CueMatch, QuoteResources } from './resources.js';
 import { pairMarks, type MarkResult, type MarkedSpan } from './marks.js';
 import {
   agrees,
   classifySpeaker,
   concealmentIn,
+  cueOn,
   isComma,
   isComplementizer,
   parseNP,
   refer,
+  withoutReportingNoun,
   type NP,
   type SentenceContext,
   type SpeakerRef,
 } from './speaker.js';
 
-const FINAL = new Set(['.', '!', '?', '؟', '…', '۔', '!!', '...', '؟؟', '??']);
 const COLON = new Set([':', '：']);
 
 interface Built {
@@ -59,7 +67,10 @@ interface State {
   ctx: SentenceContext;
   marks: MarkResult;
   built: Built[];
+  /** tokens inside a quote's cue..content range */
   consumed: Uint8Array;
+  /** tokens that are never cues (concealment phrases, background openers) */
+  noCue: Uint8Array;
   last: SpeakerRef | null;
   /** paragraph index of the last quote */
   lastParagraph: number;
@@ -69,10 +80,10 @@ interface State {
 
 function isFinalAt(view: TokenView, k: number): boolean {
   const t = view.tokens[k];
-  return t !== undefined && t.kind === 'punct' && (FINAL.has(t.text) || /^[.!?؟…]+$/.test(t.text));
+  return t !== undefined && t.kind === 'punct' && /^[.!?؟…۔]+$/.test(t.text);
 }
 
-function buildContext(doc: Document, res: QuoteResources, entities: readonly Entity[]): SentenceContext {
+function buildContext(doc: Document, res: QuoteResources, entities: readonly Entity[], marks: MarkResult): SentenceContext {
   const view = makeView(doc, res.ent.key);
   const n = view.tokens.length;
   const entityAt = new Int32Array(n).fill(-1);
@@ -90,38 +101,68 @@ function buildContext(doc: Document, res: QuoteResources, entities: readonly Ent
     sentenceEnd[x] = s.tokenEnd;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) sentenceOf[k] = x;
   });
-  return { view, res, entities, entityAt, sentenceOf, sentenceStart, sentenceEnd, isFinal: (k) => isFinalAt(view, k) };
+  const spanOpenedAt = (k: number) => {
+    const s = marks.byMark.get(k);
+    return s && s.open === k ? s : undefined;
+  };
+  return { view, res, entities, entityAt, sentenceOf, sentenceStart, sentenceEnd, spanOpenedAt };
 }
 
-/** The cue at token k (و/ف may be attached), or null. */
-function cueAt(st: State, k: number) {
-  const t = st.ctx.view.tokens[k];
-  if (t.kind !== 'word') return null;
-  return st.ctx.res.cues.matchAt(st.ctx.view.keys, k, true, (r) => r.prefix === 'و' || r.prefix === 'ف');
+function cueAt(st: State, k: number): CueMatch | null {
+  if (st.noCue[k]) return null;
+  return cueOn(st.ctx, k);
 }
 
-/** Marked span opened at token k. */
-function spanOpenedAt(st: State, k: number): MarkedSpan | undefined {
-  const s = st.marks.byMark.get(k);
-  return s && s.open === k ? s : undefined;
+function sentenceStartOf(st: State, k: number): number {
+  return st.ctx.sentenceStart[st.ctx.sentenceOf[k]];
 }
 
-/** Does a marked span that is not just a name start here? (at least two words, or followed by the end of the sentence) */
+/** Is the marked span a name or term rather than speech (short; or a name after a head; or exactly an entity)? */
 function speechLike(st: State, s: MarkedSpan): boolean {
+  const { ctx } = st;
   let words = 0;
-  for (let k = s.i; k < s.j; k++) if (st.ctx.view.tokens[k].kind !== 'punct') words++;
-  return words >= 3;
+  for (let k = s.i; k < s.j; k++) if (ctx.view.tokens[k].kind !== 'punct') words++;
+  if (words < 3) return false;
+  // the quoted words are one entity (سي إن إن، نبراس للحلول الذكية)
+  const e = ctx.entityAt[s.i];
+  if (e >= 0 && ctx.entityAt[s.j - 1] === e) return false;
+  // a name after a head noun (شركة "نبراس للحلول الذكية"، هاتف “آيفون 17 برو”)
+  if (words <= 5 && s.open > 0) {
+    const prev = ctx.view.keys[s.open - 1];
+    if (ctx.res.ent.isHeadWord(prev) || ctx.res.ent.orgHeads.matchAt(ctx.view.keys, s.open - 1, true)?.j === s.open) return false;
+  }
+  return true;
+}
+
+/**
+ * Does the next clause start at k with its own cue: a participle (مؤكدا)، a verb with و/ف
+ * (وأضاف)، or a verb after a connector (لكنه شدد، غير أنه أكد، وهو ما نفاه، كما ادعى)? A bare verb
+ * right after a comma usually continues the clause (… الشيخ محمد، نقل الرسالة …).
+ */
+function cueFollows(st: State, k: number, pEnd: number): boolean {
+  const { view, res } = st.ctx;
+  const c = cueAt(st, k);
+  if (c) return c.info.form === 'participle' || c.prefix !== '';
+  let m = k;
+  for (let step = 0; step < 2 && m < pEnd; step++) {
+    const conn = res.connectors.matchAt(view.keys, m);
+    if (!conn) return false;
+    m = conn.j;
+    if (m < pEnd && cueAt(st, m)) return true;
+  }
+  return false;
 }
 
 /**
  * End (exclusive token index) of a reported clause starting at s, in paragraph [.., pEnd).
  */
 function clauseEnd(st: State, s: number, pEnd: number, openedBefore: number): number {
-  const { view, res } = st.ctx;
+  const { ctx } = st;
+  const { view, res } = ctx;
   let k = s;
   while (k < pEnd) {
     const t = view.tokens[k];
-    const span = spanOpenedAt(st, k);
+    const span = ctx.spanOpenedAt(k);
     if (span && span.close > k) {
       k = span.close + 1;
       continue;
@@ -131,19 +172,16 @@ function clauseEnd(st: State, s: number, pEnd: number, openedBefore: number): nu
     if (st.marks.stray.includes(k)) return k;
     const closing = st.marks.byMark.get(k);
     if (closing && closing.close === k && closing.open < openedBefore) return k;
-    if (isComma(st.ctx, k) || t.text === '؛' || t.text === ';') {
+    if (isComma(ctx, k) || t.text === '؛' || t.text === ';') {
       const next = k + 1;
       if (next < pEnd) {
-        const c = cueAt(st, next);
-        if (c && (c.values[0].form === 'participle' || c.reading.prefix === 'و' || c.reading.prefix === 'ف')) return k;
-        const lead = res.ent.key('فيما') === view.keys[next] || res.ent.key('بينما') === view.keys[next];
-        if (lead && next + 1 < pEnd && cueAt(st, next + 1)) return k;
+        if (cueFollows(st, next, pEnd)) return k;
         const attr = res.attribution.matchAt(view.keys, next, true, (r) => r.prefix === 'و');
         if (attr && attr.values[0].kind === 'source') {
-          // "…، بحسب المصادر." closing the clause
-          const np = parseNP(st.ctx, attr.j, pEnd);
+          // "…، بحسب المصادر" closing the clause
+          const np = parseNP(ctx, attr.j, pEnd);
           const after = np ? np.j : attr.j;
-          if (after >= pEnd || isFinalAt(view, after) || isComma(st.ctx, after)) return k;
+          if (after >= pEnd || isFinalAt(view, after) || isComma(ctx, after)) return k;
         }
       }
     }
@@ -162,19 +200,23 @@ function trim(st: State, i: number, j: number): [number, number] {
     if (m && m.close === j - 1 && m.open >= i) break;
     j--;
   }
-  while (i < j && tokens[i].kind === 'punct' && !(st.marks.byMark.get(i)?.open === i && st.marks.byMark.get(i)!.close < j && st.marks.byMark.get(i)!.close >= 0)) i++;
+  while (i < j && tokens[i].kind === 'punct') {
+    const m = st.marks.byMark.get(i);
+    if (m && m.open === i && m.close >= 0 && m.close < j) break;
+    i++;
+  }
   return [i, j];
 }
 
 /** Content after a colon at q: the quotation that opens there, or the rest of the sentence/line. */
 function afterColon(st: State, q: number, pEnd: number): { i: number; j: number; next: number } | null {
-  let n = q + 1;
+  const n = q + 1;
   if (n >= pEnd) return null;
-  const span = spanOpenedAt(st, n);
+  const span = st.ctx.spanOpenedAt(n);
   if (span) return { i: span.i, j: span.j, next: span.close >= 0 ? span.close + 1 : span.j };
   let k = n;
   while (k < pEnd && !isFinalAt(st.ctx.view, k)) {
-    const s = spanOpenedAt(st, k);
+    const s = st.ctx.spanOpenedAt(k);
     k = s && s.close > k ? s.close + 1 : k + 1;
   }
   const [i, j] = trim(st, n, k);
@@ -190,18 +232,6 @@ function pushQuote(st: State, b: Built, from: number): void {
   }
 }
 
-/** The subject before a cue in its clause (قطر تنفي …، والوزير قال …), if it is a speaker-like phrase. */
-function preverbalSubject(st: State, c: number): NP | null {
-  const { ctx } = st;
-  const sStart = ctx.sentenceStart[ctx.sentenceOf[c]];
-  let a = c;
-  while (a > sStart && !isComma(ctx, a - 1) && ctx.view.tokens[a - 1].kind !== 'punct' && c - a < 6) a--;
-  if (a === c) return null;
-  const np = parseNP(ctx, a, c);
-  if (!np || np.j !== c) return null;
-  return speakerLike(st, np) ? np : null;
-}
-
 /** Is the phrase something that can speak: an entity, a title, a nominal head, an anonymous-source noun? */
 function speakerLike(st: State, np: NP): boolean {
   const { ctx } = st;
@@ -215,23 +245,67 @@ function speakerLike(st: State, np: NP): boolean {
       ctx.res.anonNouns.has(first) ||
       ctx.res.anonNouns.has(first.replace(/^ال/, '')) ||
       ctx.res.genericGroups.matchAt(keys, np.i, true) ||
-      ctx.res.spokesperson.has(first),
+      ctx.res.spokesperson.has(first) ||
+      ctx.res.ent.orgHeads.matchAt(keys, np.i, true),
   );
+}
+
+/**
+ * The subject standing before a cue in its clause: قطر تنفي …، والوزير قال …، وكان الموقع قد ذكر …،
+ * أما الشركة فقد أعلنت ….
+ */
+function preverbalSubject(st: State, c: number): NP | null {
+  const { ctx } = st;
+  const { keys, tokens } = ctx.view;
+  const sStart = sentenceStartOf(st, c);
+  let end = c;
+  // كان … قد / فقد / وقد before the verb
+  while (end > sStart && /^(قد|فقد|وقد|لقد)$/.test(keys[end - 1])) end--;
+  let a = end;
+  while (a > sStart && !isComma(ctx, a - 1) && tokens[a - 1].kind !== 'punct' && end - a < 8) a--;
+  // كان/كانت opens the clause: the subject follows it
+  while (a < end && /^(و|ف)?(كان|كانت|كانوا)$/.test(keys[a])) a++;
+  // أما X، فقد أعلنت …
+  if (a === end && end > sStart && isComma(ctx, end - 1)) {
+    let b = end - 1;
+    while (b > sStart && tokens[b - 1].kind !== 'punct') b--;
+    if (/^و?اما$/.test(keys[b])) {
+      const np = parseNP(ctx, b + 1, end - 1);
+      if (np && np.j === end - 1 && speakerLike(st, np)) return np;
+    }
+    return null;
+  }
+  if (a >= end) return null;
+  const np = parseNP(ctx, a, end);
+  if (!np || np.j !== end) return null;
+  return speakerLike(st, np) ? np : null;
 }
 
 /** The nearest agreeing speaker-like subject before token c in its sentence (an elided subject). */
 function subjectBefore(st: State, c: number, agreement: CueInfo['agreement']): SpeakerRef | null {
   const { ctx } = st;
-  const sStart = ctx.sentenceStart[ctx.sentenceOf[c]];
+  const sStart = sentenceStartOf(st, c);
   for (let k = c - 1; k >= sStart; k--) {
     if (st.consumed[k]) break;
+    const t = ctx.view.tokens[k];
+    if (t.kind !== 'word') continue;
     const e = ctx.entityAt[k];
-    if (e < 0) continue;
-    const ent = ctx.entities[e];
-    if (ent.type !== 'PERSON' && ent.type !== 'ORG') continue;
     let a = k;
-    while (a > sStart && ctx.entityAt[a - 1] === e) a--;
-    const ref = classifySpeaker(ctx, { i: a, j: k + 1 }, '?', false);
+    let np: NP | null;
+    if (e >= 0) {
+      if (ctx.entities[e].type !== 'PERSON' && ctx.entities[e].type !== 'ORG') continue;
+      while (a > sStart && ctx.entityAt[a - 1] === e) a--;
+      // the entity itself (…، لم يتقدم نتنياهو بأي اعتذار، بل أكد …)
+      np = { i: a, j: k + 1 };
+    } else {
+      // the phrase starting here (a nominal, a title, an anonymous-source noun)
+      np = parseNP(ctx, a, c);
+    }
+    if (!np || !speakerLike(st, np)) {
+      k = a;
+      continue;
+    }
+    const ref = classifySpeaker(ctx, np, '?', false);
     if (agrees(agreement, ref.gender)) return refer(ref, 'elided');
     k = a;
   }
@@ -239,12 +313,12 @@ function subjectBefore(st: State, c: number, agreement: CueInfo['agreement']): S
 }
 
 /** Last speaker that agrees, for elided subjects across sentences. */
-function lastAgreeing(st: State, agreement: CueInfo['agreement']): SpeakerRef | null {
+function lastAgreeingRef(st: State, agreement: CueInfo['agreement']): SpeakerRef | null {
   for (let x = st.built.length - 1; x >= 0 && x >= st.built.length - 6; x--) {
     const sp = st.built[x].speaker;
-    if (sp && agrees(agreement, sp.gender)) return sp;
+    if (sp && agrees(agreement, sp.gender)) return refer(sp, 'elided');
   }
-  return st.last;
+  return st.last ? refer(st.last, 'elided') : null;
 }
 
 /** The speaker phrase inside an indirect clause (…أن الرئيس ترامب عبّر …), if any. */
@@ -257,17 +331,41 @@ function innerSubject(st: State, i: number, j: number): SpeakerRef | undefined {
   return refer(classifySpeaker(st.ctx, np, '?', false), 'continuation');
 }
 
+type Trigger = { kind: 'colon' | 'mark' | 'comp'; at: number };
+
+/** The content a trigger opens. */
+function contentOf(st: State, trigger: Trigger, pEnd: number, opened: number): { kind: 'direct' | 'indirect'; i: number; j: number; next: number } | null {
+  if (trigger.kind === 'colon') {
+    const c = afterColon(st, trigger.at, pEnd);
+    return c && { kind: 'direct', ...c };
+  }
+  if (trigger.kind === 'mark') {
+    const span = st.ctx.spanOpenedAt(trigger.at)!;
+    return { kind: 'direct', i: span.i, j: span.j, next: span.close >= 0 ? span.close + 1 : span.j };
+  }
+  let start = trigger.at + 1;
+  if (start < pEnd && st.ctx.res.contentOpeners.has(st.ctx.view.keys[start])) start++;
+  const end = clauseEnd(st, start, pEnd, opened);
+  const [i, j] = trim(st, start, end);
+  return j > i ? { kind: 'indirect', i, j, next: end } : null;
+}
+
 /**
  * A cue verb at c: look for its trigger and build the quote. Returns the token index to resume at.
  */
-function tryCue(st: State, c: number, cueEnd: number, info: CueInfo, pEnd: number): number | null {
+function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null {
   const { ctx } = st;
   const { view, res } = ctx;
+  const info = m.info;
+  const cueEnd = c + 1;
+  // the phrase after the verb: its subject, or its object for وصف/اتهم (unless a pronoun object is attached)
+  const objectFirst = info.objectFirst && m.enclitic === '';
   const np = info.passive ? null : parseNP(ctx, cueEnd, pEnd);
+  const subjectNP = objectFirst ? null : np;
   let q = np ? np.j : cueEnd;
   let via: SpeakerRef | undefined;
   let relayed: NP | null = null;
-  let trigger: { kind: 'colon' | 'mark' | 'comp'; at: number } | null = null;
+  let trigger: Trigger | null = null;
   const limit = Math.min(pEnd, q + 30);
   for (; q < limit; q++) {
     if (st.consumed[q]) break;
@@ -277,7 +375,7 @@ function tryCue(st: State, c: number, cueEnd: number, info: CueInfo, pEnd: numbe
       trigger = { kind: 'colon', at: q };
       break;
     }
-    const span = spanOpenedAt(st, q);
+    const span = ctx.spanOpenedAt(q);
     if (span) {
       const adjacent = q === (np ? np.j : cueEnd) || (isComma(ctx, q - 1) && q - 1 === (np ? np.j : cueEnd));
       if (adjacent && speechLike(st, span)) {
@@ -292,12 +390,20 @@ function tryCue(st: State, c: number, cueEnd: number, info: CueInfo, pEnd: numbe
       trigger = { kind: 'comp', at: q };
       break;
     }
-    if (q > cueEnd && cueAt(st, q)?.values[0].form === 'finite') break;
+    const hidden = res.concealment.matchAt(view.keys, q);
+    if (hidden) {
+      q = hidden.j - 1;
+      continue;
+    }
+    const other = q > cueEnd ? cueAt(st, q) : null;
+    if (other && other.info.form === 'finite') break;
     const attr = res.attribution.matchAt(view.keys, q, true, (r) => r.prefix === 'و');
     if (attr && attr.values[0].kind === 'source') {
       const src = parseNP(ctx, attr.j, limit);
       if (src) {
-        via = classifySpeaker(ctx, src, '?', concealmentIn(ctx, src.j, Math.min(limit, src.j + 8)));
+        const relay = res.relayPhrases.matchAt(view.keys, q, true, (r) => r.prefix === 'و');
+        if (relay && !relayed) relayed = src;
+        else via = classifySpeaker(ctx, withoutReportingNoun(ctx, src), '?', concealmentIn(ctx, src.j, Math.min(limit, src.j + 8)));
         q = src.j - 1;
         continue;
       }
@@ -309,65 +415,46 @@ function tryCue(st: State, c: number, cueEnd: number, info: CueInfo, pEnd: numbe
     }
   }
   if (!trigger) return null;
-  // the speaker
-  let speaker: SpeakerRef | null = null;
-  let relay: SpeakerRef | undefined;
   const concealed = (from: number) => concealmentIn(ctx, from, Math.min(trigger!.at, from + 10));
+  let speaker: SpeakerRef | null = null;
   if (info.passive) speaker = null;
   else if (relayed) {
     speaker = classifySpeaker(ctx, relayed, '?', concealed(relayed.j));
-    if (np) relay = classifySpeaker(ctx, np, info.agreement, false);
-  } else if (np && speakerLike(st, np)) {
-    speaker = classifySpeaker(ctx, np, info.agreement, concealed(np.j));
+    const subject = subjectNP ?? preverbalSubject(st, c);
+    if (subject) via = classifySpeaker(ctx, subject, info.agreement, false);
+  } else if (subjectNP && speakerLike(st, subjectNP)) {
+    speaker = classifySpeaker(ctx, subjectNP, info.agreement, concealed(subjectNP.j));
   } else {
     const pre = preverbalSubject(st, c);
     if (pre) speaker = classifySpeaker(ctx, pre, info.agreement, concealed(c));
-    else if (np && !res.reportingNouns.matchAt(view.keys, np.i, true)) speaker = classifySpeaker(ctx, np, info.agreement, concealed(np.j));
-    else speaker = subjectBefore(st, c, info.agreement) ?? (lastAgreeingRef(st, info.agreement));
+    else if (subjectNP && !res.reportingNouns.matchAt(view.keys, subjectNP.i, true)) speaker = classifySpeaker(ctx, subjectNP, info.agreement, concealed(subjectNP.j));
+    else speaker = subjectBefore(st, c, info.agreement) ?? lastAgreeingRef(st, info.agreement);
   }
-  // the content
-  let content: { i: number; j: number; next: number } | null = null;
-  let kind: 'direct' | 'indirect' = 'direct';
-  if (trigger.kind === 'colon') content = afterColon(st, trigger.at, pEnd);
-  else if (trigger.kind === 'mark') {
-    const span = spanOpenedAt(st, trigger.at)!;
-    content = { i: span.i, j: span.j, next: span.close >= 0 ? span.close + 1 : span.j };
-  } else {
-    kind = 'indirect';
-    const s = trigger.at + 1;
-    let start = s;
-    if (start < pEnd && res.contentOpeners.has(view.keys[start])) start++;
-    const end = clauseEnd(st, start, pEnd, c);
-    const [i, j] = trim(st, start, end);
-    if (j > i) content = { i, j, next: end };
-  }
+  const content = contentOf(st, trigger, pEnd, c);
   if (!content) return null;
-  const b: Built = { kind, i: content.i, j: content.j, cue: { i: c, j: cueEnd, info }, speaker, via: relay ?? via };
-  if (kind === 'indirect') b.inner = innerSubject(st, content.i, content.j);
+  const b: Built = { kind: content.kind, i: content.i, j: content.j, cue: { i: c, j: cueEnd, info }, speaker, via };
+  if (content.kind === 'indirect') b.inner = innerSubject(st, content.i, content.j);
   pushQuote(st, b, c);
   return content.next;
 }
 
-function lastAgreeingRef(st: State, agreement: CueInfo['agreement']): SpeakerRef | null {
-  const sp = lastAgreeing(st, agreement);
-  return sp ? refer(sp, 'elided') : null;
-}
-
 /** A participle continuing the clause before it (مؤكدا أن …، مضيفة: "…"، واصفا … بأنها …). */
-function tryParticiple(st: State, p: number, pEnd: number, info: CueInfo, pEndCue: number): number | null {
+function tryParticiple(st: State, p: number, m: CueMatch, pEnd: number): number | null {
   const { ctx } = st;
   const { view } = ctx;
-  let trigger: { kind: 'colon' | 'mark' | 'comp'; at: number } | null = null;
-  const limit = Math.min(pEnd, pEndCue + 8);
-  for (let q = pEndCue; q < limit; q++) {
+  const info = m.info;
+  const cueEnd = p + 1;
+  let trigger: Trigger | null = null;
+  const limit = Math.min(pEnd, cueEnd + 8);
+  for (let q = cueEnd; q < limit; q++) {
     if (isFinalAt(view, q)) break;
     const t = view.tokens[q];
     if (t.kind === 'punct' && COLON.has(t.text)) {
       trigger = { kind: 'colon', at: q };
       break;
     }
-    const span = spanOpenedAt(st, q);
-    if (span && q === pEndCue && speechLike(st, span)) {
+    const span = ctx.spanOpenedAt(q);
+    if (span && q === cueEnd && speechLike(st, span)) {
       trigger = { kind: 'mark', at: q };
       break;
     }
@@ -376,31 +463,21 @@ function tryParticiple(st: State, p: number, pEnd: number, info: CueInfo, pEndCu
       break;
     }
     if (t.kind === 'punct' && !span) break;
+    if (span && span.close > q) q = span.close;
   }
   if (!trigger) return null;
   // the speaker: the agreeing subject of the clause continued
   const prev = st.built[st.built.length - 1];
-  const adjacent = prev && prev.j <= p && p - prev.j <= 3;
+  const adjacent = prev !== undefined && prev.j <= p && p - prev.j <= 3;
   let speaker: SpeakerRef | null = null;
   if (adjacent && prev.inner && agrees(info.agreement, prev.inner.gender)) speaker = prev.inner;
-  else if (adjacent && prev.speaker && agrees(info.agreement, prev.speaker.gender)) speaker = refer(prev.speaker, 'continuation');
-  else speaker = subjectBefore(st, p, info.agreement) ?? (adjacent && prev.speaker ? refer(prev.speaker, 'continuation') : lastAgreeingRef(st, info.agreement));
-  if (speaker) speaker = { ...speaker, resolution: 'continuation' };
-  let content: { i: number; j: number; next: number } | null = null;
-  let kind: 'direct' | 'indirect' = 'direct';
-  if (trigger.kind === 'colon') content = afterColon(st, trigger.at, pEnd);
-  else if (trigger.kind === 'mark') {
-    const span = spanOpenedAt(st, trigger.at)!;
-    content = { i: span.i, j: span.j, next: span.close >= 0 ? span.close + 1 : span.j };
-  } else {
-    kind = 'indirect';
-    const end = clauseEnd(st, trigger.at + 1, pEnd, p);
-    const [i, j] = trim(st, trigger.at + 1, end);
-    if (j > i) content = { i, j, next: end };
-  }
+  else if (adjacent && prev.speaker && agrees(info.agreement, prev.speaker.gender)) speaker = prev.speaker;
+  else speaker = subjectBefore(st, p, info.agreement) ?? (adjacent && prev.speaker ? prev.speaker : lastAgreeingRef(st, info.agreement));
+  if (speaker) speaker = refer(speaker, 'continuation');
+  const content = contentOf(st, trigger, pEnd, p);
   if (!content) return null;
-  const b: Built = { kind, i: content.i, j: content.j, cue: { i: p, j: pEndCue, info }, speaker };
-  if (kind === 'indirect') b.inner = innerSubject(st, content.i, content.j);
+  const b: Built = { kind: content.kind, i: content.i, j: content.j, cue: { i: p, j: cueEnd, info }, speaker };
+  if (content.kind === 'indirect') b.inner = innerSubject(st, content.i, content.j);
   pushQuote(st, b, p);
   return content.next;
 }
@@ -418,15 +495,15 @@ function tryMarked(st: State, span: MarkedSpan, pEnd: number): number | null {
   const lead = k < pEnd ? res.leadIns.matchAt(view.keys, k) : null;
   if (lead) k = lead.j;
   const cue = k < pEnd ? cueAt(st, k) : null;
-  if (cue && cue.values[0].form === 'finite') {
-    const info = cue.values[0];
-    const np = parseNP(ctx, cue.j, pEnd);
+  if (cue && cue.info.form === 'finite') {
+    const info = cue.info;
+    const np = parseNP(ctx, k + 1, pEnd);
     let speaker: SpeakerRef | null = null;
-    if (np) speaker = classifySpeaker(ctx, np, info.agreement, concealmentIn(ctx, np.j, Math.min(pEnd, np.j + 10)));
-    else speaker = lastAgreeingRef(st, info.agreement);
-    const b: Built = { kind: 'direct', i: span.i, j: span.j, cue: { i: k, j: cue.j, info }, speaker };
+    if (np && speakerLike(st, np)) speaker = classifySpeaker(ctx, np, info.agreement, concealmentIn(ctx, np.j, Math.min(pEnd, np.j + 10)));
+    else speaker = subjectBefore(st, span.open, info.agreement) ?? lastAgreeingRef(st, info.agreement);
+    const b: Built = { kind: 'direct', i: span.i, j: span.j, cue: { i: k, j: k + 1, info }, speaker };
     pushQuote(st, b, span.open);
-    const end = np ? np.j : cue.j;
+    const end = np ? np.j : k + 1;
     for (let m = span.open; m < end; m++) st.consumed[m] = 1;
     return end;
   }
@@ -435,8 +512,7 @@ function tryMarked(st: State, span: MarkedSpan, pEnd: number): number | null {
   for (let m = span.i; m < span.j; m++) if (view.tokens[m].kind === 'word') words++;
   if (words < 6) return null;
   const recent = st.last && st.paragraph - st.lastParagraph <= 2 ? refer(st.last, 'continuation') : null;
-  const b: Built = { kind: 'direct', i: span.i, j: span.j, cue: null, speaker: recent };
-  pushQuote(st, b, span.open);
+  pushQuote(st, { kind: 'direct', i: span.i, j: span.j, cue: null, speaker: recent }, span.open);
   return after;
 }
 
@@ -444,7 +520,7 @@ function tryMarked(st: State, span: MarkedSpan, pEnd: number): number | null {
 function tryColon(st: State, q: number, pStart: number, pEnd: number): number | null {
   const { ctx } = st;
   const { view, res } = ctx;
-  const sStart = Math.max(pStart, ctx.sentenceStart[ctx.sentenceOf[q]]);
+  const sStart = Math.max(pStart, sentenceStartOf(st, q));
   if (q - sStart < 1 || q - sStart > 8) return null;
   for (let k = sStart; k < q; k++) {
     if (res.dashes.has(view.tokens[k].text) || st.consumed[k]) return null;
@@ -467,8 +543,7 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
 function tryAttributionLead(st: State, k: number, pEnd: number): number | null {
   const { ctx } = st;
   const { view, res } = ctx;
-  const sStart = ctx.sentenceStart[ctx.sentenceOf[k]];
-  if (k !== sStart) return null;
+  if (k !== sentenceStartOf(st, k)) return null;
   const attr = res.attribution.matchAt(view.keys, k, true, (r) => r.prefix === 'و' || r.prefix === 'ف');
   if (!attr || attr.values[0].kind !== 'source') return null;
   const np = parseNP(ctx, attr.j, pEnd);
@@ -479,33 +554,35 @@ function tryAttributionLead(st: State, k: number, pEnd: number): number | null {
   const end = clauseEnd(st, s, pEnd, k);
   const [i, j] = trim(st, s, end);
   if (j - i < 3) return null;
-  const speaker = classifySpeaker(ctx, np, '?', concealmentIn(ctx, np.j, Math.min(pEnd, np.j + 8)));
+  const src = withoutReportingNoun(ctx, np);
+  const speaker = classifySpeaker(ctx, src, '?', concealmentIn(ctx, np.j, Math.min(pEnd, np.j + 8)));
   pushQuote(st, { kind: 'indirect', i, j, cue: { i: k, j: attr.j, info: null, cls: 'attribution' }, speaker }, k);
   return end;
 }
 
-/** A sentence closing with an attribution phrase: …، بحسب وزارة الصحة. */
+/** A clause closed by an attribution phrase: …، بحسب وزارة الصحة. (in a sentence with no other quote) */
 function tryAttributionTail(st: State, sIdx: number, pEnd: number): void {
   const { ctx } = st;
   const { view, res } = ctx;
-  const a = ctx.sentenceStart[sIdx];
+  let a = ctx.sentenceStart[sIdx];
   const b = Math.min(ctx.sentenceEnd[sIdx], pEnd);
   for (let k = a; k < b; k++) if (st.consumed[k]) return;
-  for (let k = b - 1; k > a + 2; k--) {
+  const bg = res.backgroundOpeners.matchAt(view.keys, a);
+  if (bg) a = bg.j;
+  for (let k = a + 3; k < b; k++) {
     if (!isComma(ctx, k - 1)) continue;
     const attr = res.attribution.matchAt(view.keys, k, true, (r) => r.prefix === 'و');
     if (!attr || attr.values[0].kind !== 'source') continue;
     const np = parseNP(ctx, attr.j, b);
     if (!np) return;
-    let e = np.j;
-    while (e < b && view.tokens[e].kind === 'punct') e++;
-    if (e < b) return;
+    const after = np.j;
+    if (!(after >= b || isFinalAt(view, after) || isComma(ctx, after) || view.tokens[after].kind === 'punct')) return;
     for (let m = a; m < k; m++) if (cueAt(st, m)) return;
     const [i, j] = trim(st, a, k - 1);
     if (j - i < 3) return;
-    const speaker = classifySpeaker(ctx, np, '?', false);
+    const speaker = classifySpeaker(ctx, withoutReportingNoun(ctx, np), '?', false);
     pushQuote(st, { kind: 'indirect', i, j, cue: { i: k, j: attr.j, info: null, cls: 'attribution' }, speaker }, a);
-    for (let m = k; m < b; m++) st.consumed[m] = 1;
+    for (let m = k; m < after; m++) st.consumed[m] = 1;
     return;
   }
 }
@@ -541,21 +618,25 @@ function toQuote(st: State, b: Built, text: string): Quote {
     speaker: b.speaker ? toSpeaker(b.speaker, text) : null,
   };
   if (b.via) q.via = toSpeaker(b.via, text);
-  const fragments: Span[] = [];
-  for (const s of st.marks.spans) if (s.depth === 0 && s.start >= start && s.end <= end && !(s.i === b.i && s.j === b.j)) fragments.push({ start: s.start, end: s.end });
-  if (fragments.length && b.kind === 'indirect') q.fragments = fragments;
+  if (b.kind === 'indirect') {
+    const fragments: Span[] = [];
+    for (const s of st.marks.spans) if (s.depth === 0 && s.start >= start && s.end <= end) fragments.push({ start: s.start, end: s.end });
+    if (fragments.length) q.fragments = fragments;
+  }
   return q;
 }
 
 export function findQuotes(doc: Document, entities: readonly Entity[], res: QuoteResources): { quotes: Quote[]; diagnostics: Diagnostic[] } {
-  const ctx = buildContext(doc, res, entities);
+  const marks: MarkResult = { spans: [], stray: [], byMark: new Map() };
+  const ctx = buildContext(doc, res, entities, marks);
   const { view } = ctx;
   const n = view.tokens.length;
   const st: State = {
     ctx,
-    marks: { spans: [], stray: [], byMark: new Map() },
+    marks,
     built: [],
     consumed: new Uint8Array(n),
+    noCue: new Uint8Array(n),
     last: null,
     lastParagraph: -10,
     paragraph: 0,
@@ -569,11 +650,11 @@ export function findQuotes(doc: Document, entities: readonly Entity[], res: Quot
       pStart = k + 1;
     }
   }
-  for (const s of st.marks.stray) {
+  for (const s of marks.stray) {
     const t = view.tokens[s];
     st.diagnostics.push({ level: 'info', code: 'stray-closing-quote', message: `closing quotation mark ${t.text} with nothing open`, start: t.start, end: t.end });
   }
-  for (const s of st.marks.spans) {
+  for (const s of marks.spans) {
     if (s.close < 0) {
       const t = view.tokens[s.open];
       st.diagnostics.push({ level: 'info', code: 'unclosed-quote', message: `quotation mark ${t.text} never closed in its paragraph`, start: t.start, end: t.end });
@@ -585,8 +666,13 @@ export function findQuotes(doc: Document, entities: readonly Entity[], res: Quot
 
 function processParagraph(st: State, a: number, b: number): void {
   const { ctx } = st;
-  const { view } = ctx;
-  pairMarks(view.doc.text, view.tokens, a, b, ctx.res, st.marks);
+  const { view, res } = ctx;
+  pairMarks(view.doc.text, view.tokens, a, b, res, st.marks);
+  // concealment phrases and background openers hold cue-like words that are not cues
+  for (let k = a; k < b; k++) {
+    const hidden = res.concealment.matchAt(view.keys, k) ?? (k === sentenceStartOf(st, k) ? res.backgroundOpeners.matchAt(view.keys, k) : null);
+    if (hidden) for (let m = k; m < hidden.j; m++) st.noCue[m] = 1;
+  }
   let k = a;
   while (k < b) {
     if (st.consumed[k]) {
@@ -596,20 +682,17 @@ function processParagraph(st: State, a: number, b: number): void {
     const t = view.tokens[k];
     let next: number | null = null;
     if (t.kind === 'punct') {
-      const span = spanOpenedAt(st, k);
+      const span = ctx.spanOpenedAt(k);
       if (span) next = tryMarked(st, span, b);
       else if (COLON.has(t.text)) next = tryColon(st, k, a, b);
     } else if (t.kind === 'word') {
       const cue = cueAt(st, k);
-      if (cue) {
-        const info = cue.values[0];
-        next = info.form === 'finite' ? tryCue(st, k, cue.j, info, b) : tryParticiple(st, k, b, info, cue.j);
-      }
+      if (cue) next = cue.info.form === 'finite' ? tryCue(st, k, cue, b) : tryParticiple(st, k, cue, b);
       if (next === null) next = tryAttributionLead(st, k, b);
     }
     k = next !== null && next > k ? next : k + 1;
   }
-  // sentences closing with an attribution phrase
+  // clauses closed by an attribution phrase
   const first = ctx.sentenceOf[a];
   const last = ctx.sentenceOf[b - 1];
   for (let s = first; s <= last; s++) tryAttributionTail(st, s, b);

@@ -20,7 +20,18 @@ import {
   type NominalHead,
 } from '../data/attribution.js';
 import { QUOTE_PAIRS } from '../data/quotemarks.js';
-import { PASSIVE_CUE_FORMS, QUOTE_LEAD_INS, CUE_ADVERBS, DATELINE_DASHES, CONTENT_OPENERS } from '../data/quote-patterns.js';
+import {
+  PASSIVE_CUE_FORMS,
+  QUOTE_LEAD_INS,
+  CUE_ADVERBS,
+  DATELINE_DASHES,
+  CONTENT_OPENERS,
+  RELAY_PHRASES,
+  OBJECT_FIRST_LEMMAS,
+  BACKGROUND_OPENERS,
+  CLAUSE_CONNECTORS,
+  SPEAKER_AFFILIATION_PREPS,
+} from '../data/quote-patterns.js';
 import { PhraseIndex } from '../entities/phrases.js';
 import type { EntityResources } from '../entities/resources.js';
 
@@ -38,11 +49,21 @@ export interface CueInfo {
   passive: boolean;
   /** نقل / روى: "نقل X عن Y أن": Y said it, X relayed it */
   relay: boolean;
+  /** وصف / اتهم: the first noun phrase after the verb is its object (وصف الرئيس بأنه …) */
+  objectFirst: boolean;
+}
+
+/** A cue found on one token: the lexicon entry, the proclitic (و/ف) and an attached object pronoun (نفاه، وصفها). */
+export interface CueMatch {
+  info: CueInfo;
+  prefix: string;
+  enclitic: string;
 }
 
 export interface QuoteResources {
   ent: EntityResources;
-  cues: PhraseIndex<CueInfo>;
+  /** the cue a token's match key stands for, if any */
+  cue: (key: string) => CueMatch | null;
   /** complementizer key → whether a pronoun is attached (أنها) */
   complementizers: ReadonlyMap<string, { pronoun: boolean }>;
   attribution: PhraseIndex<AttributionPhrase>;
@@ -61,6 +82,10 @@ export interface QuoteResources {
   cueAdverbs: PhraseIndex<true>;
   dashes: ReadonlySet<string>;
   contentOpeners: ReadonlySet<string>;
+  relayPhrases: PhraseIndex<true>;
+  backgroundOpeners: PhraseIndex<true>;
+  connectors: PhraseIndex<true>;
+  affiliationPreps: ReadonlySet<string>;
   /** quotation mark → family id (marks of one family pair with each other) */
   markFamily: ReadonlyMap<string, number>;
   /** marks that only open (« ‹ „) or only close (» ›); others are placed by context */
@@ -123,17 +148,47 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
   const norm = ent.gazetteer.phrases.norm;
   const k = (s: string) => ent.key(norm(s));
   const passive = new Set(PASSIVE_CUE_FORMS.map(k));
-  const cues = new PhraseIndex<CueInfo>(norm);
+  const objectFirst = new Set(OBJECT_FIRST_LEMMAS);
+  const cueForms = new Map<string, CueInfo>();
   for (const c of CUES) {
     const relay = RELAY_LEMMAS.has(c.lemma);
+    const base = { lemma: c.lemma, class: c.class, prep: c.prep, relay, objectFirst: objectFirst.has(c.lemma) };
     for (const f of c.forms) {
       const p = passive.has(k(f));
-      cues.add(f, { lemma: c.lemma, class: c.class, prep: c.prep, form: 'finite', agreement: p ? '?' : finiteAgreement(k(f), k(c.lemma)), passive: p, relay });
+      if (!cueForms.has(k(f))) cueForms.set(k(f), { ...base, form: 'finite', agreement: p ? '?' : finiteAgreement(k(f), k(c.lemma)), passive: p });
     }
     for (const f of c.participles ?? []) {
-      cues.add(f, { lemma: c.lemma, class: c.class, prep: c.prep, form: 'participle', agreement: participleAgreement(k(f)), passive: false, relay });
+      if (!cueForms.has(k(f))) cueForms.set(k(f), { ...base, form: 'participle', agreement: participleAgreement(k(f)), passive: false });
     }
   }
+  const ENCLITICS = ['هما', 'هم', 'هن', 'ها', 'ه'];
+  const cueMemo = new Map<string, CueMatch | null>();
+  const lookup = (key: string): CueMatch | null => {
+    for (const prefix of ['', 'و', 'ف']) {
+      if (prefix && !key.startsWith(prefix)) continue;
+      const rest = key.slice(prefix.length);
+      if (rest.length < 2) continue;
+      const direct = cueForms.get(rest);
+      if (direct) return { info: direct, prefix, enclitic: '' };
+      for (const e of ENCLITICS) {
+        if (rest.length - e.length < 3 || !rest.endsWith(e)) continue;
+        const stem = rest.slice(0, -e.length);
+        // a finite verb with its object pronoun (نفاه، وصفها، اعتبرهم); -ت before the pronoun is kept (نفته)
+        const info = cueForms.get(stem) ?? cueForms.get(stem.replace(/ا$/, 'ى'));
+        if (info && info.form === 'finite' && !info.passive) return { info, prefix, enclitic: e };
+      }
+    }
+    return null;
+  };
+  const cue = (key: string): CueMatch | null => {
+    let v = cueMemo.get(key);
+    if (v === undefined) {
+      v = lookup(key);
+      if (cueMemo.size > 100_000) cueMemo.clear();
+      cueMemo.set(key, v);
+    }
+    return v;
+  };
   const complementizers = new Map<string, { pronoun: boolean }>();
   for (const c of COMPLEMENTIZERS) {
     const bare = /^(و|ب)?[إأ]ن$/.test(c);
@@ -154,7 +209,7 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
   const { family, fixed } = markFamilies();
   return {
     ent,
-    cues,
+    cue,
     complementizers,
     attribution,
     anonNouns: set(ANON_NOUNS),
@@ -171,6 +226,10 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
     cueAdverbs: phrases(CUE_ADVERBS),
     dashes: new Set(DATELINE_DASHES),
     contentOpeners: set(CONTENT_OPENERS),
+    relayPhrases: phrases(RELAY_PHRASES),
+    backgroundOpeners: phrases(BACKGROUND_OPENERS),
+    connectors: phrases(CLAUSE_CONNECTORS),
+    affiliationPreps: set(SPEAKER_AFFILIATION_PREPS),
     markFamily: family,
     fixedDirection: fixed,
   };

@@ -3,18 +3,22 @@
  *
  * After a cue verb (Arabic verb–subject order) the speaker is the noun phrase up to the first
  * boundary: a preposition opening an adjunct (في بيان، خلال مؤتمر), a complementizer, a time
- * word, an attribution word, a cue, a token carrying a preposition (للموقع، لرويترز),
- * punctuation — but a comma before an apposition (رئيس الوزراء القطري، الشيخ محمد …) and the
- * whole of an entity mention are kept.
+ * word, an attribution word, a cue, a demonstrative or other function word, a word carrying a
+ * preposition (للموقع، لرويترز), punctuation. Kept inside: the whole of an entity mention, a
+ * short name in quotation marks after a head (شبكة "سي إن إن"), one affiliation (مسؤول في وزارة
+ * الخارجية، محللون في بنك غولدمان ساكس), and a comma before an apposition (رئيس الوزراء القطري،
+ * الشيخ محمد …).
  *
  * Source type: anonymous when the head is an anonymous-source noun (مصدر، مسؤولون، دبلوماسي …)
- * and no person is named, or a concealment phrase follows (طلب عدم الكشف عن هويته); named when a
- * person, organization or place is named or identified (a title of office, a nominal that
- * refers back to a named entity); generic groups (شهود عيان، سكان) count as anonymous.
+ * and no person is named, when a concealment phrase follows (طلب عدم الكشف عن هويته), or for
+ * unnamed groups and indefinite descriptions (شهود عيان، خبير اقتصادي); named when a person,
+ * organization or place is named or identified (a title of office, a nominal that refers back to
+ * a named entity, analysts at a named bank).
  */
 import type { Entity, SourceType } from '../document.js';
 import type { TokenView } from '../entities/recognize.js';
-import type { Agreement, QuoteResources } from './resources.js';
+import type { Agreement, CueMatch, QuoteResources } from './resources.js';
+import type { MarkedSpan } from './marks.js';
 
 export interface NP {
   i: number;
@@ -42,12 +46,11 @@ export interface SentenceContext {
   entities: readonly Entity[];
   /** for each token, the index in `entities` of the entity covering it, or -1 */
   entityAt: Int32Array;
-  /** for each token, the index of its sentence */
   sentenceOf: Int32Array;
   sentenceStart: Int32Array;
   sentenceEnd: Int32Array;
-  /** is token k a sentence-final mark (. ! ? ؟ …)? */
-  isFinal: (k: number) => boolean;
+  /** the quotation opened at token k, if any */
+  spanOpenedAt: (k: number) => MarkedSpan | undefined;
 }
 
 const COMMA = new Set(['،', ',']);
@@ -61,10 +64,10 @@ function wordish(ctx: SentenceContext, k: number): boolean {
   return t !== undefined && (t.kind === 'word' || t.kind === 'latin' || t.kind === 'number');
 }
 
-function hasPreposition(ctx: SentenceContext, k: number): boolean {
+export function hasPreposition(ctx: SentenceContext, k: number): boolean {
   const seg = ctx.view.tokens[k].segments;
   if (!seg) return false;
-  return seg.proclitics.some((p) => p === 'ب' || p === 'ل' || p === 'ك' || p === 'لل' || p === 'وب' || p === 'ول');
+  return seg.proclitics.some((p) => p === 'ب' || p === 'ل' || p === 'ك' || p === 'لل');
 }
 
 /** Does an apposition start at k (a title, a person's name, a known given name)? */
@@ -76,12 +79,30 @@ function appositionAt(ctx: SentenceContext, k: number): boolean {
   return Boolean(ctx.res.ent.titles.matchAt(keys, k) || ctx.res.ent.givenNames.matchAt(keys, k));
 }
 
-export function isCueAt(ctx: SentenceContext, k: number): boolean {
-  return Boolean(ctx.res.cues.matchAt(ctx.view.keys, k, true, (r) => r.prefix === 'و' || r.prefix === 'ف'));
+/** The cue on token k, if any. */
+export function cueOn(ctx: SentenceContext, k: number): CueMatch | null {
+  const t = ctx.view.tokens[k];
+  if (!t || t.kind !== 'word') return null;
+  return ctx.res.cue(ctx.view.keys[k]);
 }
 
 export function isComplementizer(ctx: SentenceContext, k: number): boolean {
   return ctx.view.tokens[k]?.kind === 'word' && ctx.res.complementizers.has(ctx.view.keys[k]);
+}
+
+/** A short name in quotation marks starting at k (شبكة "سي إن إن"), as the index after its closing mark. */
+function quotedNameEnd(ctx: SentenceContext, k: number): number | null {
+  const s = ctx.spanOpenedAt(k);
+  if (!s || s.close < 0 || s.j - s.i > 4) return null;
+  return s.close + 1;
+}
+
+/** Skips the entity covering k (and a quoted name after a head) and returns the next index. */
+function entityEnd(ctx: SentenceContext, k: number, limit: number): number {
+  const e = ctx.entityAt[k];
+  let m = k;
+  while (m < limit && ctx.entityAt[m] === e) m++;
+  return m;
 }
 
 /**
@@ -94,19 +115,14 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number): NP |
   const adv = k < limit ? res.cueAdverbs.matchAt(keys, k) : null;
   if (adv) k = adv.j;
   const start = k;
-  while (k < limit && k - start < 12) {
+  let affiliated = false;
+  const basim = res.ent.key('باسم');
+  while (k < limit && k - start < 14) {
     if (k > start && ctx.view.breakAfter[k - 1]) break;
     const e = ctx.entityAt[k];
-    if (e >= 0) {
-      // the whole entity, whatever it contains
-      let m = k;
-      while (m < limit && ctx.entityAt[m] === e) m++;
-      if (k === start || !hasPreposition(ctx, k) || tokens[k].start < ctx.entities[e].start) {
-        // a preposition attached before the entity (للأمم) belongs to the phrase only inside a title
-        if (k > start && tokens[k].start < ctx.entities[e].start && !ctx.res.ent.isTitleEnd(keys[k - 1]) && !ctx.res.ent.titles.starts(keys[start])) break;
-        k = m;
-        continue;
-      }
+    if (e >= 0 && (k === start || !hasPreposition(ctx, k) || tokens[k].start === ctx.entities[e].start || keys[k - 1] === basim || res.ent.isTitleEnd(keys[k - 1]) || res.ent.titles.starts(keys[start]))) {
+      k = entityEnd(ctx, k, limit);
+      continue;
     }
     if (isComma(ctx, k)) {
       if (k > start && appositionAt(ctx, k + 1)) {
@@ -115,18 +131,50 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number): NP |
       }
       break;
     }
+    // a short quoted name after a word of the phrase (شبكة "سي إن إن"، موقع «أكسيوس»)
+    if (k > start && res.ent.isQuoteMark(tokens[k].text)) {
+      const end = quotedNameEnd(ctx, k);
+      if (end !== null && end <= limit) {
+        k = end;
+        continue;
+      }
+      break;
+    }
     if (!wordish(ctx, k)) break;
+    const key = keys[k];
+    // one affiliation: مسؤول في وزارة الخارجية، محللون لدى بنك …
+    if (k > start && !affiliated && res.affiliationPreps.has(key) && k + 1 < limit) {
+      const next = ctx.entityAt[k + 1];
+      const head = res.ent.orgHeads.matchAt(keys, k + 1);
+      if ((next >= 0 && ctx.entities[next].type !== 'PERSON') || head) {
+        affiliated = true;
+        k = next >= 0 ? entityEnd(ctx, k + 1, limit) : head!.j;
+        continue;
+      }
+    }
+    if (key === basim && k > start) {
+      k++;
+      continue;
+    }
     if (res.stopTokens.matchAt(keys, k)) break;
     if (isComplementizer(ctx, k)) break;
-    if (k > start && isCueAt(ctx, k)) break;
+    if (res.ent.isStopword(key) && !res.ent.particles.has(key)) break;
+    if (k > start && cueOn(ctx, k)) break;
     if (k === start && res.reportingNouns.matchAt(keys, k, true)) break;
     if (res.anonPhrases.matchAt(keys, k)) break;
-    if (k > start && hasPreposition(ctx, k) && !(res.spokesperson.has(keys[k - 1]) || keys[k] === res.ent.key('باسم'))) break;
+    if (k > start && hasPreposition(ctx, k)) break;
     k++;
   }
   // a phrase never ends on a comma or a particle
   while (k > start && (isComma(ctx, k - 1) || ctx.res.ent.particles.has(keys[k - 1]))) k--;
   return k > start ? { i: start, j: k } : null;
+}
+
+/** A phrase without a leading reporting noun (بيانات المنظمة → المنظمة، تقرير الوكالة → الوكالة). */
+export function withoutReportingNoun(ctx: SentenceContext, np: NP): NP {
+  const m = ctx.res.reportingNouns.matchAt(ctx.view.keys, np.i, true);
+  if (m && m.j < np.j) return { i: m.j, j: np.j };
+  return np;
 }
 
 /** Is there a concealment phrase (طلب عدم الكشف عن هويته …) in [from, to)? */
@@ -135,23 +183,30 @@ export function concealmentIn(ctx: SentenceContext, from: number, to: number): b
   return false;
 }
 
+const BROKEN_PLURALS = /^(ال)?(مصادر|دوائر|اوساط|جهات|قوات|اطراف|وسائل)$/;
+
 /** Morphological agreement guess for a noun phrase. */
 export function npGender(ctx: SentenceContext, np: NP): Agreement {
-  const e = ctx.entityAt[np.i];
-  const t = ctx.view.tokens[np.i];
-  const norm = t.norm.replace(/^(و|ف)(?=ال)/, '');
-  if (e >= 0 && ctx.entities[e].type === 'PERSON') return 'm';
-  if (e >= 0 && (ctx.entities[e].type === 'GPE' || ctx.entities[e].type === 'LOC')) return 'f';
-  const title = ctx.res.ent.titles.matchAt(ctx.view.keys, np.i);
+  const { tokens, keys } = ctx.view;
+  const title = ctx.res.ent.titles.matchAt(keys, np.i, true);
   if (title) return title.values[0].gender === 'f' ? 'f' : 'm';
   for (let k = np.i; k < np.j; k++) {
-    const ek = ctx.entityAt[k];
-    if (ek >= 0 && ctx.entities[ek].type === 'PERSON') return 'm';
+    const e = ctx.entityAt[k];
+    if (e >= 0 && ctx.entities[e].type === 'PERSON') return 'm';
   }
-  if (/(ون|ين)$/.test(norm) && !/^ال?[^ ]{0,2}ين$/.test(norm)) return 'pl';
+  const e = ctx.entityAt[np.i];
+  const norm = tokens[np.i].norm.replace(/^(و|ف)(?=ال)/, '');
+  if (e >= 0 && (ctx.entities[e].type === 'GPE' || ctx.entities[e].type === 'LOC')) return 'f';
+  if (e >= 0 && ctx.entities[e].type === 'ORG') {
+    // an organization agrees with its head noun (الوزارة، الحركة: f; الموقع، الحزب: m); a bare name either way
+    if (ctx.entities[e].start > tokens[np.i].start) return /ة$/.test(norm) ? 'f' : 'm';
+    const first = ctx.entities[e].text.split(/\s+/)[0] ?? '';
+    if (ctx.res.ent.orgHeads.matchAt([ctx.res.ent.key(ctx.res.ent.gazetteer.phrases.norm(first))], 0)) return /ة$/.test(first) ? 'f' : 'm';
+    return '?';
+  }
+  if (BROKEN_PLURALS.test(norm)) return 'f';
+  if (/(ون|ين)$/.test(norm) && norm.length > 4) return 'pl';
   if (/(ة|ات)$/.test(norm)) return 'f';
-  if (ctx.res.anonNouns.has(ctx.view.keys[np.i].replace(/^ال/, '')) && /^(ال)?(مصادر|دوائر|اوساط|جهات)$/.test(norm)) return 'f';
-  if (e >= 0 && ctx.entities[e].type === 'ORG') return /(ة)$/.test(norm) ? 'f' : 'm';
   return 'm';
 }
 
@@ -169,13 +224,13 @@ function backingEntity(ctx: SentenceContext, np: NP): Entity | undefined {
     if (e < 0) continue;
     const ent = ctx.entities[e];
     if (ent.type === 'PERSON') return ent;
-    if (k === np.i) first = ent;
+    if (k === np.i || (k === np.i + 1 && ctx.res.ent.orgHeads.matchAt(ctx.view.keys, np.i, true))) first ??= ent;
     any ??= ent;
   }
   return first ?? any;
 }
 
-/** Finds the entity a nominal or title-only phrase refers back to, searching before token `before`. */
+/** Finds the entity a nominal or title-only phrase refers back to, searching before the phrase. */
 function resolveNominal(ctx: SentenceContext, np: NP, refersTo: string, head: string): Entity | undefined {
   const { keys, tokens } = ctx.view;
   const res = ctx.res;
@@ -208,7 +263,13 @@ function resolveNominal(ctx: SentenceContext, np: NP, refersTo: string, head: st
     const startsWithHead = headKeys.every((h, q) => eKeys[q] === h);
     // the head written before the name (موقع "أكسيوس"، صحيفة الغارديان)
     let headBefore = false;
-    const ti = tokens.findIndex((t) => t.start === e.start || (t.start < e.start && t.end > e.start));
+    let ti = -1;
+    for (let t = 0; t < tokens.length; t++) {
+      if (tokens[t].end > e.start) {
+        ti = t;
+        break;
+      }
+    }
     for (let b = ti - 1; b >= Math.max(0, ti - 2); b--) {
       const kb = keys[b].replace(/^(و|ل|ب)?(ال)?/, '');
       if (kb === headKeys[headKeys.length - 1]) headBefore = true;
@@ -230,7 +291,7 @@ export function classifySpeaker(ctx: SentenceContext, np: NP, agreement: Agreeme
   const start = tokens[np.i].start;
   const end = tokens[np.j - 1].end;
   const ref: SpeakerRef = { i: np.i, j: np.j, start, end, entityId: null, sourceType: 'named', resolution: 'explicit', gender: npGender(ctx, np) };
-  if (ref.gender === 'm' && agreement !== '?' && agreement !== 'm' && ctx.entityAt[np.i] < 0) ref.gender = agreement;
+  if (agreement !== '?' && (ref.gender === '?' || (ref.gender === 'm' && ctx.entityAt[np.i] < 0 && !res.ent.titles.matchAt(keys, np.i, true)))) ref.gender = agreement;
   const backing = backingEntity(ctx, np);
   const anonHead = res.anonNouns.has(first) || res.anonNouns.has(bare);
   if (concealed || (anonHead && (!backing || backing.type !== 'PERSON'))) {
@@ -238,6 +299,12 @@ export function classifySpeaker(ctx: SentenceContext, np: NP, agreement: Agreeme
     return ref;
   }
   if (res.genericGroups.matchAt(keys, np.i, true)) {
+    // analysts at a named bank speak for it; witnesses and residents are unnamed
+    if (backing && backing.type === 'ORG') {
+      ref.entityId = backing.entityId;
+      ref.entityType = backing.type;
+      return ref;
+    }
     ref.sourceType = 'anonymous';
     return ref;
   }

@@ -5,6 +5,7 @@
  * profile: how many quotes rest on named, anonymous or no sources.
  */
 import type { CueClass, Document, Quote, SourceType } from '../document.js';
+import { preferLabel } from './entities.js';
 
 export interface AttributionRow {
   /** entity id, or `anonymous:<text>` / `named:<text>` for speakers without an entity, or `unattributed` */
@@ -46,6 +47,12 @@ export function sourcingOf(quotes: readonly Quote[]): Sourcing {
   return s;
 }
 
+function sortedCues(cues: AttributionRow['cues']): AttributionRow['cues'] {
+  const out: AttributionRow['cues'] = {};
+  for (const k of (Object.keys(cues) as CueClass[]).sort()) out[k] = cues[k];
+  return out;
+}
+
 function earlier(a: AttributionRow['first'], b: AttributionRow['first']): boolean {
   return a.source < b.source || (a.source === b.source && a.start < b.start);
 }
@@ -69,7 +76,14 @@ export class AttributionTable {
       if (!r) {
         r = { key, speaker, entityId: sp?.entityId ?? null, sourceType: type, direct: 0, indirect: 0, cues: {}, first };
         this.rows.set(key, r);
-      } else if (earlier(first, r.first)) r.first = first;
+      } else {
+        // the same rules as merge(), so any grouping of documents gives one result
+        if (earlier(first, r.first)) {
+          r.first = first;
+          r.sourceType = type;
+        }
+        if (preferLabel(speaker, r.speaker)) r.speaker = speaker;
+      }
       r[q.kind]++;
       const cls = q.cue?.class;
       if (cls) r.cues[cls] = (r.cues[cls] ?? 0) + 1;
@@ -88,17 +102,22 @@ export class AttributionTable {
       r.direct += o.direct;
       r.indirect += o.indirect;
       for (const [c, n] of Object.entries(o.cues) as [CueClass, number][]) r.cues[c] = (r.cues[c] ?? 0) + n;
-      if (earlier(o.first, r.first)) r.first = { ...o.first };
-      if (o.speaker.length > r.speaker.length || (o.speaker.length === r.speaker.length && o.speaker < r.speaker)) r.speaker = o.speaker;
+      if (earlier(o.first, r.first)) {
+        r.first = { ...o.first };
+        r.sourceType = o.sourceType;
+      }
+      if (preferLabel(o.speaker, r.speaker)) r.speaker = o.speaker;
     }
     return this;
   }
 
   top(n: number): AttributionRow[] {
     const total = (r: AttributionRow) => r.direct + r.indirect;
+    // cue classes in name order, whatever order they were first seen in
     return [...this.rows.values()]
       .sort((a, b) => total(b) - total(a) || (a.key < b.key ? -1 : 1))
-      .slice(0, Math.max(0, n));
+      .slice(0, Math.max(0, n))
+      .map((r) => ({ ...r, cues: sortedCues(r.cues), first: { ...r.first } }));
   }
 
   toJSON() {

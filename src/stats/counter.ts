@@ -33,11 +33,8 @@ export class Counter {
    * ranking is deterministic whatever order the counts were added in.
    */
   top(n: number, keep?: (key: string) => boolean): Ranked[] {
-    const rows: [string, number][] = [];
-    for (const e of this.map) if (!keep || keep(e[0])) rows.push(e);
-    rows.sort(byCountThenKey);
     const total = this.total || 1;
-    return rows.slice(0, Math.max(0, n)).map(([term, count]) => ({ term, count, share: count / total }));
+    return selectTop(this.map, n, byCountThenKey, keep).map(([term, count]) => ({ term, count, share: count / total }));
   }
 
   /** Every entry, sorted: the exact, mergeable form. */
@@ -55,4 +52,45 @@ export class Counter {
 
 export function byCountThenKey(a: [string, number], b: [string, number]): number {
   return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+}
+
+/** Above this many rows, sorting everything once beats keeping a sorted window. */
+const WINDOW = 64;
+
+/**
+ * The n smallest entries by `cmp` (the n highest ranked, for byCountThenKey), in order, among
+ * those whose key passes `keep`. For small n a sorted window of n entries is kept instead of
+ * sorting everything; the result is the same as sorting and slicing, since `cmp` is a total
+ * order on distinct keys.
+ */
+export function selectTop<T extends [string, number]>(
+  entries: Iterable<T>,
+  n: number,
+  cmp: (a: T, b: T) => number,
+  keep?: (key: string) => boolean,
+): T[] {
+  const limit = Math.max(0, Math.floor(n));
+  if (limit === 0) return [];
+  if (limit > WINDOW) {
+    const all: T[] = [];
+    for (const e of entries) if (!keep || keep(e[0])) all.push(e);
+    all.sort(cmp);
+    if (all.length > limit) all.length = limit;
+    return all;
+  }
+  const best: T[] = [];
+  for (const e of entries) {
+    if (best.length === limit && cmp(e, best[limit - 1]) >= 0) continue;
+    if (keep && !keep(e[0])) continue;
+    if (best.length === limit) best.pop();
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cmp(best[mid], e) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, e);
+  }
+  return best;
 }

@@ -15,6 +15,11 @@ export interface EntityRow {
   variants: { text: string; count: number }[];
 }
 
+/** True when label `a` should replace `b`: longer, or as long and first in code-unit order. */
+export function preferLabel(a: string, b: string): boolean {
+  return a.length > b.length || (a.length === b.length && a < b);
+}
+
 interface Acc {
   label: string;
   labelEn?: string;
@@ -35,8 +40,9 @@ export class EntityTable {
         r = { label: e.label, labelEn: e.labelEn, type: e.type, mentions: 0, documents: 0, variants: new Map() };
         this.rows.set(e.entityId, r);
       }
-      // pattern-found names take the longest written form as their label
-      if (e.entityId.startsWith('local:') && e.label.length > r.label.length) r.label = e.label;
+      // a name seen with several labels keeps the longest (then the first in code-unit
+      // order), the same rule as merge(), so any grouping of documents gives one result
+      if (preferLabel(e.label, r.label)) r.label = e.label;
       r.mentions++;
       r.variants.set(e.text, (r.variants.get(e.text) ?? 0) + 1);
       if (!seen.has(e.entityId)) {
@@ -56,7 +62,7 @@ export class EntityTable {
       }
       r.mentions += o.mentions;
       r.documents += o.documents;
-      if (o.label.length > r.label.length || (o.label.length === r.label.length && o.label < r.label)) r.label = o.label;
+      if (preferLabel(o.label, r.label)) r.label = o.label;
       r.labelEn ??= o.labelEn;
       for (const [v, n] of o.variants) r.variants.set(v, (r.variants.get(v) ?? 0) + n);
     }
