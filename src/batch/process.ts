@@ -5,6 +5,7 @@
 import type { Readable } from 'node:stream';
 import type { Pipeline } from '../pipeline.js';
 import { FrequencyTables, type FrequencySettings } from '../stats/frequencies.js';
+import type { Interner } from '../stats/pairs.js';
 import { documentReport, type FileRecord, type ReportOptions } from '../report.js';
 import { readInput } from '../io/read.js';
 import { describeError } from '../cli/errors.js';
@@ -22,10 +23,21 @@ export interface ProcessedFile {
   tables?: FrequencyTables;
 }
 
-export function processBytes(bytes: Uint8Array, source: string, pipeline: Pipeline, settings: ProcessSettings): ProcessedFile {
+/**
+ * Analyzes one input's bytes. `interner`: the vocabulary the document's bigram table uses;
+ * pass the corpus aggregate's (aggregate.frequencies.bigrams.interner) so merging the
+ * document into it needs no translation.
+ */
+export function processBytes(
+  bytes: Uint8Array,
+  source: string,
+  pipeline: Pipeline,
+  settings: ProcessSettings,
+  interner?: Interner,
+): ProcessedFile {
   try {
     const doc = pipeline.analyzeBytes(bytes, { source, encoding: settings.encoding });
-    const tables = new FrequencyTables(settings.frequency).add(doc, pipeline.context.stopwords);
+    const tables = new FrequencyTables(settings.frequency, interner).add(doc, pipeline.context.stopwords);
     return { record: documentReport(doc, tables, pipeline.context.stopwords, settings.report), doc, tables };
   } catch (err) {
     const { code, message } = describeError(err);
@@ -38,6 +50,7 @@ export async function processPath(
   pipeline: Pipeline,
   settings: ProcessSettings,
   stdin: Readable,
+  interner?: Interner,
 ): Promise<ProcessedFile> {
   let bytes: Uint8Array;
   try {
@@ -46,5 +59,5 @@ export async function processPath(
     const { code, message } = describeError(err);
     return { record: { source: path, error: { code, message } } };
   }
-  return processBytes(bytes, path, pipeline, settings);
+  return processBytes(bytes, path, pipeline, settings, interner);
 }

@@ -44,3 +44,15 @@ export const CLAUSE_CONNECTORS: readonly string[] = [
 
 /** Prepositions that attach an organization or place to a speaker (مسؤول في وزارة الخارجية، محللون لدى بنك …). */
 export const SPEAKER_AFFILIATION_PREPS: readonly string[] = ['في', 'من', 'لدى', 'ب'];
+
+/** Words before a quotation that make it a title or name, not speech (ندوة بعنوان "…"، حملة تحت شعار "…"). */
+export const NAME_INTRODUCERS: readonly string[] = [
+  'بعنوان', 'عنوانه', 'عنوانها', 'تحت عنوان', 'شعار', 'بشعار', 'تحت شعار', 'باسم', 'المسمى', 'المسماة', 'اسم',
+  'وسم', 'هاشتاغ', 'ملف', 'عملية', 'مبادرة', 'مشروع', 'برنامج', 'كتاب', 'رواية', 'فيلم', 'مسلسل', 'أغنية', 'ديوان',
+];
+
+/** Quantifiers that may open a speaker phrase before its head (ثلاثة مسؤولين، أحد المسؤولين، عدد من الخبراء). */
+export const NP_QUANTIFIERS: readonly string[] = [
+  'أحد', 'إحدى', 'بعض', 'عدد', 'عدة', 'كبار', 'اثنان', 'اثنين', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية',
+  'تسعة', 'عشرة', 'مئات', 'عشرات', 'آلاف', 'جميع', 'معظم', 'غالبية', 'أغلب',
+];

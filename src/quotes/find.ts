@@ -126,10 +126,14 @@ function speechLike(st: State, s: MarkedSpan): boolean {
   // the quoted words are one entity (سي إن إن، نبراس للحلول الذكية)
   const e = ctx.entityAt[s.i];
   if (e >= 0 && ctx.entityAt[s.j - 1] === e) return false;
-  // a name after a head noun (شركة "نبراس للحلول الذكية"، هاتف “آيفون 17 برو”)
-  if (words <= 5 && s.open > 0) {
-    const prev = ctx.view.keys[s.open - 1];
-    if (ctx.res.ent.isHeadWord(prev) || ctx.res.ent.orgHeads.matchAt(ctx.view.keys, s.open - 1, true)?.j === s.open) return false;
+  // a name after a head noun (شركة "نبراس للحلول الذكية"، هاتف “آيفون 17 برو”) or a naming word (ندوة بعنوان "…")
+  if (s.open > 0) {
+    const keys = ctx.view.keys;
+    const prev = keys[s.open - 1];
+    if (words <= 5 && (ctx.res.ent.isHeadWord(prev) || ctx.res.ent.orgHeads.matchAt(keys, s.open - 1, true)?.j === s.open)) return false;
+    for (let b = Math.max(0, s.open - 2); b < s.open; b++) {
+      if (ctx.res.nameIntroducers.matchAt(keys, b, true)?.j === s.open) return false;
+    }
   }
   return true;
 }
@@ -262,9 +266,21 @@ function preverbalSubject(st: State, c: number): NP | null {
   // كان … قد / فقد / وقد before the verb
   while (end > sStart && /^(قد|فقد|وقد|لقد)$/.test(keys[end - 1])) end--;
   let a = end;
-  while (a > sStart && !isComma(ctx, a - 1) && tokens[a - 1].kind !== 'punct' && end - a < 8) a--;
-  // كان/كانت opens the clause: the subject follows it
-  while (a < end && /^(و|ف)?(كان|كانت|كانوا)$/.test(keys[a])) a++;
+  while (a > sStart && !isComma(ctx, a - 1) && end - a < 10) {
+    // a short name in quotation marks belongs to the phrase (مسرّب على منصة "إكس")
+    const closing = st.marks.byMark.get(a - 1);
+    if (closing && closing.close === a - 1 && closing.j - closing.i <= 4) {
+      a = closing.open;
+      continue;
+    }
+    if (tokens[a - 1].kind === 'punct') break;
+    a--;
+  }
+  // كان/كانت opens the clause: the subject is the phrase right after it (وكان مسرّب معروف على منصة "إكس" قد ادعى)
+  if (a < end && /^(و|ف)?(كان|كانت|كانوا)$/.test(keys[a])) {
+    const np = parseNP(ctx, a + 1, end);
+    return np && speakerLike(st, np) ? np : null;
+  }
   // أما X، فقد أعلنت …
   if (a === end && end > sStart && isComma(ctx, end - 1)) {
     let b = end - 1;
@@ -495,9 +511,13 @@ function tryMarked(st: State, span: MarkedSpan, pEnd: number): number | null {
   const lead = k < pEnd ? res.leadIns.matchAt(view.keys, k) : null;
   if (lead) k = lead.j;
   const cue = k < pEnd ? cueAt(st, k) : null;
-  if (cue && cue.info.form === 'finite') {
+  // «…»، قالت الوزيرة — unless the verb has its own content (…"، قالت المترجمة إن …)
+  const np0 = cue ? parseNP(ctx, k + 1, pEnd) : null;
+  const after0 = np0 ? np0.j : k + 1;
+  const ownContent = after0 < pEnd && (isComplementizer(ctx, after0) || COLON.has(view.tokens[after0].text) || ctx.spanOpenedAt(after0) !== undefined);
+  if (cue && cue.info.form === 'finite' && !ownContent) {
     const info = cue.info;
-    const np = parseNP(ctx, k + 1, pEnd);
+    const np = np0;
     let speaker: SpeakerRef | null = null;
     if (np && speakerLike(st, np)) speaker = classifySpeaker(ctx, np, info.agreement, concealmentIn(ctx, np.j, Math.min(pEnd, np.j + 10)));
     else speaker = subjectBefore(st, span.open, info.agreement) ?? lastAgreeingRef(st, info.agreement);

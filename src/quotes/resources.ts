@@ -31,6 +31,8 @@ import {
   BACKGROUND_OPENERS,
   CLAUSE_CONNECTORS,
   SPEAKER_AFFILIATION_PREPS,
+  NAME_INTRODUCERS,
+  NP_QUANTIFIERS,
 } from '../data/quote-patterns.js';
 import { PhraseIndex } from '../entities/phrases.js';
 import type { EntityResources } from '../entities/resources.js';
@@ -86,6 +88,8 @@ export interface QuoteResources {
   backgroundOpeners: PhraseIndex<true>;
   connectors: PhraseIndex<true>;
   affiliationPreps: ReadonlySet<string>;
+  nameIntroducers: PhraseIndex<true>;
+  quantifiers: ReadonlySet<string>;
   /** quotation mark → family id (marks of one family pair with each other) */
   markFamily: ReadonlyMap<string, number>;
   /** marks that only open (« ‹ „) or only close (» ›); others are placed by context */
@@ -174,7 +178,8 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
         if (rest.length - e.length < 3 || !rest.endsWith(e)) continue;
         const stem = rest.slice(0, -e.length);
         // a finite verb with its object pronoun (نفاه، وصفها، اعتبرهم); -ت before the pronoun is kept (نفته)
-        const info = cueForms.get(stem) ?? cueForms.get(stem.replace(/ا$/, 'ى'));
+        // نفاه، رواه: the final ى of the verb is written ا before the pronoun
+        const info = cueForms.get(stem) ?? cueForms.get(stem.replace(/ا$/, 'ي'));
         if (info && info.form === 'finite' && !info.passive) return { info, prefix, enclitic: e };
       }
     }
@@ -219,7 +224,8 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
     genericGroups: phrases(GENERIC_GROUPS),
     nominalHeads,
     spokesperson: set(SPOKESPERSON_FORMS),
-    stopTokens: phrases(SPEAKER_STOPS.tokens.filter((t) => t !== 'لـ')),
+    // "لـ" is written with a tatweel; standing alone it normalizes to ل
+    stopTokens: phrases(SPEAKER_STOPS.tokens.map((t) => (t === 'لـ' ? 'ل' : t))),
     stopPunct: new Set(SPEAKER_STOPS.punct),
     reportingNouns: phrases([...REPORTING_NOUNS, ...REPORTING_NOUNS.map((r) => 'ال' + r)]),
     leadIns: phrases(QUOTE_LEAD_INS),
@@ -230,6 +236,8 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
     backgroundOpeners: phrases(BACKGROUND_OPENERS),
     connectors: phrases(CLAUSE_CONNECTORS),
     affiliationPreps: set(SPEAKER_AFFILIATION_PREPS),
+    nameIntroducers: phrases(NAME_INTRODUCERS),
+    quantifiers: set(NP_QUANTIFIERS),
     markFamily: family,
     fixedDirection: fixed,
   };

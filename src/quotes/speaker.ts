@@ -115,6 +115,8 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number): NP |
   const adv = k < limit ? res.cueAdverbs.matchAt(keys, k) : null;
   if (adv) k = adv.j;
   const start = k;
+  // quantifiers and numbers before the head (ثلاثة مسؤولين، أحد المسؤولين)
+  while (k < limit && k - start < 2 && (res.quantifiers.has(keys[k]) || tokens[k].kind === 'number')) k++;
   let affiliated = false;
   const basim = res.ent.key('باسم');
   while (k < limit && k - start < 14) {
@@ -156,6 +158,8 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number): NP |
       k++;
       continue;
     }
+    // after a definite word, an indefinite one starts a new constituent (الوزارة | لاحقا نص بيانها)
+    if (k > start && keys[k - 1].startsWith('ال') && !key.startsWith('ال') && !key.startsWith('وال') && !res.ent.particles.has(key) && !res.ent.givenNames.matchAt(keys, k) && tokens[k - 1].kind === 'word' && ctx.entityAt[k - 1] < 0) break;
     if (res.stopTokens.matchAt(keys, k)) break;
     if (isComplementizer(ctx, k)) break;
     if (res.ent.isStopword(key) && !res.ent.particles.has(key)) break;
@@ -286,12 +290,17 @@ function resolveNominal(ctx: SentenceContext, np: NP, refersTo: string, head: st
 export function classifySpeaker(ctx: SentenceContext, np: NP, agreement: Agreement, concealed: boolean): SpeakerRef {
   const { keys, tokens } = ctx.view;
   const res = ctx.res;
-  const first = keys[np.i].replace(/^[وف](?=ال)/, '');
+  // the head, after quantifiers (ثلاثة مسؤولين، أحد المسؤولين)
+  let h = np.i;
+  while (h < np.j - 1 && (res.quantifiers.has(keys[h]) || tokens[h].kind === 'number')) h++;
+  const first = keys[h].replace(/^[وف](?=ال)/, '');
   const bare = first.replace(/^ال/, '');
   const start = tokens[np.i].start;
   const end = tokens[np.j - 1].end;
-  const ref: SpeakerRef = { i: np.i, j: np.j, start, end, entityId: null, sourceType: 'named', resolution: 'explicit', gender: npGender(ctx, np) };
-  if (agreement !== '?' && (ref.gender === '?' || (ref.gender === 'm' && ctx.entityAt[np.i] < 0 && !res.ent.titles.matchAt(keys, np.i, true)))) ref.gender = agreement;
+  const morph = npGender(ctx, { i: h, j: np.j });
+  // a verb before its subject agrees with it in gender (قالت الحسيني), not always in number (قال المسؤولون)
+  const gender = morph === 'pl' || agreement === '?' || agreement === 'pl' ? (morph === '?' ? agreement : morph) : agreement;
+  const ref: SpeakerRef = { i: np.i, j: np.j, start, end, entityId: null, sourceType: 'named', resolution: 'explicit', gender };
   const backing = backingEntity(ctx, np);
   const anonHead = res.anonNouns.has(first) || res.anonNouns.has(bare);
   if (concealed || (anonHead && (!backing || backing.type !== 'PERSON'))) {
@@ -339,8 +348,12 @@ export function classifySpeaker(ctx: SentenceContext, np: NP, agreement: Agreeme
     ref.entityType = backing.type;
     return ref;
   }
-  // an indefinite description (خبير اقتصادي، أحد السكان) names nobody
-  if (!first.startsWith('ال') && tokens[np.i].kind === 'word') ref.sourceType = 'anonymous';
+  // an indefinite description (خبير اقتصادي، أحد السكان) names nobody; a construct phrase
+  // (إدارة المعرض، مدير الشركة) is definite through its second word
+  const construct = h + 1 < np.j && keys[h + 1].startsWith('ال');
+  // a word that is not an ordinary noun is most likely a name nobody listed (وقال يورغن كلوب)
+  const ordinary = res.ent.isCommonWord(first) || res.ent.isCommonWord(bare);
+  if (!first.startsWith('ال') && !construct && tokens[h].kind === 'word' && ordinary) ref.sourceType = 'anonymous';
   return ref;
 }
 

@@ -5,7 +5,9 @@
  */
 import type { Document } from '../document.js';
 import { FrequencyTables, type FrequencySettings, type FrequencyTop } from './frequencies.js';
+import { PairCounter, type PairCounterData } from './pairs.js';
 import { EntityTable, type EntityRow } from './entities.js';
+import type { Counter } from './counter.js';
 import { AttributionTable, type AttributionRow, type Sourcing } from './attribution.js';
 
 export const AGGREGATE_FORMAT = 'newsparse-aggregate/1';
@@ -85,6 +87,43 @@ export class Aggregate {
     };
   }
 
+  /**
+   * Plain data for a structured clone (postMessage between threads): no strings are built and
+   * nothing is sorted, unlike toJSON(). fromData() turns it back into an Aggregate.
+   */
+  toData(): AggregateData {
+    const f = this.frequencies;
+    return {
+      format: AGGREGATE_FORMAT,
+      settings: this.settings,
+      totals: this.totals,
+      words: { map: f.words.map, total: f.words.total },
+      stems: { map: f.stems.map, total: f.stems.total },
+      bigrams: f.bigrams.toData(),
+      entities: { rows: this.entities.rows },
+      attribution: { rows: this.attribution.rows, sourcing: this.attribution.sourcing },
+    };
+  }
+
+  /** Adds an aggregate received as toData() output (from another thread). */
+  mergeData(d: AggregateData): this {
+    if (d?.format !== AGGREGATE_FORMAT) throw new Error(`not newsparse aggregate data (expected format ${AGGREGATE_FORMAT})`);
+    if (d.settings.keepStopwords !== this.settings.keepStopwords) {
+      throw new Error('cannot merge aggregates built with different stopword settings');
+    }
+    for (const k of Object.keys(this.totals) as (keyof Totals)[]) this.totals[k] += d.totals[k];
+    this.frequencies.words.merge(d.words);
+    this.frequencies.stems.merge(d.stems);
+    this.frequencies.bigrams.merge(PairCounter.fromData(d.bigrams));
+    this.entities.merge(d.entities);
+    this.attribution.merge(d.attribution);
+    return this;
+  }
+
+  static fromData(d: AggregateData): Aggregate {
+    return new Aggregate(d.settings).mergeData(d);
+  }
+
   static fromJSON(json: ReturnType<Aggregate['toJSON']>): Aggregate {
     if (json?.format !== AGGREGATE_FORMAT) throw new Error(`not a newsparse aggregate (expected format ${AGGREGATE_FORMAT})`);
     const a = new Aggregate(json.frequencies.settings);
@@ -94,4 +133,16 @@ export class Aggregate {
     a.attribution.merge(AttributionTable.fromJSON(json.attribution));
     return a;
   }
+}
+
+/** An Aggregate as plain, structured-clonable data (see Aggregate.toData). */
+export interface AggregateData {
+  format: typeof AGGREGATE_FORMAT;
+  settings: FrequencySettings;
+  totals: Totals;
+  words: Pick<Counter, 'map' | 'total'>;
+  stems: Pick<Counter, 'map' | 'total'>;
+  bigrams: PairCounterData;
+  entities: Pick<EntityTable, 'rows'>;
+  attribution: Pick<AttributionTable, 'rows' | 'sourcing'>;
 }

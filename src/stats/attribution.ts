@@ -91,7 +91,8 @@ export class AttributionTable {
     return this;
   }
 
-  merge(other: AttributionTable): this {
+  /** Adds another table's rows (an AttributionTable, or its plain fields after a structured clone). */
+  merge(other: Pick<AttributionTable, 'rows' | 'sourcing'>): this {
     for (const k of Object.keys(this.sourcing) as (keyof Sourcing)[]) this.sourcing[k] += other.sourcing[k];
     for (const [key, o] of other.rows) {
       const r = this.rows.get(key);

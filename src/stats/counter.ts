@@ -18,7 +18,8 @@ export class Counter {
     this.total += n;
   }
 
-  merge(other: Counter): this {
+  /** Adds another counter's counts (a Counter, or its plain fields after a structured clone). */
+  merge(other: Pick<Counter, 'map' | 'total'>): this {
     for (const [k, v] of other.map) this.map.set(k, (this.map.get(k) ?? 0) + v);
     this.total += other.total;
     return this;

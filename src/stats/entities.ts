@@ -53,7 +53,8 @@ export class EntityTable {
     return this;
   }
 
-  merge(other: EntityTable): this {
+  /** Adds another table's rows (an EntityTable, or its plain fields after a structured clone). */
+  merge(other: Pick<EntityTable, 'rows'>): this {
     for (const [id, o] of other.rows) {
       const r = this.rows.get(id);
       if (!r) {

@@ -9,6 +9,7 @@
  */
 import type { Document, Token } from '../document.js';
 import { Counter, type Ranked } from './counter.js';
+import { Interner, PairCounter } from './pairs.js';
 
 export interface FrequencySettings {
   /** count stopwords in stems and bigrams and show them in the word table */
@@ -31,15 +32,21 @@ export function isCountable(t: Token): boolean {
 export class FrequencyTables {
   readonly words = new Counter();
   readonly stems = new Counter();
-  readonly bigrams = new Counter();
+  /** bigrams as pairs of word ids (see pairs.ts); tables that share an interner merge fastest */
+  readonly bigrams: PairCounter;
 
-  constructor(readonly settings: FrequencySettings) {}
+  constructor(
+    readonly settings: FrequencySettings,
+    interner: Interner = new Interner(),
+  ) {
+    this.bigrams = new PairCounter(interner);
+  }
 
   add(doc: Document, stopwords: ReadonlySet<string>): this {
     const keep = this.settings.keepStopwords;
     const { tokens } = doc;
     for (const s of doc.sentences) {
-      let prev: Token | null = null;
+      let prev: string | null = null;
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = tokens[i];
         if (!isCountable(t) || t.norm === '') {
@@ -54,8 +61,8 @@ export class FrequencyTables {
           continue;
         }
         this.stems.add(t.stem ?? key);
-        if (prev) this.bigrams.add(prev.kind === 'word' ? `${prev.norm} ${key}` : `${prev.norm.toLowerCase()} ${key}`);
-        prev = t;
+        if (prev !== null) this.bigrams.addPair(prev, key);
+        prev = key;
       }
     }
     return this;
@@ -89,7 +96,7 @@ export class FrequencyTables {
     const t = new FrequencyTables(json.settings);
     t.words.merge(Counter.fromJSON(json.words));
     t.stems.merge(Counter.fromJSON(json.stems));
-    t.bigrams.merge(Counter.fromJSON(json.bigrams));
+    t.bigrams.merge(PairCounter.fromJSON(json.bigrams, t.bigrams.interner));
     return t;
   }
 }

@@ -7,6 +7,7 @@ import { Pipeline } from '../../src/pipeline.js';
 import { parseConll } from '../../src/eval/conll.js';
 import { chunkCorpus, evaluateCorpus } from '../../src/eval/run.js';
 import type { GazetteerEntry } from '../../src/data/types.js';
+import { SNIPPET } from './snippet.js';
 
 const gazetteer: GazetteerEntry[] = [
   { id: 'np:test-nakheel', type: 'ORG', ar: 'شركة النخيل الذهبية', en: 'Golden Palm Co.', variants: [], source: 'test' },
@@ -14,15 +15,6 @@ const gazetteer: GazetteerEntry[] = [
   { id: 'np:test-hawari', type: 'PERSON', ar: 'سليم الهواري', en: 'Salim al-Hawari', variants: ['الهواري'], source: 'test' },
 ];
 
-// gold: the company without its head noun (an annotation convention that differs from ours),
-// the valley exactly, the person twice; a MISC chunk that is not scored
-export const SNIPPET = [
-  'وقعت O', 'شركة O', 'النخيل B-ORG', 'الذهبية I-ORG', 'عقدا O', 'جديدا O', 'في O', 'وادي B-LOC', 'الزيتون I-LOC', 'أمس O', '. O',
-  '',
-  'وقال O', 'سليم B-PERS', 'الهواري I-PERS', 'إن O', 'معرض B-MISC', 'الربيع I-MISC', 'مهم O', '. O',
-  '',
-  'وأضاف O', 'الهواري B-PERS', 'أن O', 'العمل O', 'يبدأ O', 'غدا O', '. O',
-].join('\n');
 
 describe('evaluateCorpus', () => {
   const corpus = parseConll(SNIPPET);

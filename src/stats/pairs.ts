@@ -1,0 +1,273 @@
+/**
+ * Compact counting of word pairs (bigrams). A corpus has millions of distinct bigrams; keeping
+ * each as a string key in a Map costs about 90 bytes a pair, so pairs are counted as two ids
+ * into an Interner (the vocabulary, shared with the tables that fill it) in an open-addressing
+ * hash table on typed arrays (about 25 bytes a pair). The strings `"a b"` are built only for
+ * the rows that are shown or serialized.
+ *
+ * Mergeable like Counter: merging is associative and commutative, and toJSON() has exactly the
+ * form and order of Counter.toJSON(), so serialized tables do not depend on the representation.
+ */
+import { byCountThenKey, selectTop, type Ranked } from './counter.js';
+
+/** Strings ↔ dense ids, in order of first appearance. */
+export class Interner {
+  readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+
+  id(s: string): number {
+    let i = this.ids.get(s);
+    if (i === undefined) {
+      i = this.names.length;
+      this.names.push(s);
+      this.ids.set(s, i);
+    }
+    return i;
+  }
+
+  get size(): number {
+    return this.names.length;
+  }
+}
+
+const EMPTY = 0xffffffff;
+const MIN_CAPACITY = 16;
+
+function hashPair(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x2545f491, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return (h ^ (h >>> 13)) >>> 0;
+}
+
+export class PairCounter {
+  total = 0;
+  private used = 0;
+  /** two ids per slot; `first === EMPTY` marks a free slot */
+  private keys: Uint32Array;
+  /** counts, exact up to 2^53 */
+  private counts: Float64Array;
+  private mask: number;
+
+  constructor(
+    readonly interner: Interner = new Interner(),
+    capacity = MIN_CAPACITY,
+  ) {
+    let cap = MIN_CAPACITY;
+    while (cap < capacity) cap *= 2;
+    this.keys = new Uint32Array(cap * 2).fill(EMPTY);
+    this.counts = new Float64Array(cap);
+    this.mask = cap - 1;
+  }
+
+  get size(): number {
+    return this.used;
+  }
+
+  /** Counts the pair of interned ids (a, b). */
+  addIds(a: number, b: number, n = 1): void {
+    const keys = this.keys;
+    let i = hashPair(a, b) & this.mask;
+    for (;;) {
+      const k = keys[2 * i];
+      if (k === EMPTY) break;
+      if (k === a && keys[2 * i + 1] === b) {
+        this.counts[i] += n;
+        this.total += n;
+        return;
+      }
+      i = (i + 1) & this.mask;
+    }
+    keys[2 * i] = a;
+    keys[2 * i + 1] = b;
+    this.counts[i] = n;
+    this.total += n;
+    if (++this.used * 10 > (this.mask + 1) * 7) this.grow();
+  }
+
+  /** Counts the pair of strings (a, b): the bigram `a b`. */
+  addPair(a: string, b: string, n = 1): void {
+    this.addIds(this.interner.id(a), this.interner.id(b), n);
+  }
+
+  /** Counts a bigram written `a b` (split at its first space). */
+  add(key: string, n = 1): void {
+    const sp = key.indexOf(' ');
+    if (sp < 0) throw new Error(`a bigram is two words separated by a space: '${key}'`);
+    this.addPair(key.slice(0, sp), key.slice(sp + 1), n);
+  }
+
+  /** The count of the bigram `a b` (0 when never seen). */
+  get(a: string, b: string): number {
+    const ia = this.interner.ids.get(a);
+    const ib = this.interner.ids.get(b);
+    if (ia === undefined || ib === undefined) return 0;
+    const keys = this.keys;
+    let i = hashPair(ia, ib) & this.mask;
+    for (;;) {
+      const k = keys[2 * i];
+      if (k === EMPTY) return 0;
+      if (k === ia && keys[2 * i + 1] === ib) return this.counts[i];
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldCounts = this.counts;
+    const cap = (this.mask + 1) * 2;
+    this.keys = new Uint32Array(cap * 2).fill(EMPTY);
+    this.counts = new Float64Array(cap);
+    this.mask = cap - 1;
+    const keys = this.keys;
+    for (let j = 0; j < oldCounts.length; j++) {
+      const a = oldKeys[2 * j];
+      if (a === EMPTY) continue;
+      const b = oldKeys[2 * j + 1];
+      let i = hashPair(a, b) & this.mask;
+      while (keys[2 * i] !== EMPTY) i = (i + 1) & this.mask;
+      keys[2 * i] = a;
+      keys[2 * i + 1] = b;
+      this.counts[i] = oldCounts[j];
+    }
+  }
+
+  /** Calls fn(a, b, count) for every pair, as ids of this counter's interner. */
+  forEachIds(fn: (a: number, b: number, count: number) => void): void {
+    const keys = this.keys;
+    const counts = this.counts;
+    for (let i = 0; i < counts.length; i++) {
+      const a = keys[2 * i];
+      if (a !== EMPTY) fn(a, keys[2 * i + 1], counts[i]);
+    }
+  }
+
+  merge(other: PairCounter): this {
+    const total = this.total + other.total;
+    if (other.interner === this.interner) {
+      other.forEachIds((a, b, n) => this.addIds(a, b, n));
+    } else {
+      // translate the other vocabulary's ids once each
+      const map = new Int32Array(other.interner.size).fill(-1);
+      const names = other.interner.names;
+      const tr = (x: number) => {
+        let y = map[x];
+        if (y < 0) y = map[x] = this.interner.id(names[x]);
+        return y;
+      };
+      other.forEachIds((a, b, n) => this.addIds(tr(a), tr(b), n));
+    }
+    this.total = total;
+    return this;
+  }
+
+  /** Every bigram with its count, as `"a b"` strings, in table order (not sorted). */
+  *entries(): IterableIterator<[string, number]> {
+    const names = this.interner.names;
+    const keys = this.keys;
+    const counts = this.counts;
+    for (let i = 0; i < counts.length; i++) {
+      const a = keys[2 * i];
+      if (a !== EMPTY) yield [`${names[a]} ${names[keys[2 * i + 1]]}`, counts[i]];
+    }
+  }
+
+  /**
+   * The n most frequent bigrams, ties broken by the string `"a b"` (code-unit order), as
+   * Counter.top(). Strings are built only for pairs whose count can still make the cut.
+   */
+  top(n: number): Ranked[] {
+    const total = this.total || 1;
+    return this.topEntries(n).map(([term, count]) => ({ term, count, share: count / total }));
+  }
+
+  private topEntries(n: number): [string, number][] {
+    const limit = Math.max(0, Math.floor(n));
+    if (limit === 0 || this.used === 0) return [];
+    if (limit >= this.used) return [...this.entries()].sort(byCountThenKey);
+    // the limit-th highest count: every row of the result has at least this count
+    const floor = nthLargest(this.counts, this.keys, limit);
+    const names = this.interner.names;
+    const candidates: [string, number][] = [];
+    this.forEachIds((a, b, c) => {
+      if (c >= floor) candidates.push([`${names[a]} ${names[b]}`, c]);
+    });
+    return selectTop(candidates, limit, byCountThenKey);
+  }
+
+  toJSON(): { total: number; counts: [string, number][] } {
+    return { total: this.total, counts: [...this.entries()].sort(byCountThenKey) };
+  }
+
+  static fromJSON(json: { total: number; counts: [string, number][] }, interner?: Interner): PairCounter {
+    const c = new PairCounter(interner, Math.ceil((json.counts.length * 10) / 7) + 1);
+    for (const [k, v] of json.counts) c.add(k, v);
+    c.total = json.total;
+    return c;
+  }
+
+  /** Plain data for structured clone (worker → main thread), without building strings. */
+  toData(): PairCounterData {
+    return { total: this.total, used: this.used, keys: this.keys, counts: this.counts, names: this.interner.names };
+  }
+
+  /** Rebuilds a counter from toData() output; it gets its own interner over `names`. */
+  static fromData(d: PairCounterData): PairCounter {
+    const interner = new Interner();
+    for (const s of d.names) interner.id(s);
+    const c = new PairCounter(interner);
+    c.keys = d.keys;
+    c.counts = d.counts;
+    c.mask = d.counts.length - 1;
+    c.used = d.used;
+    c.total = d.total;
+    return c;
+  }
+}
+
+export interface PairCounterData {
+  total: number;
+  used: number;
+  keys: Uint32Array;
+  counts: Float64Array;
+  names: string[];
+}
+
+/** The k-th largest count among occupied slots (k ≥ 1, k ≤ occupied). */
+function nthLargest(counts: Float64Array, keys: Uint32Array, k: number): number {
+  // a min-heap of the k largest counts seen
+  const heap = new Float64Array(k);
+  let size = 0;
+  for (let i = 0; i < counts.length; i++) {
+    if (keys[2 * i] === EMPTY) continue;
+    const c = counts[i];
+    if (size < k) {
+      let j = size++;
+      heap[j] = c;
+      while (j > 0) {
+        const p = (j - 1) >> 1;
+        if (heap[p] <= heap[j]) break;
+        const t = heap[p];
+        heap[p] = heap[j];
+        heap[j] = t;
+        j = p;
+      }
+    } else if (c > heap[0]) {
+      heap[0] = c;
+      let j = 0;
+      for (;;) {
+        const l = 2 * j + 1;
+        const r = l + 1;
+        let m = j;
+        if (l < k && heap[l] < heap[m]) m = l;
+        if (r < k && heap[r] < heap[m]) m = r;
+        if (m === j) break;
+        const t = heap[m];
+        heap[m] = heap[j];
+        heap[j] = t;
+        j = m;
+      }
+    }
+  }
+  return heap[0];
+}
