@@ -56,3 +56,21 @@ export const NP_QUANTIFIERS: readonly string[] = [
   'أحد', 'إحدى', 'بعض', 'عدد', 'عدة', 'كبار', 'اثنان', 'اثنين', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية',
   'تسعة', 'عشرة', 'مئات', 'عشرات', 'آلاف', 'جميع', 'معظم', 'غالبية', 'أغلب',
 ];
+
+/**
+ * Verbal nouns used as cues with the article or بـ (اكتفى باول بالقول: "…"، مكتفيا بالتأكيد على أن …):
+ * the speaker is the subject of the clause they stand in.
+ */
+export const MASDAR_CUES: readonly { form: string; lemma: string }[] = [
+  { form: 'بالقول', lemma: 'قال' },
+  { form: 'القول', lemma: 'قال' },
+  { form: 'بالتأكيد', lemma: 'أكد' },
+  { form: 'بالإشارة', lemma: 'أشار' },
+  { form: 'بالتحذير', lemma: 'حذر' },
+  { form: 'بالتشديد', lemma: 'شدد' },
+  { form: 'بالإعلان', lemma: 'أعلن' },
+  { form: 'بالتلميح', lemma: 'ألمح' },
+];
+
+/** Words after a comma that open an adverbial or new clause, ending reported content (…، وذلك خلال لقاء …). */
+export const CLAUSE_BREAKERS: readonly string[] = ['وذلك', 'فيما', 'بينما', 'في حين', 'في وقت', 'وسط', 'في ظل'];

@@ -155,8 +155,10 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
   return parts > partsBefore ? { j: m, parts } : null;
 }
 
-function localId(type: EntityType, ctx: Ctx, i: number, j: number): string {
-  return `local:${type}:${ctx.view.keys.slice(i, j).join('_')}`;
+function localId(type: EntityType, ctx: Ctx, i: number, j: number, peeled = 0): string {
+  const keys = ctx.view.keys.slice(i, j);
+  keys[0] = keys[0].slice(peeled);
+  return `local:${type}:${keys.join('_')}`;
 }
 
 /** If a gazetteer PERSON entry is matched inside [i, j), its entry (for id and label). */
@@ -171,15 +173,15 @@ function personInside(ctx: Ctx, i: number, j: number): GazetteerEntry | undefine
   return undefined;
 }
 
-function person(ctx: Ctx, i: number, j: number, attributes?: Record<string, string>): Candidate {
+function person(ctx: Ctx, i: number, j: number, attributes?: Record<string, string>, peeled = 0): Candidate {
   const known = personInside(ctx, i, j);
   const text = ctx.view.tokens.slice(i, j).map((t) => t.text).join(' ');
   return {
     i,
     j,
-    peeled: 0,
+    peeled,
     type: 'PERSON',
-    entityId: known?.id ?? localId('PERSON', ctx, i, j),
+    entityId: known?.id ?? localId('PERSON', ctx, i, j, peeled),
     label: known?.ar ?? text,
     labelEn: known?.en,
     source: 'pattern',
@@ -263,9 +265,7 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
       if (g.j >= tokens.length || ctx.view.breakAfter[g.j - 1]) continue;
       const rest = parseName(ctx, g.j, 4, 1);
       if (rest) {
-        const c = person(ctx, i, rest.j);
-        c.peeled = g.reading.peeled;
-        out.push(c);
+        out.push(person(ctx, i, rest.j, undefined, g.reading.peeled));
         i = rest.j - 1;
       }
       continue;
@@ -289,14 +289,14 @@ function quotedName(ctx: Ctx, k: number): { i: number; j: number } | null {
   return null;
 }
 
-function namedEntity(ctx: Ctx, i: number, j: number, type: EntityType, known?: GazetteerEntry): Candidate {
+function namedEntity(ctx: Ctx, i: number, j: number, type: EntityType, known?: GazetteerEntry, peeled = 0): Candidate {
   const text = ctx.view.tokens.slice(i, j).map((t) => t.text).join(' ');
   return {
     i,
     j,
-    peeled: 0,
+    peeled,
     type,
-    entityId: known?.id ?? localId(type, ctx, i, j),
+    entityId: known?.id ?? localId(type, ctx, i, j, peeled),
     label: known?.ar ?? text,
     labelEn: known?.en,
     source: 'pattern',
@@ -418,9 +418,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (!definiteHead) {
       const q = quotedName(ctx, k);
       if (q) {
-        const c = inside ? namedEntity(ctx, i, q.j + 1, type) : namedEntity(ctx, q.i, q.j, type);
-        if (inside) c.peeled = h.reading.peeled;
-        out.push(c);
+        out.push(inside ? namedEntity(ctx, i, q.j + 1, type, undefined, h.reading.peeled) : namedEntity(ctx, q.i, q.j, type));
         continue;
       }
       const g = gazAt(ctx, k);
@@ -428,15 +426,13 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
         const known = g.values[0];
         if (inside && known.type === 'ORG' && type === 'ORG') {
           // حركة حماس: the head belongs to the name of a known organization
-          const c = namedEntity(ctx, i, g.j, 'ORG', known);
-          c.peeled = h.reading.peeled;
+          const c = namedEntity(ctx, i, g.j, 'ORG', known, h.reading.peeled);
           out.push(c);
         } else if (inside && known.type !== 'PERSON' && known.type !== 'ORG' && (byCommon || type !== 'ORG')) {
           // جامعة قطر، مطار دبي الدولي: the head and the place make one name
           let j = g.j;
           while (j < tokens.length && j - g.j < 2 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && (res.nisba(keys[j]) || adjectiveLike(ctx, keys[j]) || (definite(keys[j]) && /ي$/.test(keys[j])))) j++;
-          const c = namedEntity(ctx, i, j, type);
-          c.peeled = h.reading.peeled;
+          const c = namedEntity(ctx, i, j, type, undefined, h.reading.peeled);
           out.push(c);
         }
         continue;
@@ -447,8 +443,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
         if (name) {
           let j = name.j;
           while (j < tokens.length && j - name.j < 3 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && (/^لل/.test(keys[j]) || adjectiveLike(ctx, keys[j]) || res.nisba(keys[j]) || (definite(keys[j]) && /ي$/.test(keys[j])) || keys[j].startsWith('وال'))) j++;
-          const c = namedEntity(ctx, i, j, type);
-          c.peeled = h.reading.peeled;
+          const c = namedEntity(ctx, i, j, type, undefined, h.reading.peeled);
           out.push(c);
           i = j - 1;
           continue;
@@ -465,8 +460,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     }
     if (!inside) out.push(namedEntity(ctx, k, j, type));
     else {
-      const c = namedEntity(ctx, i, j, type);
-      c.peeled = h.reading.peeled;
+      const c = namedEntity(ctx, i, j, type, undefined, h.reading.peeled);
       out.push(c);
     }
     i = j - 1;

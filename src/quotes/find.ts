@@ -179,7 +179,7 @@ function clauseEnd(st: State, s: number, pEnd: number, openedBefore: number): nu
     if (isComma(ctx, k) || t.text === '؛' || t.text === ';') {
       const next = k + 1;
       if (next < pEnd) {
-        if (cueFollows(st, next, pEnd)) return k;
+        if (cueFollows(st, next, pEnd) || res.clauseBreakers.matchAt(view.keys, next)) return k;
         const attr = res.attribution.matchAt(view.keys, next, true, (r) => r.prefix === 'و');
         if (attr && attr.values[0].kind === 'source') {
           // "…، بحسب المصادر" closing the clause
@@ -547,7 +547,10 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
     if (cueAt(st, k)) return null;
   }
   const np = parseNP(ctx, sStart, q);
-  if (!np || np.i !== sStart || np.j !== q || !speakerLike(st, np)) return null;
+  if (!np || np.i !== sStart || np.j !== q) return null;
+  // a headline name nobody listed (… وإنزاغي: «…»): one or two words, not ordinary words
+  const unknownName = np.j - np.i <= 2 && view.tokens.slice(np.i, np.j).every((t, x) => t.kind === 'word' && !res.ent.isCommonWord(view.keys[np.i + x].replace(/^و(?=..)/, '')) && !res.ent.isCommonWord(view.keys[np.i + x]));
+  if (!speakerLike(st, np) && !unknownName) return null;
   // "القاهرة: قال …" is a dateline
   if (q + 1 < pEnd && cueAt(st, q + 1)) return null;
   const e = ctx.entityAt[np.i];
@@ -596,8 +599,14 @@ function tryAttributionTail(st: State, sIdx: number, pEnd: number): void {
     const np = parseNP(ctx, attr.j, b);
     if (!np) return;
     const after = np.j;
-    if (!(after >= b || isFinalAt(view, after) || isComma(ctx, after) || view.tokens[after].kind === 'punct')) return;
-    for (let m = a; m < k; m++) if (cueAt(st, m)) return;
+    // the source closes its clause: what follows it has no cue and no complementizer of its own
+    for (let m = after; m < b && !isComma(ctx, m); m++) if (cueAt(st, m) || isComplementizer(ctx, m)) return;
+    // a clause with its own speaker (نفت الوزارة … ما ورد …، نقلا عن مصدر) is that speaker's, not the source's
+    for (let m = a; m < k - 1; m++) {
+      if (!cueAt(st, m)) continue;
+      const subject = parseNP(ctx, m + 1, k - 1);
+      if ((subject && speakerLike(st, subject)) || preverbalSubject(st, m)) return;
+    }
     const [i, j] = trim(st, a, k - 1);
     if (j - i < 3) return;
     const speaker = classifySpeaker(ctx, withoutReportingNoun(ctx, np), '?', false);

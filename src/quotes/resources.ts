@@ -33,6 +33,8 @@ import {
   SPEAKER_AFFILIATION_PREPS,
   NAME_INTRODUCERS,
   NP_QUANTIFIERS,
+  MASDAR_CUES,
+  CLAUSE_BREAKERS,
 } from '../data/quote-patterns.js';
 import { PhraseIndex } from '../entities/phrases.js';
 import type { EntityResources } from '../entities/resources.js';
@@ -45,7 +47,8 @@ export interface CueInfo {
   class: CueClass;
   /** preposition before أن (أشار إلى أن) */
   prep?: string;
-  form: 'finite' | 'participle';
+  /** finite verb, participle continuing a clause, or verbal noun (بالقول) */
+  form: 'finite' | 'participle' | 'masdar';
   agreement: Agreement;
   /** passive (قيل، أفيد): there is no subject to look for */
   passive: boolean;
@@ -89,6 +92,7 @@ export interface QuoteResources {
   connectors: PhraseIndex<true>;
   affiliationPreps: ReadonlySet<string>;
   nameIntroducers: PhraseIndex<true>;
+  clauseBreakers: PhraseIndex<true>;
   quantifiers: ReadonlySet<string>;
   /** quotation mark → family id (marks of one family pair with each other) */
   markFamily: ReadonlyMap<string, number>;
@@ -165,6 +169,12 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
       if (!cueForms.has(k(f))) cueForms.set(k(f), { ...base, form: 'participle', agreement: participleAgreement(k(f)), passive: false });
     }
   }
+  for (const m of MASDAR_CUES) {
+    const c = CUES.find((x) => x.lemma === m.lemma);
+    if (c && !cueForms.has(k(m.form))) {
+      cueForms.set(k(m.form), { lemma: c.lemma, class: c.class, prep: c.prep, relay: false, objectFirst: false, form: 'masdar', agreement: '?', passive: false });
+    }
+  }
   const ENCLITICS = ['هما', 'هم', 'هن', 'ها', 'ه'];
   const cueMemo = new Map<string, CueMatch | null>();
   const lookup = (key: string): CueMatch | null => {
@@ -237,6 +247,7 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
     connectors: phrases(CLAUSE_CONNECTORS),
     affiliationPreps: set(SPEAKER_AFFILIATION_PREPS),
     nameIntroducers: phrases(NAME_INTRODUCERS),
+    clauseBreakers: phrases(CLAUSE_BREAKERS),
     quantifiers: set(NP_QUANTIFIERS),
     markFamily: family,
     fixedDirection: fixed,

@@ -295,7 +295,9 @@ export function classifySpeaker(ctx: SentenceContext, np: NP, agreement: Agreeme
   while (h < np.j - 1 && (res.quantifiers.has(keys[h]) || tokens[h].kind === 'number')) h++;
   const first = keys[h].replace(/^[وف](?=ال)/, '');
   const bare = first.replace(/^ال/, '');
-  const start = tokens[np.i].start;
+  // a preposition attached to the first word (لوزارة الصحة) stays outside the speaker
+  const e0 = ctx.entityAt[np.i];
+  const start = e0 >= 0 && ctx.entities[e0].start > tokens[np.i].start ? ctx.entities[e0].start : tokens[np.i].start;
   const end = tokens[np.j - 1].end;
   const morph = npGender(ctx, { i: h, j: np.j });
   // a verb before its subject agrees with it in gender (قالت الحسيني), not always in number (قال المسؤولون)

@@ -57,6 +57,7 @@ const INTERNATIONAL: GazetteerEntry[] = [
   o('np:ohchr', 'مفوضية الأمم المتحدة السامية لحقوق الإنسان', 'OHCHR', ['المفوضية السامية لحقوق الإنسان']),
   o('np:ocha', 'مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية', 'OCHA', ['أوتشا', 'OCHA']),
   o('np:wfp', 'برنامج الأغذية العالمي', 'World Food Programme', ['WFP']),
+  o('np:iom', 'المنظمة الدولية للهجرة', 'International Organization for Migration', ['منظمة الهجرة الدولية', 'منظمة الهجرة']),
   o('np:fao', 'منظمة الأغذية والزراعة', 'Food and Agriculture Organization', ['الفاو', 'FAO']),
   o('np:undp', 'برنامج الأمم المتحدة الإنمائي', 'United Nations Development Programme'),
   o('np:wto', 'منظمة التجارة العالمية', 'World Trade Organization', ['WTO']),

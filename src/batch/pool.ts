@@ -1,0 +1,99 @@
+/**
+ * Where batches run: in this thread (one job), or on a piscina pool of worker threads, each
+ * with its own Pipeline and running aggregate. Both give the same results; the pool gathers
+ * the threads' aggregates once at the end (collect), so the main thread only writes output.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { Aggregate, AggregateData } from '../stats/aggregate.js';
+import { BatchProcessor, type BatchConfig, type Task, type TaskResult } from './processor.js';
+import type { FlushResult, FlushTask } from './worker.js';
+
+export interface Executor {
+  /** threads doing the work */
+  readonly threads: number;
+  run(task: Task): Promise<TaskResult>;
+  /** Merges the aggregates of every thread into `target`, once all tasks have finished. */
+  collectInto(target: Aggregate): Promise<void>;
+  close(): Promise<void>;
+}
+
+export class InProcessExecutor implements Executor {
+  readonly threads = 1;
+  readonly processor: BatchProcessor;
+
+  constructor(config: BatchConfig) {
+    this.processor = new BatchProcessor(config);
+  }
+
+  run(task: Task): Promise<TaskResult> {
+    try {
+      return Promise.resolve(this.processor.run(task));
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  async collectInto(target: Aggregate): Promise<void> {
+    target.merge(this.processor.take());
+  }
+
+  async close(): Promise<void> {}
+}
+
+/** The compiled worker module: next to this one, or under dist/ when running from sources. */
+export function workerFile(): string {
+  const here = fileURLToPath(new URL('./worker.js', import.meta.url));
+  if (existsSync(here)) return here;
+  const built = fileURLToPath(new URL('../../dist/batch/worker.js', import.meta.url));
+  if (existsSync(built)) return built;
+  throw new Error(`worker module not found (${here}); build the project first (npm run build)`);
+}
+
+/** How long a thread waits at the flush barrier for the others (ms). */
+const FLUSH_TIMEOUT = 120_000;
+
+export class PoolExecutor implements Executor {
+  private readonly pool: Piscina<Task | FlushTask, TaskResult | FlushResult>;
+
+  constructor(
+    config: BatchConfig,
+    readonly threads: number,
+  ) {
+    this.pool = new Piscina({
+      filename: workerFile(),
+      workerData: config,
+      minThreads: threads,
+      maxThreads: threads,
+      // threads hold running aggregates: never retire one while the run lasts
+      idleTimeout: 2 ** 31 - 1,
+      concurrentTasksPerWorker: 1,
+    });
+  }
+
+  run(task: Task): Promise<TaskResult> {
+    return this.pool.run(task) as Promise<TaskResult>;
+  }
+
+  async collectInto(target: Aggregate): Promise<void> {
+    const arrived = new SharedArrayBuffer(4);
+    const flushes = Array.from({ length: this.threads }, () =>
+      this.pool.run({ flush: { arrived, threads: this.threads, timeout: FLUSH_TIMEOUT } }) as Promise<FlushResult>,
+    );
+    const results = await Promise.all(flushes);
+    const ids = new Set(results.map((r) => r.threadId));
+    if (ids.size !== this.threads) {
+      throw new Error(`could not gather the results of all ${this.threads} worker threads (got ${ids.size})`);
+    }
+    for (let i = 0; i < results.length; i++) {
+      target.mergeData(results[i].aggregate as AggregateData);
+      // let the copy go before merging the next
+      (results as Partial<FlushResult>[])[i] = {};
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.destroy();
+  }
+}

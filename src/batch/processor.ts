@@ -1,0 +1,146 @@
+/**
+ * Processing batches of files: the work one thread does. A BatchProcessor holds ONE Pipeline
+ * (its compiled resources are built once) and the thread's share of the corpus aggregate.
+ * The same code runs in worker threads (src/batch/worker.ts) and, with one job, in the main
+ * thread; it reads files itself, formats each document for output when the format allows it,
+ * and never prints.
+ */
+import { readFileSync } from 'node:fs';
+import { Pipeline, type PipelineOptions } from '../pipeline.js';
+import { Aggregate, type AggregateData } from '../stats/aggregate.js';
+import { isError, type FileRecord } from '../report.js';
+import { describeError } from '../cli/errors.js';
+import { json, ndjson } from '../format/json.js';
+import type { FormatContext, Formatter } from '../format/types.js';
+import { makeChalk } from '../cli/color.js';
+import { processBytes, type ProcessSettings } from './process.js';
+
+/**
+ * What each file's result carries back:
+ * - 'string': the document already formatted by a formatter whose output depends only on the
+ *   record and its index (json, ndjson) — the main thread only writes it;
+ * - 'record': the plain record, for formatters that keep state across documents (table, csv);
+ * - 'none': nothing but errors (--summary-only).
+ */
+export type OutputMode = 'string' | 'record' | 'none';
+
+/** Formatters whose document() depends only on its arguments, so any thread can call it. */
+export const PURE_FORMATTERS: Record<string, Formatter> = { json, ndjson };
+
+export interface BatchConfig {
+  pipeline: Pick<PipelineOptions, 'normalize' | 'gazetteer'>;
+  process: ProcessSettings;
+  output: OutputMode;
+  /** formatter name, for output 'string' */
+  format: string;
+  /**
+   * 'accumulate': documents go into the thread's running aggregate, collected once at the end
+   * (flush) — the fast path; 'per-task': each task returns its own partial aggregate, so the
+   * caller can drop the partials of results it does not output (--fail-fast).
+   */
+  partials: 'accumulate' | 'per-task';
+}
+
+export interface TaskFile {
+  /** position in the input list */
+  index: number;
+  path: string;
+  /** the bytes, when the main thread read them (standard input) */
+  bytes?: Uint8Array;
+}
+
+export interface FileResult {
+  index: number;
+  source: string;
+  /** formatted output (output 'string') */
+  output?: string;
+  /** the record (output 'record') */
+  record?: FileRecord;
+  /** set when the file failed */
+  error?: { code: string; message: string };
+  /** bytes read */
+  bytes: number;
+  /** words analyzed */
+  words: number;
+}
+
+export interface Task {
+  files: TaskFile[];
+}
+
+export interface TaskResult {
+  files: FileResult[];
+  /** the task's partial aggregate (partials 'per-task') */
+  aggregate?: AggregateData;
+}
+
+const PLAIN_CONTEXT: FormatContext = { color: makeChalk(0), top: 0, perFile: false, tables: [] };
+
+export class BatchProcessor {
+  readonly pipeline: Pipeline;
+  private aggregate: Aggregate;
+  private readonly formatter: Formatter | null;
+
+  constructor(readonly config: BatchConfig) {
+    this.pipeline = new Pipeline({ normalize: config.pipeline.normalize, gazetteer: config.pipeline.gazetteer });
+    this.aggregate = new Aggregate(config.process.frequency);
+    if (config.output === 'string') {
+      const f = PURE_FORMATTERS[config.format];
+      if (!f) throw new Error(`format '${config.format}' cannot be written by a worker`);
+      this.formatter = f;
+    } else this.formatter = null;
+  }
+
+  /** Analyzes the files of one task, in order. */
+  run(task: Task): TaskResult {
+    const perTask = this.config.partials === 'per-task';
+    const aggregate = perTask ? new Aggregate(this.config.process.frequency) : this.aggregate;
+    const interner = aggregate.frequencies.bigrams.interner;
+    const files: FileResult[] = [];
+    for (const f of task.files) {
+      let bytes: Uint8Array;
+      let result: FileResult;
+      try {
+        bytes = f.bytes ?? readFileSync(f.path);
+      } catch (err) {
+        files.push({ index: f.index, source: f.path, error: describeError(err), bytes: 0, words: 0, ...this.errorOutput(f, describeError(err)) });
+        aggregate.addFailure();
+        continue;
+      }
+      const processed = processBytes(bytes, f.path, this.pipeline, this.config.process, interner);
+      const { record } = processed;
+      if (isError(record)) {
+        aggregate.addFailure();
+        result = { index: f.index, source: f.path, error: record.error, bytes: bytes.length, words: 0 };
+      } else {
+        aggregate.addDocument(processed.doc!, processed.tables!);
+        result = { index: f.index, source: f.path, bytes: bytes.length, words: record.stats.words };
+      }
+      if (this.config.output === 'record') result.record = record;
+      else if (this.formatter) result.output = this.formatter.document(record, f.index, PLAIN_CONTEXT);
+      files.push(result);
+    }
+    return perTask ? { files, aggregate: aggregate.toData() } : { files };
+  }
+
+  private errorOutput(f: TaskFile, error: { code: string; message: string }): Pick<FileResult, 'output' | 'record'> {
+    const record: FileRecord = { source: f.path, error };
+    if (this.config.output === 'record') return { record };
+    if (this.formatter) return { output: this.formatter.document(record, f.index, PLAIN_CONTEXT) };
+    return {};
+  }
+
+  /** The running aggregate as plain data; the processor starts a new one. */
+  flush(): AggregateData {
+    const data = this.aggregate.toData();
+    this.aggregate = new Aggregate(this.config.process.frequency);
+    return data;
+  }
+
+  /** The running aggregate itself (same thread); the processor starts a new one. */
+  take(): Aggregate {
+    const a = this.aggregate;
+    this.aggregate = new Aggregate(this.config.process.frequency);
+    return a;
+  }
+}

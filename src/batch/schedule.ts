@@ -1,0 +1,81 @@
+/**
+ * Running jobs with bounded look-ahead, consuming their results in job order (a reorder
+ * buffer) or as they complete. At most `window` jobs are started and not yet consumed, so
+ * memory stays bounded whatever the number of jobs, and a slow consumer (a full output pipe)
+ * holds back new work.
+ */
+
+export interface ScheduleOptions<J, R> {
+  /** jobs started and not yet consumed, at most (≥ 1) */
+  window: number;
+  /** consume in completion order; the first job is still consumed first */
+  unordered: boolean;
+  start(job: J, index: number): Promise<R>;
+  /** returns false to stop: no new job starts, results not yet consumed are dropped */
+  consume(job: J, result: R, index: number): Promise<boolean> | boolean;
+}
+
+type Settled<R> = { ok: true; value: R } | { ok: false; error: unknown };
+
+function settle<R>(p: Promise<R>): Promise<Settled<R>> {
+  return p.then(
+    (value) => ({ ok: true as const, value }),
+    (error) => ({ ok: false as const, error }),
+  );
+}
+
+/**
+ * Runs every job. A job whose start() rejects stops the run and the error is thrown once the
+ * jobs already started have settled (so nothing runs on after the call returns).
+ */
+export async function schedule<J, R>(jobs: readonly J[], o: ScheduleOptions<J, R>): Promise<void> {
+  const window = Math.max(1, Math.floor(o.window));
+  const started = new Map<number, Promise<Settled<R>>>();
+  let next = 0;
+  const fill = (limit: number) => {
+    while (started.size < limit && next < jobs.length) {
+      const i = next++;
+      let p: Promise<R>;
+      try {
+        p = o.start(jobs[i], i);
+      } catch (err) {
+        p = Promise.reject(err);
+      }
+      started.set(i, settle(p));
+    }
+  };
+  const drain = async () => {
+    await Promise.all(started.values());
+    started.clear();
+  };
+  const take = async (i: number, s: Settled<R>): Promise<boolean> => {
+    started.delete(i);
+    if (!s.ok) {
+      await drain();
+      throw s.error;
+    }
+    const go = await o.consume(jobs[i], s.value, i);
+    if (!go) await drain();
+    return go;
+  };
+
+  if (!o.unordered) {
+    for (let head = 0; head < jobs.length; head++) {
+      fill(window);
+      if (!(await take(head, await started.get(head)!))) return;
+    }
+    return;
+  }
+
+  // unordered: the first job first (formats such as json write their first document
+  // differently), then whatever is ready
+  fill(window);
+  if (jobs.length === 0) return;
+  if (!(await take(0, await started.get(0)!))) return;
+  for (;;) {
+    fill(window);
+    if (started.size === 0) return;
+    const [i, s] = await Promise.race([...started].map(([i, p]) => p.then((s) => [i, s] as const)));
+    if (!(await take(i, s))) return;
+  }
+}
