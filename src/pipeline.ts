@@ -13,10 +13,11 @@ import { createNormalizer, type NormalizeRule } from './text/normalize.js';
 import { tokenize } from './text/tokenize.js';
 import { splitSentences } from './text/sentences.js';
 import { segment } from './text/segment.js';
-import { createStemmer } from './text/stem.js';
+import { stemWord } from './text/stem.js';
 import { toCodePointOffsets, codePointLength } from './text/offsets.js';
 import { createStopwordSet } from './data/stopwords.js';
 import { memoize } from './util/memo.js';
+import { TypeTable, type TokenType } from './text/types.js';
 import type { GazetteerEntry } from './data/types.js';
 import { buildEntityResources, type EntityResources } from './entities/resources.js';
 import { recognizeEntities } from './entities/recognize.js';
@@ -47,33 +48,56 @@ export interface AnalyzeInput {
 
 export interface PipelineContext {
   readonly options: Required<PipelineOptions>;
-  /** memoized normalizer used for tokens */
+  /** memoized normalizer (for lexicons and callers) */
   readonly norm: (s: string) => string;
+  /** the normalizer itself; tokens are normalized once per word type (TypeTable) */
+  readonly rawNorm: (s: string) => string;
   readonly stem: (norm: string) => string;
   readonly stopwords: ReadonlySet<string>;
+  /** word types, per distinct written form */
+  readonly types: TypeTable;
   /** compiled entity lexicons (built on first use) */
   readonly entityResources: () => EntityResources;
   /** compiled quote lexicons (built on first use) */
   readonly quoteResources: () => QuoteResources;
 }
 
-export type Stage = (doc: Document, ctx: PipelineContext) => Document;
+/**
+ * What the stages share about one document beside the Document itself: the word type of each
+ * token (cached per distinct written form). Never part of the output.
+ */
+export interface Scratch {
+  types: TokenType[];
+}
+
+export type Stage = (doc: Document, ctx: PipelineContext, scratch: Scratch) => Document;
 
 export interface NamedStage {
   name: string;
   run: Stage;
 }
 
-const tokenStage: Stage = (doc, ctx) => ({ ...doc, tokens: tokenize(doc.text, ctx.norm) });
+const tokenStage: Stage = (doc, ctx, scratch) => {
+  const c = ctx.types.collector(ctx.rawNorm);
+  const tokens = tokenize(doc.text, c.norm);
+  scratch.types = ctx.types.typesOf(tokens, c.records);
+  return { ...doc, tokens };
+};
 
 const sentenceStage: Stage = (doc) => ({ ...doc, sentences: splitSentences(doc.text, doc.tokens) });
 
-const morphologyStage: Stage = (doc, ctx) => {
+const morphologyStage: Stage = (doc, ctx, scratch) => {
   const { segment: doSegment, stem: doStem } = ctx.options;
   if (!doSegment && !doStem) return doc;
-  for (const t of doc.tokens) {
+  const { tokens } = doc;
+  const types = scratch.types;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     if (t.kind !== 'word' || t.norm === '') continue;
-    if (doStem) t.stem = ctx.stem(t.norm);
+    if (doStem) {
+      const rec = types[k];
+      t.stem = rec.stem ??= ctx.stem(t.norm);
+    }
     if (doSegment) {
       const s = segment(t);
       if (s) t.segments = s;
@@ -82,12 +106,12 @@ const morphologyStage: Stage = (doc, ctx) => {
   return doc;
 };
 
-const entityStage: Stage = (doc, ctx) =>
-  ctx.options.entities ? { ...doc, entities: recognizeEntities(doc, ctx.entityResources()) } : doc;
+const entityStage: Stage = (doc, ctx, scratch) =>
+  ctx.options.entities ? { ...doc, entities: recognizeEntities(doc, ctx.entityResources(), scratch.types) } : doc;
 
-const quoteStage: Stage = (doc, ctx) => {
+const quoteStage: Stage = (doc, ctx, scratch) => {
   if (!ctx.options.quotes) return doc;
-  const { quotes, diagnostics } = findQuotes(doc, doc.entities, ctx.quoteResources());
+  const { quotes, diagnostics } = findQuotes(doc, doc.entities, ctx.quoteResources(), scratch.types);
   return { ...doc, quotes, diagnostics: [...doc.diagnostics, ...diagnostics] };
 };
 
@@ -141,15 +165,18 @@ export class Pipeline {
       quotes: options.quotes ?? options.entities ?? true,
       gazetteer: options.gazetteer ?? [],
     };
-    const norm = memoize(createNormalizer(resolved.normalize));
+    const rawNorm = createNormalizer(resolved.normalize);
+    const norm = memoize(rawNorm);
     const stopwords = createStopwordSet(norm);
     let resources: EntityResources | undefined;
     let quoteResources: QuoteResources | undefined;
     this.context = {
       options: resolved,
       norm,
-      stem: createStemmer(),
+      rawNorm,
+      stem: stemWord,
       stopwords,
+      types: new TypeTable(),
       entityResources: () => (resources ??= buildEntityResources(norm, stopwords, resolved.gazetteer)),
       quoteResources: () => (quoteResources ??= buildQuoteResources(this.context.entityResources())),
     };
@@ -168,7 +195,8 @@ export class Pipeline {
       stats: { characters: 0, words: 0, types: 0, sentences: 0, tokens: 0 },
       diagnostics: [],
     };
-    for (const stage of this.stages) doc = stage.run(doc, this.context);
+    const scratch: Scratch = { types: [] };
+    for (const stage of this.stages) doc = stage.run(doc, this.context, scratch);
     return doc;
   }
 

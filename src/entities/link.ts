@@ -4,7 +4,7 @@
  * again wherever they stand, before or after the full mention, and every mention of one
  * entity shares its id: "الهواري" and "سليم الهواري" are one person whichever comes first.
  */
-import type { Candidate, TokenView } from './recognize.js';
+import { readingsAt, type Candidate, type TokenView } from './recognize.js';
 import type { EntityResources } from './resources.js';
 import { PhraseIndex } from './phrases.js';
 
@@ -30,18 +30,22 @@ export function linkMentions(view: TokenView, chosen: Candidate[], res: EntityRe
   for (const c of chosen) {
     if (c.source !== 'pattern' || !c.entityId.startsWith('local:')) continue;
     const ks = keys.slice(c.i, c.j);
-    aliases.add(view.tokens.slice(c.i, c.j).map((t) => t.norm).join(' '), c);
+    ks[0] = ks[0].slice(c.peeled);
+    aliases.addKeys(ks, c);
     const last = ks[ks.length - 1];
     if (c.type === 'PERSON' && ks.length >= 2 && last.length >= 3 && !res.isCommonWord(last) && !res.givenNames.matchAt(keys, c.j - 1)) {
-      aliases.add(view.tokens[c.j - 1].norm, c);
+      aliases.addKeys([last], c);
     }
   }
   const taken = new Uint8Array(view.tokens.length);
   for (const c of chosen) for (let k = c.i; k < c.j; k++) taken[k] = 1;
   const links: Candidate[] = [];
+  if (aliases.size === 0) return chosen;
   for (let i = 0; i < view.tokens.length; i++) {
     if (taken[i] || view.tokens[i].kind !== 'word') continue;
-    const m = aliases.matchAt(keys, i, true, (r) => r.prefix.length <= 2);
+    const rs = readingsAt(view, i);
+    if (!rs.some((r) => aliases.starts(r.key))) continue;
+    const m = aliases.matchAt(keys, i, rs, (r) => r.prefix.length <= 2);
     if (!m) continue;
     let free = true;
     for (let k = m.i; k < m.j && free; k++) free = taken[k] === 0;

@@ -30,9 +30,9 @@ import {
   NAME_HONORIFICS,
 } from '../data/entity-patterns.js';
 import type { OrgHead, PlaceHead } from '../data/heads.js';
-import type { EntityResources } from './resources.js';
+import { STARTS, type EntityResources } from './resources.js';
 import type { Candidate, TokenView } from './recognize.js';
-import { oneLine } from './recognize.js';
+import { hasPrepositionAt, oneLine, readingsAt, startsMask } from './recognize.js';
 
 interface Lists {
   modifiers: ReadonlySet<string>;
@@ -74,7 +74,8 @@ function gazAt(ctx: Ctx, m: number, peel = true) {
   if (m >= ctx.view.tokens.length) return null;
   const t = ctx.view.tokens[m];
   if (t.kind !== 'word' && t.kind !== 'latin') return null;
-  return ctx.res.gazetteer.phrases.matchAt(ctx.view.keys, m, peel);
+  if (!(startsMask(ctx.view, m, ctx.res) & STARTS.gazetteer)) return null;
+  return ctx.res.gazetteer.phrases.matchAt(ctx.view.keys, m, peel ? readingsAt(ctx.view, m) : false);
 }
 
 function knownPersonAt(ctx: Ctx, m: number): boolean {
@@ -84,8 +85,7 @@ function knownPersonAt(ctx: Ctx, m: number): boolean {
 
 /** Does token m carry a preposition (بدمشق، للصحفيين، كمسؤول)? */
 function hasPreposition(ctx: Ctx, m: number): boolean {
-  const seg = ctx.view.tokens[m].segments;
-  return seg !== undefined && seg.proclitics.some((p) => p === 'ب' || p === 'ل' || p === 'ك' || p === 'لل');
+  return hasPrepositionAt(ctx.view, m);
 }
 
 /** A future verb (سيزور، ستبدأ) never names anyone. */
@@ -225,8 +225,8 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (!isWord(ctx, i)) continue;
-    const t = res.titles.matchAt(keys, i, true);
+    if (!isWord(ctx, i) || !(startsMask(ctx.view, i, res) & STARTS.titles)) continue;
+    const t = res.titles.matchAt(keys, i, readingsAt(ctx.view, i));
     if (!t) continue;
     const attributes: Record<string, string> = { title: ctx.view.doc.text.slice(tokens[t.i].start, tokens[t.j - 1].end) };
     let k = titleComplements(ctx, t.j, attributes);
@@ -255,9 +255,9 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (claimed[i] || !isWord(ctx, i)) continue;
+    if (claimed[i] || !isWord(ctx, i) || !(startsMask(ctx.view, i, res) & STARTS.givenNames)) continue;
     const whole = keys[i];
-    const g = res.givenNames.matchAt(keys, i, true, (r) => (r.prefix === 'و' || r.prefix === 'ف' || r.prefix === 'ل' || r.prefix === 'ب') && !res.isCommonWord(whole));
+    const g = res.givenNames.matchAt(keys, i, readingsAt(ctx.view, i), (r) => (r.prefix === 'و' || r.prefix === 'ف' || r.prefix === 'ل' || r.prefix === 'ب') && !res.isCommonWord(whole));
     if (!g) continue;
     if (res.ambiguousGiven.has(g.reading.key) && g.j - g.i === 1) continue;
     if (g.reading.peeled > 0) {
@@ -394,8 +394,10 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { res } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i] || !isWord(ctx, i)) continue;
-    const oh = res.orgHeads.matchAt(keys, i, true);
-    const ph = oh ? null : res.placeHeads.matchAt(keys, i, true);
+    const mask = startsMask(ctx.view, i, res);
+    if (!(mask & (STARTS.orgHeads | STARTS.placeHeads)) && !keys[i].startsWith('ال')) continue;
+    const oh = mask & STARTS.orgHeads ? res.orgHeads.matchAt(keys, i, readingsAt(ctx.view, i)) : null;
+    const ph = oh || !(mask & STARTS.placeHeads) ? null : res.placeHeads.matchAt(keys, i, readingsAt(ctx.view, i));
     // a definite institution head opens a name only with a "for" phrase (المركز الوطني للأمن السيبراني)
     let definiteHead = false;
     let h = oh ?? ph;

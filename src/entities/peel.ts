@@ -21,7 +21,20 @@ const PREP = ['ب', 'ل', 'ك'];
  * Readings of a word's match key, the unpeeled one first. A base keeps at least two letters.
  * "لل" + X reads as ل + "ال" + X: the mention then starts at the second ل (ل|لأمم المتحدة).
  */
-export function readings(key: string): Reading[] {
+const cache = new Map<string, readonly Reading[]>();
+
+/** Readings of a key, cached (they are asked for again and again for the same words). */
+export function readings(key: string): readonly Reading[] {
+  let r = cache.get(key);
+  if (r === undefined) {
+    r = computeReadings(key);
+    if (cache.size > 200_000) cache.clear();
+    cache.set(key, r);
+  }
+  return r;
+}
+
+function computeReadings(key: string): Reading[] {
   const out: Reading[] = [{ key, peeled: 0, prefix: '' }];
   const push = (prefix: string, rest: string, peeled: number) => {
     if (rest.length >= 2) out.push({ key: rest, peeled, prefix });

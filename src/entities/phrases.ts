@@ -8,13 +8,9 @@
 import type { Token } from '../document.js';
 import { tokenize } from '../text/tokenize.js';
 import { readings, type Reading } from './peel.js';
+import { matchKey } from '../text/types.js';
 
-/** The key a token is matched on: its normalized form with ة folded to ه, Latin lowercased. */
-export function matchKey(norm: string): string {
-  let k = norm.indexOf('ة') >= 0 ? norm.replace(/ة/g, 'ه') : norm;
-  if (/[A-Z]/.test(k)) k = k.toLowerCase();
-  return k;
-}
+export { matchKey };
 
 /** Tokens that take part in phrases: all but punctuation, except the marks inside names (U.S. / أ.ف.ب / Procter & Gamble). */
 export function phraseTokens(tokens: Token[]): Token[] {
@@ -35,8 +31,6 @@ interface Phrase<V> {
   values: V[];
 }
 
-const UNPEELED = (key: string): Reading[] => [{ key, peeled: 0, prefix: '' }];
-
 export class PhraseIndex<V> {
   private readonly byFirst = new Map<string, Phrase<V>[]>();
 
@@ -47,14 +41,18 @@ export class PhraseIndex<V> {
   }
 
   add(phrase: string, value: V): this {
-    const keys = this.keysOf(phrase);
+    return this.addKeys(this.keysOf(phrase), value);
+  }
+
+  /** Adds a phrase given as match keys (already tokenized and normalized). */
+  addKeys(keys: readonly string[], value: V): this {
     if (keys.length === 0) return this;
     const list = this.byFirst.get(keys[0]) ?? [];
     const same = list.find((p) => p.keys.length === keys.length && p.keys.every((k, i) => k === keys[i]));
     if (same) {
       if (!same.values.includes(value)) same.values.push(value);
     } else {
-      list.push({ keys, values: [value] });
+      list.push({ keys: [...keys], values: [value] });
       list.sort((a, b) => b.keys.length - a.keys.length);
       this.byFirst.set(keys[0], list);
     }
@@ -71,33 +69,47 @@ export class PhraseIndex<V> {
     }
   }
 
+  /** Number of distinct first keys. */
+  get size(): number {
+    return this.byFirst.size;
+  }
+
   /** Does some phrase start with this key? */
   starts(key: string): boolean {
     return this.byFirst.has(key);
   }
 
   /**
-   * The longest phrase starting at token i (`keys[k]` is token k's match key). With `peel`,
-   * the first token may carry proclitics; among equally long matches the least peeled wins.
+   * The longest phrase starting at token i (`keys[k]` is token k's match key). With `peel`
+   * (true, or the word's readings when the caller has them cached), the first token may carry
+   * proclitics; among equally long matches the least peeled wins.
    */
-  matchAt(keys: readonly string[], i: number, peel = false, allow?: (r: Reading) => boolean): PhraseMatch<V> | null {
-    const rs = peel ? readings(keys[i]) : UNPEELED(keys[i]);
+  matchAt(keys: readonly string[], i: number, peel: boolean | readonly Reading[] = false, allow?: (r: Reading) => boolean): PhraseMatch<V> | null {
+    if (peel === false) {
+      const c = this.longestFrom(keys, i, keys[i]);
+      return c ? { values: c.values, i, j: i + c.keys.length, reading: { key: keys[i], peeled: 0, prefix: '' } } : null;
+    }
+    const rs = peel === true ? readings(keys[i]) : peel;
     let best: PhraseMatch<V> | null = null;
     for (const r of rs) {
       if (allow && r.peeled > 0 && !allow(r)) continue;
-      const list = this.byFirst.get(r.key);
-      if (!list) continue;
-      for (const cand of list) {
-        const n = cand.keys.length;
-        if (i + n > keys.length) continue;
-        let ok = true;
-        for (let k = 1; k < n && ok; k++) ok = keys[i + k] === cand.keys[k];
-        if (ok) {
-          if (!best || n > best.j - best.i) best = { values: cand.values, i, j: i + n, reading: r };
-          break;
-        }
-      }
+      const c = this.longestFrom(keys, i, r.key);
+      if (c && (!best || c.keys.length > best.j - best.i)) best = { values: c.values, i, j: i + c.keys.length, reading: r };
     }
     return best;
+  }
+
+  /** The longest phrase whose first key is `first` and whose other keys follow token i. */
+  private longestFrom(keys: readonly string[], i: number, first: string): Phrase<V> | null {
+    const list = this.byFirst.get(first);
+    if (!list) return null;
+    for (const cand of list) {
+      const n = cand.keys.length;
+      if (i + n > keys.length) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) ok = keys[i + k] === cand.keys[k];
+      if (ok) return cand;
+    }
+    return null;
   }
 }

@@ -13,9 +13,11 @@
  *    again elsewhere and share the entity id.
  */
 import type { Document, Entity, EntityType, Token } from '../document.js';
+import type { TokenType } from '../text/types.js';
+import { readings, type Reading } from './peel.js';
 import type { GazetteerEntry } from '../data/types.js';
-import { originalOffset } from '../text/segment.js';
-import type { EntityResources } from './resources.js';
+import { originalOffset, segment } from '../text/segment.js';
+import { STARTS, type EntityResources } from './resources.js';
 import { findPatternMentions } from './patterns.js';
 import { linkMentions } from './link.js';
 
@@ -37,29 +39,73 @@ export interface Candidate {
   attributes?: Record<string, string>;
 }
 
-/** The view of a document the entity matchers work on. */
+/** The view of a document the entity and quote matchers work on. */
 export interface TokenView {
   doc: Document;
   tokens: readonly Token[];
-  /** match key of every token ('' for tokens that never take part in names) */
+  /** word type of every token (shared per written form) */
+  types: readonly TokenType[];
+  /** match key of every token (a punctuation token's key is its text) */
   keys: string[];
   /** does a line break separate token k from token k+1? */
   breakAfter: Uint8Array;
 }
 
-export function makeView(doc: Document, key: (norm: string) => string): TokenView {
+export function makeView(doc: Document, types: readonly TokenType[]): TokenView {
   const { tokens, text } = doc;
   const keys = new Array<string>(tokens.length);
   const breakAfter = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    keys[k] = t.kind === 'word' || t.kind === 'latin' || t.kind === 'number' ? key(t.norm) : t.text;
+    keys[k] = types[k].key || t.text;
     if (k + 1 < tokens.length) {
-      const gap = text.slice(t.end, tokens[k + 1].start);
-      if (gap.includes('\n')) breakAfter[k] = 1;
+      const next = tokens[k + 1].start;
+      for (let c = t.end; c < next; c++) {
+        if (text.charCodeAt(c) === 10) {
+          breakAfter[k] = 1;
+          break;
+        }
+      }
     }
   }
-  return { doc, tokens, keys, breakAfter };
+  return { doc, tokens, types, keys, breakAfter };
+}
+
+const NO_READINGS: readonly Reading[] = [];
+const NO_PROCLITICS: readonly string[] = [];
+
+/** The proclitics of token k's word by the light segmentation (cached on its type). */
+export function procliticsAt(view: TokenView, k: number): readonly string[] {
+  const t = view.tokens[k];
+  if (t.kind !== 'word') return NO_PROCLITICS;
+  const rec = view.types[k];
+  return (rec.proclitics ??= (t.segments ?? segment(t))?.proclitics ?? NO_PROCLITICS);
+}
+
+/** Does token k carry a preposition (بدمشق، للصحفيين، كمسؤول)? */
+export function hasPrepositionAt(view: TokenView, k: number): boolean {
+  return procliticsAt(view, k).some((p) => p === 'ب' || p === 'ل' || p === 'ك' || p === 'لل');
+}
+
+/** The proclitic readings of token k's word (cached on its type). */
+export function readingsAt(view: TokenView, k: number): readonly Reading[] {
+  const rec = view.types[k];
+  if (!rec.key) return NO_READINGS;
+  return (rec.readings ??= readings(rec.key));
+}
+
+/**
+ * Which phrase indexes (gazetteer, titles, heads, given names) some reading of token k's word
+ * starts — computed once per word type, so most words are passed over with one bit test.
+ */
+export function startsMask(view: TokenView, k: number, res: EntityResources): number {
+  const rec = view.types[k];
+  if (rec.starts >= 0) return rec.starts;
+  if (!rec.key) return 0;
+  let mask = 0;
+  for (const r of readingsAt(view, k)) mask |= res.startsOf(r.key, r.peeled > 0);
+  rec.starts = mask;
+  return mask;
 }
 
 /** True when tokens i..j-1 sit on one line. */
@@ -74,10 +120,10 @@ function gazetteerCandidates(view: TokenView, res: EntityResources): Candidate[]
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' && t.kind !== 'latin') continue;
-    if (!res.gazetteer.phrases.starts(keys[i]) && !res.mayStartPeeled(keys[i])) continue;
+    if (!(startsMask(view, i, res) & STARTS.gazetteer)) continue;
     // a word that is itself a common word is not read as proclitic + name (بيان ≠ ب + يان)
     const wholeIsWord = res.isCommonWord(keys[i]);
-    const m = res.gazetteer.phrases.matchAt(keys, i, true, () => !wholeIsWord);
+    const m = res.gazetteer.phrases.matchAt(keys, i, readingsAt(view, i), () => !wholeIsWord);
     if (!m || !oneLine(view, m.i, m.j)) continue;
     const entry = chooseEntry(m.values, view, i, res);
     let first = m.i;
@@ -86,7 +132,7 @@ function gazetteerCandidates(view: TokenView, res: EntityResources): Candidate[]
       const rest = res.gazetteer.phrases.matchAt(keys, i + 1, false);
       // مدينة حلب، منطقة الخليج: a place head stays outside the name;
       // دولة قطر: a state word too, when the rest names the same entity on its own
-      const head = res.placeHeads.matchAt(keys, i, true);
+      const head = res.placeHeads.matchAt(keys, i, readingsAt(view, i));
       const outsideHead = head && head.j === i + 1 && head.values[0].position !== 'inside';
       if ((outsideHead && rest && rest.j === m.j) || (res.isStateWord(m.reading.key) && rest && rest.j === m.j && rest.values.includes(entry))) {
         first = i + 1;
@@ -201,8 +247,8 @@ export function toEntity(c: Candidate, view: TokenView): Entity {
 }
 
 /** Runs the entity stage on a tokenized document; returns the entity layer. */
-export function recognizeEntities(doc: Document, res: EntityResources): Entity[] {
-  const view = makeView(doc, res.key);
+export function recognizeEntities(doc: Document, res: EntityResources, types: readonly TokenType[]): Entity[] {
+  const view = makeView(doc, types);
   // ambiguous forms need support; an entity also found by an unambiguous form, or supported
   // once in the document, supports all its mentions
   const gaz = gazetteerCandidates(view, res);

@@ -16,7 +16,19 @@ import { OPENING_MARKS, CLOSING_MARKS, SYMMETRIC_MARKS } from '../data/quotemark
 import { memoize } from '../util/memo.js';
 import { GazetteerIndex } from './gazetteer.js';
 import { PhraseIndex, matchKey } from './phrases.js';
-import { readings } from './peel.js';
+
+/** Bits of TokenType.starts: the phrase indexes a word (or one of its proclitic readings) starts. */
+export const STARTS = {
+  gazetteer: 1,
+  titles: 2,
+  orgHeads: 4,
+  placeHeads: 8,
+  givenNames: 16,
+  /** the unpeeled word starts a title */
+  titleBare: 32,
+  /** the unpeeled word starts a given name */
+  givenBare: 64,
+} as const;
 
 export interface NisbaInfo {
   ref: string;
@@ -45,8 +57,8 @@ export interface EntityResources {
   isQuoteMark: (text: string) => boolean;
   /** دولة، جمهورية، مملكة … before a country name */
   isStateWord: (key: string) => boolean;
-  /** could some proclitic reading of this key start a gazetteer form? */
-  mayStartPeeled: (key: string) => boolean;
+  /** which indexes (STARTS bits) a reading key starts; `peeled`: the key is a proclitic reading */
+  startsOf: (key: string, peeled: boolean) => number;
 }
 
 /** Inflections of a nisba base (قطري): ة، ون، ين، ات، ان، يين … with and without ال. */
@@ -117,7 +129,15 @@ export function buildEntityResources(
   const marks = new Set([...OPENING_MARKS, ...CLOSING_MARKS, ...SYMMETRIC_MARKS]);
 
   const stateWords = new Set(STATE_WORDS.map(k));
-  const startsPeeled = new Map<string, boolean>();
+  const startsOf = (x: string, peeled: boolean): number => {
+    let m = 0;
+    if (gazetteer.phrases.starts(x)) m |= STARTS.gazetteer;
+    if (titles.starts(x)) m |= peeled ? STARTS.titles : STARTS.titles | STARTS.titleBare;
+    if (orgHeads.starts(x)) m |= STARTS.orgHeads;
+    if (placeHeads.starts(x)) m |= STARTS.placeHeads;
+    if (givenNames.starts(x)) m |= peeled ? STARTS.givenNames : STARTS.givenNames | STARTS.givenBare;
+    return m;
+  };
   return {
     key,
     gazetteer,
@@ -137,14 +157,6 @@ export function buildEntityResources(
     isTitleEnd: (x) => titleEnds.has(x),
     isQuoteMark: (t) => marks.has(t),
     isStateWord: (x) => stateWords.has(x),
-    mayStartPeeled: (x) => {
-      let v = startsPeeled.get(x);
-      if (v === undefined) {
-        v = readings(x).some((r) => r.peeled > 0 && gazetteer.phrases.starts(r.key));
-        if (startsPeeled.size > 200_000) startsPeeled.clear();
-        startsPeeled.set(x, v);
-      }
-      return v;
-    },
+    startsOf,
   };
 }

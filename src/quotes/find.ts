@@ -32,6 +32,7 @@
  */
 import type { Cue, Diagnostic, Document, Entity, Quote, Span, Speaker } from '../document.js';
 import { makeView, type TokenView } from '../entities/recognize.js';
+import type { TokenType } from '../text/types.js';
 import type { CueInfo, CueMatch, QuoteResources } from './resources.js';
 import { pairMarks, type MarkResult, type MarkedSpan } from './marks.js';
 import {
@@ -83,8 +84,8 @@ function isFinalAt(view: TokenView, k: number): boolean {
   return t !== undefined && t.kind === 'punct' && /^[.!?؟…۔]+$/.test(t.text);
 }
 
-function buildContext(doc: Document, res: QuoteResources, entities: readonly Entity[], marks: MarkResult): SentenceContext {
-  const view = makeView(doc, res.ent.key);
+function buildContext(doc: Document, res: QuoteResources, entities: readonly Entity[], marks: MarkResult, types: readonly TokenType[]): SentenceContext {
+  const view = makeView(doc, types);
   const n = view.tokens.length;
   const entityAt = new Int32Array(n).fill(-1);
   let e = 0;
@@ -655,9 +656,14 @@ function toQuote(st: State, b: Built, text: string): Quote {
   return q;
 }
 
-export function findQuotes(doc: Document, entities: readonly Entity[], res: QuoteResources): { quotes: Quote[]; diagnostics: Diagnostic[] } {
+export function findQuotes(
+  doc: Document,
+  entities: readonly Entity[],
+  res: QuoteResources,
+  types: readonly TokenType[],
+): { quotes: Quote[]; diagnostics: Diagnostic[] } {
   const marks: MarkResult = { spans: [], stray: [], byMark: new Map() };
-  const ctx = buildContext(doc, res, entities, marks);
+  const ctx = buildContext(doc, res, entities, marks, types);
   const { view } = ctx;
   const n = view.tokens.length;
   const st: State = {

@@ -176,7 +176,6 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
     }
   }
   const ENCLITICS = ['هما', 'هم', 'هن', 'ها', 'ه'];
-  const cueMemo = new Map<string, CueMatch | null>();
   const lookup = (key: string): CueMatch | null => {
     for (const prefix of ['', 'و', 'ف']) {
       if (prefix && !key.startsWith(prefix)) continue;
@@ -195,15 +194,8 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
     }
     return null;
   };
-  const cue = (key: string): CueMatch | null => {
-    let v = cueMemo.get(key);
-    if (v === undefined) {
-      v = lookup(key);
-      if (cueMemo.size > 100_000) cueMemo.clear();
-      cueMemo.set(key, v);
-    }
-    return v;
-  };
+  // callers cache the answer per word type (TokenType.cue)
+  const cue = lookup;
   const complementizers = new Map<string, { pronoun: boolean }>();
   for (const c of COMPLEMENTIZERS) {
     const bare = /^(و|ب)?[إأ]ن$/.test(c);

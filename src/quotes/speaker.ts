@@ -16,7 +16,7 @@
  * a named entity, analysts at a named bank).
  */
 import type { Entity, SourceType } from '../document.js';
-import type { TokenView } from '../entities/recognize.js';
+import { hasPrepositionAt, type TokenView } from '../entities/recognize.js';
 import type { Agreement, CueMatch, QuoteResources } from './resources.js';
 import type { MarkedSpan } from './marks.js';
 
@@ -65,9 +65,7 @@ function wordish(ctx: SentenceContext, k: number): boolean {
 }
 
 export function hasPreposition(ctx: SentenceContext, k: number): boolean {
-  const seg = ctx.view.tokens[k].segments;
-  if (!seg) return false;
-  return seg.proclitics.some((p) => p === 'ب' || p === 'ل' || p === 'ك' || p === 'لل');
+  return hasPrepositionAt(ctx.view, k);
 }
 
 /** Does an apposition start at k (a title, a person's name, a known given name)? */
@@ -83,7 +81,9 @@ function appositionAt(ctx: SentenceContext, k: number): boolean {
 export function cueOn(ctx: SentenceContext, k: number): CueMatch | null {
   const t = ctx.view.tokens[k];
   if (!t || t.kind !== 'word') return null;
-  return ctx.res.cue(ctx.view.keys[k]);
+  const rec = ctx.view.types[k];
+  if (rec.cue === undefined) rec.cue = ctx.res.cue(rec.key);
+  return rec.cue as CueMatch | null;
 }
 
 export function isComplementizer(ctx: SentenceContext, k: number): boolean {

@@ -1,0 +1,73 @@
+/**
+ * Word types: what the pipeline knows about a written form, computed once per distinct form
+ * and shared by all its tokens. News text repeats its words heavily (a few hundred thousand
+ * types over millions of tokens), so per-type caching of the normalized form, match key,
+ * stem, proclitic readings and lexicon lookups is what keeps every stage fast. Type records
+ * live beside the Document (never in it): the Document stays plain data.
+ */
+import type { Token } from '../document.js';
+
+export interface TokenType {
+  readonly norm: string;
+  /** match key: the normalized form with ة folded to ه, Latin lowercased */
+  readonly key: string;
+  /** lazily filled caches, owned by the stages that use them */
+  stem?: string;
+  /** proclitic readings of the key (entities/peel.ts) */
+  readings?: readonly { key: string; peeled: number; prefix: string }[];
+  /** bitmask: which phrase indexes some reading of this word starts (entities); -1 = not computed */
+  starts: number;
+  /** the cue this word is (quotes), null when none; undefined = not computed */
+  cue?: unknown;
+  /** proclitics of the word's light segmentation (ب، ل، و …) */
+  proclitics?: readonly string[];
+}
+
+/** The key a token is matched on: its normalized form with ة folded to ه, Latin lowercased. */
+export function matchKey(norm: string): string {
+  let k = norm.indexOf('ة') >= 0 ? norm.replace(/ة/g, 'ه') : norm;
+  if (/[A-Z]/.test(k)) k = k.toLowerCase();
+  return k;
+}
+
+const EMPTY: TokenType = Object.freeze({ norm: '', key: '', starts: 0 }) as TokenType;
+
+/** A bounded table of word types, keyed by the written form. */
+export class TypeTable {
+  private map = new Map<string, TokenType>();
+
+  constructor(private readonly limit = 300_000) {}
+
+  /**
+   * A normalizer for `tokenize` that also collects the type record of each token it is called
+   * for. The tokenizer calls it once per word, Latin word, number, hashtag and mention, in
+   * order; `typesOf` then hands those records to the tokens.
+   */
+  collector(norm: (s: string) => string): { norm: (s: string) => string; records: TokenType[] } {
+    const records: TokenType[] = [];
+    const fn = (s: string): string => {
+      let rec = this.map.get(s);
+      if (rec === undefined) {
+        const n = norm(s);
+        rec = { norm: n, key: matchKey(n), starts: -1 };
+        if (this.map.size >= this.limit) this.map = new Map();
+        this.map.set(s, rec);
+      }
+      records.push(rec);
+      return rec.norm;
+    };
+    return { norm: fn, records };
+  }
+
+  /** The type record of each token, from the records a collector gathered while tokenizing. */
+  typesOf(tokens: readonly Token[], records: readonly TokenType[]): TokenType[] {
+    const out = new Array<TokenType>(tokens.length);
+    let r = 0;
+    for (let k = 0; k < tokens.length; k++) {
+      const kind = tokens[k].kind;
+      out[k] = kind === 'word' || kind === 'latin' || kind === 'number' || kind === 'hashtag' || kind === 'mention' ? records[r++] : EMPTY;
+    }
+    if (r !== records.length) throw new Error('word types out of step with the tokens');
+    return out;
+  }
+}
