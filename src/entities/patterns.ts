@@ -30,11 +30,15 @@ import {
   NAME_HONORIFICS,
 } from '../data/entity-patterns.js';
 import type { OrgHead, PlaceHead } from '../data/heads.js';
+import { ANON_NOUNS, GENERIC_GROUPS } from '../data/attribution.js';
+import { segment } from '../text/segment.js';
 import { STARTS, type EntityResources } from './resources.js';
 import type { Candidate, TokenView } from './recognize.js';
 import { hasPrepositionAt, oneLine, readingsAt, startsMask } from './recognize.js';
 
 interface Lists {
+  /** nouns that speak without being names (مصدر، مسؤول، محللون، شهود) */
+  speakerNouns: ReadonlySet<string>;
   modifiers: ReadonlySet<string>;
   namedByCommon: ReadonlySet<string>;
   notNaming: ReadonlySet<string>;
@@ -54,6 +58,7 @@ function lists(res: EntityResources): Lists {
   if (!c) {
     const k = (s: string) => res.gazetteer.phrases.keysOf(s).join(' ');
     c = {
+      speakerNouns: new Set([...ANON_NOUNS, ...GENERIC_GROUPS].map(k)),
       modifiers: new Set([...TITLE_MODIFIERS, ...TITLE_AFFILIATIONS].map(k)),
       namedByCommon: new Set(HEADS_NAMED_BY_COMMON_WORDS.map(k)),
       notNaming: new Set(HEADS_NOT_NAMING.map(k)),
@@ -83,9 +88,34 @@ function knownPersonAt(ctx: Ctx, m: number): boolean {
   return g !== null && g.values.some((v) => v.type === 'PERSON');
 }
 
-/** Does token m carry a preposition (بدمشق، للصحفيين، كمسؤول)? */
+/**
+ * Does token m carry a preposition (بدمشق، للصحفيين، كمسؤول، بمثل)? By the light segmentation, or
+ * because the word without its first letter ب/ل/ك is a known word or name.
+ */
 function hasPreposition(ctx: Ctx, m: number): boolean {
-  return hasPrepositionAt(ctx.view, m);
+  if (hasPrepositionAt(ctx.view, m)) return true;
+  const key = ctx.view.keys[m];
+  if (key.length < 4 || !/^[بلك]/.test(key) || ctx.res.givenNames.matchAt(ctx.view.keys, m)) return false;
+  const base = key.slice(1);
+  return ctx.res.isCommonWord(base) || ctx.res.gazetteer.phrases.starts(base);
+}
+
+/** Does token m end in a pronoun (احتجاجه، سموه، مدربه)? Names do not. */
+function hasPronoun(ctx: Ctx, m: number): boolean {
+  return Boolean(ctx.view.tokens[m].segments?.enclitic ?? encliticOf(ctx, m));
+}
+
+function encliticOf(ctx: Ctx, m: number): string | undefined {
+  const t = ctx.view.tokens[m];
+  if (t.kind !== 'word') return undefined;
+  return segment(t)?.enclitic;
+}
+
+/** A word shaped like a present-tense verb (يتناول، تتناول، يؤكدون) that is not a known name. */
+function presentVerb(ctx: Ctx, m: number): boolean {
+  const key = ctx.view.keys[m];
+  if (ctx.res.givenNames.matchAt(ctx.view.keys, m) || knownPersonAt(ctx, m)) return false;
+  return key.length >= 4 && (/^[يت]ت/.test(key) || /^[يت].*(ون|ان)$/.test(key) || /^[يتن]ست/.test(key));
 }
 
 /** A future verb (سيزور، ستبدأ) never names anyone. */
@@ -104,7 +134,9 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   const given = res.givenNames.matchAt(ctx.view.keys, m);
   if (given) return !(res.ambiguousGiven.has(key) && res.isCommonWord(key) && first);
   if (knownPersonAt(ctx, m)) return true;
-  if (res.isCommonWord(key) || futureVerb(key) || hasPreposition(ctx, m)) return false;
+  if (res.isCommonWord(key) || futureVerb(key) || hasPreposition(ctx, m) || hasPronoun(ctx, m)) return false;
+  // a word with و that is not a name itself starts a new phrase (فتحي | وفرج)
+  if (!first && key.startsWith('و') && key.length > 3) return false;
   if (first && res.nisba(key)) return false;
   return true;
 }
@@ -122,6 +154,7 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
   const { res } = ctx;
   let m = k;
   let parts = partsBefore;
+  let secondGiven = false;
   while (m < tokens.length && parts < maxParts) {
     if (m > k && ctx.view.breakAfter[m - 1]) break;
     if (!isWord(ctx, m)) break;
@@ -142,10 +175,13 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
       break;
     }
     const g = res.givenNames.matchAt(keys, m);
-    if (parts >= 2 && !g && !familyName(ctx, m)) break;
+    // after two parts only a given name, a family name (العتيبي, a known one), or the family name
+    // after two given names (كارلوس ألبرتو باريرا) continues a name
+    if (parts >= 2 && !g && !familyName(ctx, m) && !(parts === 2 && secondGiven && nameToken(ctx, m, false))) break;
     if (g && nameToken(ctx, m, parts === 0)) {
       m = g.j;
       parts++;
+      if (parts === 2) secondGiven = true;
       continue;
     }
     if (!nameToken(ctx, m, parts === 0)) break;
@@ -245,6 +281,8 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (!name) continue;
     // one definite word after a title is a name only if it looks like a family name (الوزير العتيبي, not المدرب التسجيل)
     if (name.parts === 1 && name.j - k === 1 && keys[k].startsWith('ال') && !/ي$/.test(keys[k])) continue;
+    // a present-tense verb after a title (الصحفية تتناول …) is not a name
+    if (presentVerb(ctx, k)) continue;
     out.push(person(ctx, k, name.j, attributes));
     for (let m = k; m < name.j; m++) claimed[m] = 1;
   }
@@ -272,9 +310,39 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
     }
     const name = parseName(ctx, i);
     if (name && name.parts >= 2) {
-      out.push(person(ctx, i, name.j));
+      // a kunya or patronymic before the given name belongs to the name (أبو خليل القباني)
+      const from = i > 0 && !ctx.view.breakAfter[i - 1] && !claimed[i - 1] && res.particles.has(keys[i - 1]) ? i - 1 : i;
+      out.push(person(ctx, from, name.j));
       i = name.j - 1;
     }
+  }
+}
+
+/**
+ * A cue verb followed by a name nobody listed (وقال كينيون إن …، وأضاف البدري: …): the speaker
+ * phrase after a speech verb is very often a person's name. The name must not be an ordinary
+ * word, a title or a known entity of another kind.
+ */
+function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { keys, tokens } = ctx.view;
+  const { res } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!isWord(ctx, i) || !res.isCueWord(keys[i]) || ctx.view.breakAfter[i]) continue;
+    const k = i + 1;
+    if (claimed[k] || !isWord(ctx, k) || gazAt(ctx, k) || presentVerb(ctx, k)) continue;
+    // speakers that are not names: anonymous sources and groups (مندوب، محللون، متعاملون)
+    if (ctx.speakerNouns.has(keys[k]) || ctx.speakerNouns.has(keys[k].replace(/^ال/, '')) || /(ون|ين)$/.test(keys[k])) continue;
+    const name = parseName(ctx, k, 3);
+    if (!name) continue;
+    // a lone definite word must look like a family name (البدري, not السعي), a lone indefinite one must be unknown
+    const lone = name.j - k === 1;
+    if (lone && keys[k].startsWith('ال') && !/^ال...+ي$/.test(keys[k])) continue;
+    const next = name.j < tokens.length ? tokens[name.j] : undefined;
+    // the name is followed by what follows a speaker: a complementizer, a colon, a comma, a preposition phrase
+    const follows = !next || next.kind === 'punct' || /^(ان|بان|في|خلال|امام|ل|لـ)$/.test(keys[name.j]) || hasPreposition(ctx, name.j) || res.isStopword(keys[name.j]);
+    if (!follows) continue;
+    out.push(person(ctx, k, name.j));
+    for (let m = k; m < name.j; m++) claimed[m] = 1;
   }
 }
 
@@ -316,6 +384,12 @@ function adjectiveLike(ctx: Ctx, key: string): boolean {
 type NameMode = 'institution' | 'brand' | 'place';
 
 /**
+ * Heads that are part of a known organization's own name (حركة حماس، حزب الله، جماعة الحوثي);
+ * other heads before a known organization name a different body (بعثة الأمم المتحدة، قيادة الناتو).
+ */
+const MOVEMENT_HEADS = /^(حركه|حزب|جماعه|تنظيم|جبهه|تيار|ميليشيا|كتايب)$/;
+
+/**
  * The name after a head (exclusive end), or null.
  * - institution (وزارة، حزب، منظمة …): definite words, adjectives, conjoined definite words and
  *   "for" phrases (للأمن، للعلوم): الصحة العالمية، العدالة والتنمية، الوطني للأمن السيبراني;
@@ -342,8 +416,15 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode): number | null {
     if (res.titles.matchAt(keys, m) && !ctx.honorifics.has(key)) break;
     if (res.givenNames.matchAt(keys, m) && m > k) break;
     if (knownPersonAt(ctx, m)) break;
+    if (key.startsWith('و') && res.isStopword(key.slice(1))) break;
+    if (hasPronoun(ctx, m)) break;
     if (mode === 'institution') {
       if (m > k && /^لل/.test(key) && key.length > 4) {
+        // a "for" phrase belongs to the name when an adjective follows or the phrase ends there
+        // (المركز الوطني للأمن السيبراني، معرض الكتاب للأطفال .) — not a purpose (مجلس الأمن للحصول على …)
+        const after = m + 1 < tokens.length ? keys[m + 1] : '';
+        const ends = m + 1 >= tokens.length || tokens[m + 1].kind === 'punct' || ctx.view.breakAfter[m];
+        if (!ends && !(definite(after) && !res.isStopword(after)) && !res.nisba(after) && !adjectiveLike(ctx, after)) break;
         genitive = true;
         m++;
         continue;
@@ -409,6 +490,12 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       }
     }
     if (!h) continue;
+    // the head and what follows are a known name already (مجلس الأمن، قناة السويس)
+    const known0 = gazAt(ctx, i);
+    if (known0 && known0.j > h.j) {
+      i = known0.j - 1;
+      continue;
+    }
     const head = h.values[0] as OrgHead | PlaceHead;
     const headKey = h.reading.key.replace(/^ال/, '');
     if (ctx.notNaming.has(headKey)) continue;
@@ -426,14 +513,14 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       const g = gazAt(ctx, k);
       if (g && oneLine(ctx.view, g.i, g.j) && g.reading.peeled === 0) {
         const known = g.values[0];
-        if (inside && known.type === 'ORG' && type === 'ORG') {
+        if (inside && known.type === 'ORG' && type === 'ORG' && MOVEMENT_HEADS.test(headKey)) {
           // حركة حماس: the head belongs to the name of a known organization
           const c = namedEntity(ctx, i, g.j, 'ORG', known, h.reading.peeled);
           out.push(c);
         } else if (inside && known.type !== 'PERSON' && known.type !== 'ORG' && (byCommon || type !== 'ORG')) {
           // جامعة قطر، مطار دبي الدولي: the head and the place make one name
           let j = g.j;
-          while (j < tokens.length && j - g.j < 2 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && (res.nisba(keys[j]) || adjectiveLike(ctx, keys[j]) || (definite(keys[j]) && /ي$/.test(keys[j])))) j++;
+          while (j < tokens.length && j - g.j < 2 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && !res.isStopword(keys[j]) && (res.nisba(keys[j]) || adjectiveLike(ctx, keys[j]) || (definite(keys[j]) && /ي$/.test(keys[j])))) j++;
           const c = namedEntity(ctx, i, j, type, undefined, h.reading.peeled);
           out.push(c);
         }
@@ -475,6 +562,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources): Cand
   const claimed = new Uint8Array(view.tokens.length);
   titlePatterns(ctx, out, claimed);
   givenNamePatterns(ctx, out, claimed);
+  cueNamePatterns(ctx, out, claimed);
   headPatterns(ctx, out, claimed);
   return out;
 }
