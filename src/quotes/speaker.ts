@@ -124,6 +124,8 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number): NP |
     const e = ctx.entityAt[k];
     if (e >= 0 && (k === start || !hasPreposition(ctx, k) || tokens[k].start === ctx.entities[e].start || keys[k - 1] === basim || res.ent.isTitleEnd(keys[k - 1]) || res.ent.titles.starts(keys[start]))) {
       k = entityEnd(ctx, k, limit);
+      // a person's name ends the phrase, but for an apposition or an affiliation after it
+      if (ctx.entities[e].type === 'PERSON' && k < limit && !isComma(ctx, k) && !res.affiliationPreps.has(keys[k])) break;
       continue;
     }
     if (isComma(ctx, k)) {

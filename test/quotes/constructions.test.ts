@@ -1,0 +1,241 @@
+/**
+ * The quote stage, construction by construction, on sentences written for these tests.
+ * Each case lists the quotes expected: kind, the start of the content, the speaker's text
+ * (or null) and the source type.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+interface Want {
+  kind: 'direct' | 'indirect';
+  /** the content starts with this */
+  content: string;
+  /** the speaker mention's text contains this (null: no speaker) */
+  speaker: string | null;
+  type?: 'named' | 'anonymous' | 'unattributed';
+  via?: string;
+}
+
+function check(text: string, want: Want[]) {
+  const doc = analyze(text);
+  const got = doc.quotes.map((q) => ({
+    kind: q.kind,
+    content: q.text,
+    speaker: q.speaker?.text ?? null,
+    type: q.speaker?.sourceType ?? 'unattributed',
+    via: q.via?.text,
+  }));
+  const show = JSON.stringify(got, null, 1);
+  expect(got.length, show).toBe(want.length);
+  want.forEach((w, i) => {
+    const g = got[i];
+    expect(g.kind, show).toBe(w.kind);
+    expect(g.content.startsWith(w.content), `content: ${show}`).toBe(true);
+    if (w.speaker === null) expect(g.speaker, show).toBeNull();
+    else expect(g.speaker ?? '', `speaker: ${show}`).toContain(w.speaker);
+    if (w.type) expect(g.type, show).toBe(w.type);
+    if (w.via) expect(g.via ?? '', show).toContain(w.via);
+  });
+}
+
+describe('direct quotes', () => {
+  it('cue, speaker and colon, every quotation mark style', () => {
+    check('قال وزير المالية المصري: «الاقتصاد يتعافى بثبات».', [{ kind: 'direct', content: 'الاقتصاد يتعافى', speaker: 'وزير المالية', type: 'named' }]);
+    check('وقالت المتحدثة باسم المفوضية: “نحتاج إلى تمويل عاجل”.', [{ kind: 'direct', content: 'نحتاج إلى', speaker: 'المتحدثة باسم المفوضية' }]);
+    check('وقال المدرب: ”قدمنا مباراة كبيرة“.', [{ kind: 'direct', content: 'قدمنا مباراة', speaker: 'المدرب' }]);
+    check('وقال المدير: "سنفتح فرعا جديدا في الرياض".', [{ kind: 'direct', content: 'سنفتح فرعا', speaker: 'المدير' }]);
+    check('وقال اللاعب: ‹لن نستسلم أبدا›.', [{ kind: 'direct', content: 'لن نستسلم', speaker: 'اللاعب' }]);
+  });
+
+  it('a direct quote right after the speaker, without a colon', () => {
+    check('وقال رئيس البلدية سليم الهواري "لن نترك أي حي بلا كهرباء هذا الشتاء".', [
+      { kind: 'direct', content: 'لن نترك', speaker: 'رئيس البلدية', type: 'named' },
+    ]);
+  });
+
+  it('a colon after the speaker and an addressee (لـ«…»), and an adjunct before the colon', () => {
+    check('وقال الخبير الاقتصادي أحمد النجار لـ«الأهرام»: «التضخم سيتراجع تدريجيا».', [
+      { kind: 'direct', content: 'التضخم سيتراجع', speaker: 'الخبير الاقتصادي أحمد النجار' },
+    ]);
+    check('وقال مدرب الفريق في المؤتمر الصحفي عقب المباراة: «اللاعبون قاتلوا حتى النهاية».', [
+      { kind: 'direct', content: 'اللاعبون قاتلوا', speaker: 'مدرب الفريق' },
+    ]);
+  });
+
+  it('quote-first order', () => {
+    check('«لا تراجع عن الإصلاحات»، قالت الوزيرة.', [{ kind: 'direct', content: 'لا تراجع', speaker: 'الوزيرة' }]);
+    check('"هذه أسوأ أزمة نشهدها منذ عقود"، هكذا علّق المتحدث باسم البلدية على الفيضانات.', [
+      { kind: 'direct', content: 'هذه أسوأ', speaker: 'المتحدث باسم البلدية' },
+    ]);
+  });
+
+  it('headlines: a speaker and a colon, a denial with its object, a dateline that is not a quote', () => {
+    check('الوزير: لا تراجع عن الإصلاحات', [{ kind: 'direct', content: 'لا تراجع', speaker: 'الوزير' }]);
+    check('مصر تنفي تقرير "رويترز": احتياطياتنا في أمان', [{ kind: 'direct', content: 'احتياطياتنا', speaker: 'مصر' }]);
+    check('دبي - وكالات: ارتفعت أسعار الذهب اليوم إلى مستوى قياسي.', []);
+    check('موقف الحكومة: ترقب حذر للأسواق', []);
+  });
+
+  it('وأضاف: and a long quotation standing alone continue the last speaker', () => {
+    check('وقال وزير الصحة خالد عبد الغفار إن الوضع تحت السيطرة. وأضاف: «نتابع الحالات ساعة بساعة».', [
+      { kind: 'indirect', content: 'الوضع تحت', speaker: 'خالد عبد الغفار' },
+      { kind: 'direct', content: 'نتابع الحالات', speaker: 'خالد عبد الغفار' },
+    ]);
+    check('وقالت الوزيرة إن الخطة جاهزة.\n«سنبدأ التنفيذ الأسبوع المقبل في كل المحافظات دون استثناء».', [
+      { kind: 'indirect', content: 'الخطة جاهزة', speaker: 'الوزيرة' },
+      { kind: 'direct', content: 'سنبدأ التنفيذ', speaker: 'الوزيرة' },
+    ]);
+  });
+
+  it('names and terms in quotation marks are not speech', () => {
+    check('نشر موقع "أكسيوس" تقريرا عن صفقة هاتف “آيفون” الجديدة مع شركة "سابك".', []);
+    check('وشارك في ندوة بعنوان "الترجمة بوصفها جسرا بين الثقافات" عدد من الكتاب.', []);
+  });
+
+  it('a quotation never closed runs to the end of its paragraph; a stray closing mark swallows nothing', () => {
+    const doc = analyze('وقال الوزير: «سنواصل العمل حتى النهاية\nفقرة جديدة بلا اقتباس.');
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0].text).toBe('سنواصل العمل حتى النهاية');
+    expect(doc.diagnostics.map((d) => d.code)).toContain('unclosed-quote');
+    const stray = analyze('وقالت الوزارة إن الادعاء باطل". وتابعت الجلسة أعمالها.');
+    expect(stray.quotes).toHaveLength(1);
+    expect(stray.quotes[0].text).toBe('الادعاء باطل');
+    expect(stray.diagnostics.map((d) => d.code)).toContain('stray-closing-quote');
+  });
+});
+
+describe('indirect speech', () => {
+  it('cue + speaker + إن/أن/بأن, with pronouns on the complementizer', () => {
+    check('قال رئيس الوزراء إن الحكومة ستخفض الضرائب.', [{ kind: 'indirect', content: 'الحكومة ستخفض', speaker: 'رئيس الوزراء' }]);
+    check('وأكدت الشركة أنها ستطرح الهاتف في الأسواق العربية.', [{ kind: 'indirect', content: 'ستطرح', speaker: 'الشركة' }]);
+    check('وأفاد شهود عيان بأن الانفجار وقع قرب السوق.', [{ kind: 'indirect', content: 'الانفجار وقع', speaker: 'شهود عيان', type: 'anonymous' }]);
+    check('ويقول الخبراء إن الأسعار سترتفع.', [{ kind: 'indirect', content: 'الأسعار سترتفع', speaker: 'الخبراء' }]);
+  });
+
+  it('verbs with a preposition before أن', () => {
+    check('وأشار المسؤول إلى أن المفاوضات متعثرة.', [{ kind: 'indirect', content: 'المفاوضات متعثرة', speaker: 'المسؤول' }]);
+    check('وشدد الوزير على أن الأمن خط أحمر.', [{ kind: 'indirect', content: 'الأمن خط', speaker: 'الوزير' }]);
+    check('وحذرت منظمة الصحة العالمية من أن الوباء قد ينتشر.', [{ kind: 'indirect', content: 'الوباء قد', speaker: 'منظمة الصحة العالمية' }]);
+  });
+
+  it('an adjunct between the speaker and the complementizer', () => {
+    check('وقالت الوزارة في بيان صدر اليوم الأحد إن التحقيقات مستمرة.', [{ kind: 'indirect', content: 'التحقيقات مستمرة', speaker: 'الوزارة' }]);
+  });
+
+  it('elided subjects: the nearest agreeing subject, then the last speaker', () => {
+    check('ولم يعلق نتنياهو على التقرير، لكنه أكد في كلمة أمام الكنيست أن العملية ستستمر.', [
+      { kind: 'indirect', content: 'العملية ستستمر', speaker: 'نتنياهو' },
+    ]);
+    check('وقالت الوزيرة إن الميزانية أقرت. وأضافت أن الرواتب سترتفع.', [
+      { kind: 'indirect', content: 'الميزانية', speaker: 'الوزيرة' },
+      { kind: 'indirect', content: 'الرواتب', speaker: 'الوزيرة' },
+    ]);
+  });
+
+  it('participial continuations take the subject they agree with', () => {
+    check('وقالت الوزارة إن الادعاء باطل، مؤكدة أنها ستلاحق مروجيه.', [
+      { kind: 'indirect', content: 'الادعاء باطل', speaker: 'الوزارة' },
+      { kind: 'indirect', content: 'ستلاحق', speaker: 'الوزارة' },
+    ]);
+    check('ونقلت المصادر أن الرئيس الأمريكي دونالد ترامب انتقد الغارة، واصفًا إياها بأنها "متهورة".', [
+      { kind: 'indirect', content: 'الرئيس الأمريكي', speaker: 'المصادر', type: 'anonymous' },
+      { kind: 'indirect', content: '"متهورة"', speaker: 'دونالد ترامب', type: 'named' },
+    ]);
+    check('وقال المدرب: «قدمنا شوطا ثانيا رائعا»، مضيفا: «الدوري لم ينته بعد».', [
+      { kind: 'direct', content: 'قدمنا', speaker: 'المدرب' },
+      { kind: 'direct', content: 'الدوري', speaker: 'المدرب' },
+    ]);
+  });
+
+  it('a clause ends before the next cue (، لكنه شدد / ، وهو ما نفاه / ، كما ادعى)', () => {
+    check('وأكد الوزير أن الحوار ممكن، غير أنه شدد على أن الشروط لم تتغير.', [
+      { kind: 'indirect', content: 'الحوار ممكن', speaker: 'الوزير' },
+      { kind: 'indirect', content: 'الشروط لم', speaker: 'الوزير' },
+    ]);
+    check('وادعى حساب مجهول أن المصنع أغلق، وهو ما نفاه متحدث باسم الشركة، مؤكدا أن "العمل مستمر".', [
+      { kind: 'indirect', content: 'المصنع أغلق', speaker: 'حساب مجهول' },
+      { kind: 'indirect', content: '"العمل مستمر"', speaker: 'متحدث باسم الشركة' },
+    ]);
+  });
+
+  it('quoted fragments inside reported speech are its fragments', () => {
+    const doc = analyze('وأكدت الخارجية أن العلاقات بين البلدين "أقوى من أي وقت مضى".');
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0].kind).toBe('indirect');
+    expect(doc.quotes[0].fragments).toHaveLength(1);
+  });
+
+  it('the object of وصف and اتهم is not the speaker', () => {
+    check('وقال الرئيس إن الاتفاق تاريخي، بينما وصف المعارضة بأنها "عاجزة".', [
+      { kind: 'indirect', content: 'الاتفاق تاريخي', speaker: 'الرئيس' },
+      { kind: 'indirect', content: '"عاجزة"', speaker: 'الرئيس' },
+    ]);
+  });
+
+  it('a relative clause or an adjunct between the speaker and إن', () => {
+    check('وقال محافظ البنك المركزي، الذي يتولى منصبه منذ عام 2019، إن التضخم بلغ ذروته.', [
+      { kind: 'indirect', content: 'التضخم بلغ', speaker: 'محافظ البنك المركزي' },
+    ]);
+    check('وأوضح رئيس الهيئة، في تصريحات صحفية على هامش المعرض، أن عدد الزوار تضاعف.', [
+      { kind: 'indirect', content: 'عدد الزوار', speaker: 'رئيس الهيئة' },
+    ]);
+    check('وقال النائب محمود بدر لـ«اليوم السابع» إن القانون سيناقش الأسبوع المقبل.', [
+      { kind: 'indirect', content: 'القانون سيناقش', speaker: 'محمود بدر' },
+    ]);
+  });
+
+  it('a cue, an object phrase and a participle with a colon (وعلق المدرب على الخسارة قائلا: …)', () => {
+    check('وعلق مدرب الأهلي على الخسارة قائلا: «ارتكبنا أخطاء لا تغتفر».', [
+      { kind: 'direct', content: 'ارتكبنا', speaker: 'مدرب الأهلي' },
+    ]);
+  });
+
+  it('passive cues have no speaker', () => {
+    check('وقيل إن الاجتماع تأجل إلى الأسبوع المقبل.', [{ kind: 'indirect', content: 'الاجتماع تأجل', speaker: null }]);
+  });
+
+  it('background openers are not speech', () => {
+    check('يذكر أن المدينة شهدت فيضانات مماثلة قبل عامين.', []);
+  });
+});
+
+describe('attribution phrases and relayed speech', () => {
+  it('بحسب and وفقا لـ opening or closing a clause', () => {
+    check('وبحسب وزارة الصحة، فإن عدد الإصابات ارتفع إلى 900 حالة.', [{ kind: 'indirect', content: 'عدد الإصابات', speaker: 'وزارة الصحة' }]);
+    check('وارتفع عدد الإصابات إلى 900 حالة، بحسب وزارة الصحة.', [{ kind: 'indirect', content: 'وارتفع عدد', speaker: 'وزارة الصحة' }]);
+    check('ووفقا للمنظمة الدولية للهجرة، فر أكثر من مليون شخص من منازلهم.', [{ kind: 'indirect', content: 'فر أكثر', speaker: 'منظمة الدولية للهجرة' }]);
+  });
+
+  it('نقل X عن Y: Y said it, X relayed it', () => {
+    check('ونقلت صحيفة الغارديان عن دبلوماسي غربي أن الاتفاق بات قريبا.', [
+      { kind: 'indirect', content: 'الاتفاق بات', speaker: 'دبلوماسي غربي', type: 'anonymous', via: 'الغارديان' },
+    ]);
+    check('وذكرت وكالة "بلومبرغ"، نقلا عن أشخاص مطلعين على الخطط، أن الشركة تعتزم الاندماج.', [
+      { kind: 'indirect', content: 'الشركة تعتزم', speaker: 'أشخاص مطلعين', type: 'anonymous', via: 'بلومبرغ' },
+    ]);
+  });
+
+  it('بحسب inside a cue clause names the channel, not the speaker', () => {
+    check('وأشار رئيس الوزراء، بحسب المصادر، إلى أن الهجوم لن يمر دون رد.', [
+      { kind: 'indirect', content: 'الهجوم لن', speaker: 'رئيس الوزراء', type: 'named', via: 'المصادر' },
+    ]);
+  });
+});
+
+describe('source types', () => {
+  it('anonymous sources: nouns, qualifiers and concealment phrases', () => {
+    check('وقال مصدر مطلع إن القرار سيصدر غدا.', [{ kind: 'indirect', content: 'القرار', speaker: 'مصدر مطلع', type: 'anonymous' }]);
+    check('وقال مسؤول أمريكي رفيع المستوى إن القوات ستنسحب.', [{ kind: 'indirect', content: 'القوات', speaker: 'مسؤول أمريكي', type: 'anonymous' }]);
+    check('وأكد دبلوماسي أوروبي، فضل عدم ذكر اسمه، أن العواصم منقسمة.', [{ kind: 'indirect', content: 'العواصم منقسمة', speaker: 'دبلوماسي أوروبي', type: 'anonymous' }]);
+    check('وقال ثلاثة مسؤولين مطلعين على المداولات إن الخطة جاهزة.', [{ kind: 'indirect', content: 'الخطة', speaker: 'مسؤولين', type: 'anonymous' }]);
+  });
+
+  it('named sources: people, organizations, titles, nominals that refer back', () => {
+    check('وقال الرئيس الفرنسي إيمانويل ماكرون إن أوروبا موحدة.', [{ kind: 'indirect', content: 'أوروبا', speaker: 'ماكرون', type: 'named' }]);
+    check('أعلنت وزارة الدفاع الروسية أن قواتها تقدمت. وقالت الوزارة إن الخسائر محدودة.', [
+      { kind: 'indirect', content: 'قواتها', speaker: 'وزارة الدفاع الروسية', type: 'named' },
+      { kind: 'indirect', content: 'الخسائر', speaker: 'الوزارة', type: 'named' },
+    ]);
+    check('وقال محللون في بنك غولدمان ساكس إن الطلب سيتباطأ.', [{ kind: 'indirect', content: 'الطلب', speaker: 'محللون', type: 'named' }]);
+  });
+});
