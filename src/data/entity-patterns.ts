@@ -18,7 +18,7 @@ export const TITLE_MODIFIERS: readonly string[] = [
  * (شركة سابك، قناة "الحدث") — "شركة الطيران" or "حركة المرور" name nothing.
  */
 export const HEADS_NAMED_BY_COMMON_WORDS: readonly string[] = [
-  'وزارة', 'حزب', 'منظمة', 'جمعية', 'نقابة', 'اتحاد', 'جامعة', 'معهد', 'أكاديمية', 'مؤسسة', 'صندوق',
+  'وزارة', 'حزب', 'منظمة', 'جمعية', 'نقابة', 'اتحاد', 'جامعة', 'لجنة', 'معهد', 'أكاديمية', 'مؤسسة', 'صندوق',
   'هيئة', 'مفوضية', 'محكمة', 'مجلس', 'بنك', 'مصرف', 'بورصة', 'رابطة', 'جبهة', 'تحالف', 'ائتلاف', 'كتائب',
 ];
 
@@ -55,3 +55,16 @@ export const NAME_HONORIFICS: readonly string[] = ['الملك', 'الأمير',
  * stopwords-iso's Arabic list carries للامم (للأمم المتحدة), لوكالة, برس (فرانس برس) and بن.
  */
 export const STOPWORDS_INSIDE_NAMES: readonly string[] = ['للأمم', 'لوكالة', 'برس', 'بن'];
+
+/**
+ * Adjectives that make a definite head an institution's name when a "for" phrase follows
+ * (المركز الوطني للأمن السيبراني، الهيئة العامة للإحصاء، المجلس الأعلى للقضاء); other adjectives
+ * do not (الجهاز الفني للفريق). Nationality adjectives count too.
+ */
+export const INSTITUTION_ADJECTIVES: readonly string[] = [
+  'الوطني', 'الوطنية', 'الدولي', 'الدولية', 'العالمي', 'العالمية', 'الأعلى', 'العليا', 'العام', 'العامة',
+  'الاتحادي', 'الاتحادية', 'الإقليمي', 'الإقليمية', 'الملكي', 'الملكية', 'الأهلي', 'الأهلية', 'المركزي', 'المركزية',
+];
+
+/** Place heads that name only with a known place after them (قطاع غزة — not قطاع التأمين). */
+export const PLACE_HEADS_KNOWN_ONLY: readonly string[] = ['قطاع', 'منطقة', 'حي', 'محور', 'ممر', 'محطة', 'ساحة', 'مجمع'];

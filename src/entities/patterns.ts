@@ -28,6 +28,8 @@ import {
   HEADS_NOT_NAMING,
   PLACE_NAME_PREFIXES,
   NAME_HONORIFICS,
+  INSTITUTION_ADJECTIVES,
+  PLACE_HEADS_KNOWN_ONLY,
 } from '../data/entity-patterns.js';
 import type { OrgHead, PlaceHead } from '../data/heads.js';
 import { ANON_NOUNS, GENERIC_GROUPS } from '../data/attribution.js';
@@ -37,6 +39,8 @@ import type { Candidate, TokenView } from './recognize.js';
 import { hasPrepositionAt, oneLine, readingsAt, startsMask } from './recognize.js';
 
 interface Lists {
+  institutionAdjectives: ReadonlySet<string>;
+  placeHeadsKnownOnly: ReadonlySet<string>;
   /** nouns that speak without being names (مصدر، مسؤول، محللون، شهود) */
   speakerNouns: ReadonlySet<string>;
   modifiers: ReadonlySet<string>;
@@ -58,6 +62,8 @@ function lists(res: EntityResources): Lists {
   if (!c) {
     const k = (s: string) => res.gazetteer.phrases.keysOf(s).join(' ');
     c = {
+      institutionAdjectives: new Set(INSTITUTION_ADJECTIVES.map(k)),
+      placeHeadsKnownOnly: new Set(PLACE_HEADS_KNOWN_ONLY.map(k)),
       speakerNouns: new Set([...ANON_NOUNS, ...GENERIC_GROUPS].map(k)),
       modifiers: new Set([...TITLE_MODIFIERS, ...TITLE_AFFILIATIONS].map(k)),
       namedByCommon: new Set(HEADS_NAMED_BY_COMMON_WORDS.map(k)),
@@ -118,9 +124,13 @@ function presentVerb(ctx: Ctx, m: number): boolean {
   return key.length >= 4 && (/^[يت]ت/.test(key) || /^[يت].*(ون|ان)$/.test(key) || /^[يتن]ست/.test(key));
 }
 
-/** A future verb (سيزور، ستبدأ) never names anyone. */
-function futureVerb(key: string): boolean {
-  return key.length >= 4 && /^(و|ف)?س[يتن]/.test(key) && !/^سي[دن]/.test(key);
+/**
+ * A future verb (سيزور، ستبدأ) never names anyone. A transliterated name can look like one
+ * (سيموني، ستيفن); a final ي written as such (not ى) or a final و marks the name.
+ */
+function futureVerb(key: string, text = ''): boolean {
+  if (!(key.length >= 4 && /^(و|ف)?س[يتن]/.test(key) && !/^سي[دن]/.test(key))) return false;
+  return !/[يو]$/.test(text);
 }
 
 /** Can token m be part of a name? `first`: the first part (stricter). */
@@ -134,7 +144,7 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   const given = res.givenNames.matchAt(ctx.view.keys, m);
   if (given) return !(res.ambiguousGiven.has(key) && res.isCommonWord(key) && first);
   if (knownPersonAt(ctx, m)) return true;
-  if (res.isCommonWord(key) || futureVerb(key) || hasPreposition(ctx, m) || hasPronoun(ctx, m)) return false;
+  if (res.isCommonWord(key) || futureVerb(key, ctx.view.tokens[m].text) || hasPreposition(ctx, m) || hasPronoun(ctx, m)) return false;
   // a word with و that is not a name itself starts a new phrase (فتحي | وفرج)
   if (!first && key.startsWith('و') && key.length > 3) return false;
   if (first && res.nisba(key)) return false;
@@ -331,7 +341,7 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     const k = i + 1;
     if (claimed[k] || !isWord(ctx, k) || gazAt(ctx, k) || presentVerb(ctx, k)) continue;
     // speakers that are not names: anonymous sources and groups (مندوب، محللون، متعاملون)
-    if (ctx.speakerNouns.has(keys[k]) || ctx.speakerNouns.has(keys[k].replace(/^ال/, '')) || /(ون|ين)$/.test(keys[k])) continue;
+    if (ctx.speakerNouns.has(keys[k]) || ctx.speakerNouns.has(keys[k].replace(/^ال/, '')) || (/(ون|ين|ات|ه)$/.test(keys[k]) && !res.givenNames.matchAt(keys, k))) continue;
     const name = parseName(ctx, k, 3);
     if (!name) continue;
     // a lone definite word must look like a family name (البدري, not السعي), a lone indefinite one must be unknown
@@ -439,8 +449,8 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode): number | null {
         m++;
         continue;
       }
-      if (!res.isCommonWord(key) && m === k) {
-        // an unknown word right after the head: a proper name (حركة النهضة is definite; حزب تقدم is not)
+      if (!res.isCommonWord(key) && m === k && !/(ه|يه|ي)$/.test(key)) {
+        // an unknown word right after the head: a proper name (حزب تقدم), not an adjective (لجنة فنية، قوات تابعة)
         definiteWords++;
         m++;
         continue;
@@ -505,9 +515,12 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     const byCommon = ctx.namedByCommon.has(headKey);
     const inside = head.position === 'inside' || (head.position === 'either' && definite(keys[k]));
     if (!definiteHead) {
-      const q = quotedName(ctx, k);
+      // a name in quotation marks is the name, without the head and the marks (تحالف «أوبك+»،
+      // شركة الأبحاث "كاناليس")
+      const q = quotedName(ctx, k) ?? (definite(keys[k]) && !ctx.view.breakAfter[k] ? quotedName(ctx, k + 1) : null);
       if (q) {
-        out.push(inside ? namedEntity(ctx, i, q.j + 1, type, undefined, h.reading.peeled) : namedEntity(ctx, q.i, q.j, type));
+        const known = gazAt(ctx, q.i);
+        out.push(namedEntity(ctx, q.i, q.j, known && known.j === q.j ? known.values[0].type : type, known && known.j === q.j ? known.values[0] : undefined));
         continue;
       }
       const g = gazAt(ctx, k);
@@ -539,10 +552,18 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
         }
       }
     }
+    if (type !== 'ORG' && ctx.placeHeadsKnownOnly.has(headKey)) continue;
     const mode: NameMode = type !== 'ORG' ? 'place' : byCommon || (inside && head.position !== 'outside') || definiteHead ? 'institution' : 'brand';
     const j = nameAfterHead(ctx, k, mode);
     if (j === null) continue;
-    if (definiteHead && !keys.slice(k, j).some((x) => /^لل/.test(x))) continue;
+    if (definiteHead) {
+      // المركز الوطني للأمن السيبراني: an institutional or national adjective, then a "for" phrase
+      const g = keys.slice(k, j).findIndex((x) => /^لل/.test(x));
+      if (g < 1 || !keys.slice(k, k + g).some((x) => ctx.institutionAdjectives.has(x) || res.nisba(x))) continue;
+    }
+    // either-heads before ordinary words name nothing (سوق العمل، بنك الاستثمار); a nationality or
+    // an unknown word makes a name (وكالة الأنباء القطرية)
+    if (head.position === 'either' && !keys.slice(k, j).some((x) => res.nisba(x) || ctx.institutionAdjectives.has(x) || !res.isCommonWord(x.replace(/^ال/, '')) && !res.isCommonWord(x))) continue;
     if (mode === 'institution' && !byCommon && !definiteHead && head.position === 'inside') {
       // ordinary institution heads (لجنة، مركز، إدارة، قوات): only with a name word that is not a common word
       if (!keys.slice(k, j).some((x) => !res.isCommonWord(x) && !res.nisba(x) && !/^لل/.test(x))) continue;

@@ -134,7 +134,7 @@ function gazetteerCandidates(view: TokenView, res: EntityResources): Candidate[]
       // دولة قطر: a state word too, when the rest names the same entity on its own
       const head = res.placeHeads.matchAt(keys, i, readingsAt(view, i));
       const outsideHead = head && head.j === i + 1 && head.values[0].position !== 'inside';
-      if ((outsideHead && rest && rest.j === m.j) || (res.isStateWord(m.reading.key) && rest && rest.j === m.j && rest.values.includes(entry))) {
+      if (outsideHead || (res.isStateWord(m.reading.key) && rest && rest.j === m.j && rest.values.includes(entry))) {
         first = i + 1;
         peeled = 0;
       }
@@ -146,12 +146,18 @@ function gazetteerCandidates(view: TokenView, res: EntityResources): Candidate[]
       const pk = keys[first - 1];
       if ((prev.kind === 'word' || prev.kind === 'latin') && !view.breakAfter[first - 1] && !res.isStopword(pk) && (pk.startsWith('ال') || res.gazetteer.phrases.starts(pk))) continue;
     }
-    const formKey = keys.slice(first + 1, m.j).join(' ');
+    // a trailing nationality adjective stays outside when the rest names the entity (الغارديان البريطانية)
+    let last = m.j;
+    if (last - first > 1 && res.nisba(keys[last - 1])) {
+      const shorter = res.gazetteer.phrases.matchAt(keys.slice(0, last - 1), first, first === m.i ? readingsAt(view, first) : false);
+      if (shorter && shorter.j === last - 1 && shorter.values.includes(entry)) last--;
+    }
+    const formKey = keys.slice(first + 1, last).join(' ');
     const firstKey = first === m.i ? m.reading.key : keys[first];
     const fullKey = formKey ? `${firstKey} ${formKey}` : firstKey;
     out.push({
       i: first,
-      j: m.j,
+      j: last,
       peeled,
       type: entry.type,
       entityId: entry.id,
@@ -159,7 +165,7 @@ function gazetteerCandidates(view: TokenView, res: EntityResources): Candidate[]
       labelEn: entry.en || undefined,
       source: 'gazetteer',
       entry,
-      needsSupport: res.ambiguousForms.has(fullKey) || (m.j - first === 1 && res.isCommonWord(firstKey)),
+      needsSupport: res.ambiguousForms.has(fullKey) || (last - first === 1 && res.isCommonWord(firstKey)),
     });
   }
   return out;
@@ -172,7 +178,9 @@ function chooseEntry(entries: readonly GazetteerEntry[], view: TokenView, i: num
   if (entries.length === 1) return entries[0];
   const h = i > 0 ? res.orgHeads.matchAt(view.keys, i - 1, true) : null;
   const orgHead = h !== null && h.j === i && MEDIA_HEADS.test(h.reading.key);
-  if (orgHead) return entries.find((e) => e.type === 'ORG') ?? entries[0];
+  // a name in quotation marks is a title or an outlet («الشرق الأوسط»), not the region
+  const quoted = i > 0 && res.isQuoteMark(view.tokens[i - 1].text);
+  if (orgHead || quoted) return entries.find((e) => e.type === 'ORG') ?? entries[0];
   return entries.find((e) => e.type !== 'ORG') ?? entries[0];
 }
 

@@ -342,6 +342,8 @@ const REGIONS: GazetteerEntry[] = [
   l('np:arab-world', 'العالم العربي', 'Arab world', ['الوطن العربي', 'المنطقة العربية']),
   l('np:gulf-region', 'منطقة الخليج', 'Gulf region', ['دول الخليج', 'منطقة الخليج العربي']),
   l('np:wall-street', 'وول ستريت', 'Wall Street', ['وول ستريت الأمريكية']),
+  g('np:al-ahsa', 'الأحساء', 'Al-Ahsa'),
+  g('np:buraidah', 'بريدة', 'Buraidah'),
   l('np:levant', 'بلاد الشام', 'Levant', ['المشرق العربي']),
   l('np:maghreb', 'المغرب العربي', 'Maghreb'),
   l('np:north-africa', 'شمال أفريقيا', 'North Africa', ['شمال إفريقيا']),
