@@ -27,12 +27,11 @@ export class InProcessExecutor implements Executor {
     this.processor = new BatchProcessor(config);
   }
 
-  run(task: Task): Promise<TaskResult> {
-    try {
-      return Promise.resolve(this.processor.run(task));
-    } catch (err) {
-      return Promise.reject(err);
-    }
+  async run(task: Task): Promise<TaskResult> {
+    // let pending events in first (a closed output pipe, signals, timers): the work itself
+    // is synchronous
+    await new Promise((resolve) => setImmediate(resolve));
+    return this.processor.run(task);
   }
 
   async collectInto(target: Aggregate): Promise<void> {

@@ -44,7 +44,10 @@ export interface BatchConfig {
 export interface TaskFile {
   /** position in the input list */
   index: number;
+  /** the path as shown (the record's source) */
   path: string;
+  /** the path to read (absolute), or '-' with `bytes` */
+  file: string;
   /** the bytes, when the main thread read them (standard input) */
   bytes?: Uint8Array;
 }
@@ -101,7 +104,7 @@ export class BatchProcessor {
       let bytes: Uint8Array;
       let result: FileResult;
       try {
-        bytes = f.bytes ?? readFileSync(f.path);
+        bytes = f.bytes ?? readFileSync(f.file);
       } catch (err) {
         files.push({ index: f.index, source: f.path, error: describeError(err), bytes: 0, words: 0, ...this.errorOutput(f, describeError(err)) });
         aggregate.addFailure();

@@ -89,6 +89,14 @@ export class Progress {
     this.lastDraw = t;
   }
 
+  /** Takes the bar off the screen until the next redraw (before other output to the terminal). */
+  clear(): void {
+    if (!this.drawn) return;
+    this.stream.write(CLEAR);
+    this.drawn = false;
+    this.lastDraw = -Infinity;
+  }
+
   /** Removes the bar (call once at the end). */
   done(): void {
     if (this.drawn) this.stream.write(CLEAR);

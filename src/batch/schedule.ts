@@ -68,14 +68,30 @@ export async function schedule<J, R>(jobs: readonly J[], o: ScheduleOptions<J, R
   }
 
   // unordered: the first job first (formats such as json write their first document
-  // differently), then whatever is ready
-  fill(window);
+  // differently), then the others in the order they complete
+  const done: number[] = [];
+  let wake: (() => void) | null = null;
+  const startTracked = (limit: number) => {
+    const before = next;
+    fill(limit);
+    // (job 0 is awaited on its own)
+    for (let i = Math.max(1, before); i < next; i++) {
+      void started.get(i)!.then(() => {
+        done.push(i);
+        wake?.();
+      });
+    }
+  };
+  startTracked(window);
   if (jobs.length === 0) return;
-  if (!(await take(0, await started.get(0)!))) return;
+  const first = await started.get(0)!;
+  if (!(await take(0, first))) return;
   for (;;) {
-    fill(window);
+    startTracked(window);
     if (started.size === 0) return;
-    const [i, s] = await Promise.race([...started].map(([i, p]) => p.then((s) => [i, s] as const)));
-    if (!(await take(i, s))) return;
+    while (done.length === 0) await new Promise<void>((r) => (wake = r));
+    wake = null;
+    const i = done.shift()!;
+    if (!(await take(i, await started.get(i)!))) return;
   }
 }

@@ -1,14 +1,26 @@
 /**
- * `newsparse analyze`: inputs → records → formatter, with the corpus aggregate alongside.
+ * `newsparse analyze`: inputs → batches → records → formatter, with the corpus aggregate
+ * alongside. Walking (io/inputs), processing (batch/processor, on worker threads with more than
+ * one job) and printing (here, through the formatter) are separate; output comes in input
+ * order unless --unordered, and one file's failure is a record and a line on stderr.
  */
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { Pipeline } from '../pipeline.js';
 import { Aggregate } from '../stats/aggregate.js';
 import { FORMATTERS, type FormatContext } from '../format/index.js';
-import { expandInputs, parsePathList, type InputItem } from '../io/inputs.js';
+import { expandInputs, parsePathList, type InputItem, type InputProblem } from '../io/inputs.js';
 import { readAll } from '../io/read.js';
-import { readFile } from 'node:fs/promises';
-import { isError, type ErrorRecord } from '../report.js';
-import { processPath, type ProcessSettings } from '../batch/process.js';
+import type { ErrorRecord, FileRecord } from '../report.js';
+import type { ProcessSettings } from '../batch/process.js';
+import { PURE_FORMATTERS, type BatchConfig, type OutputMode, type TaskFile, type TaskResult } from '../batch/processor.js';
+import { InProcessExecutor, PoolExecutor, type Executor } from '../batch/pool.js';
+import { schedule } from '../batch/schedule.js';
+import { Progress } from '../batch/progress.js';
+import { serializePartial, sortErrors, toPartial } from '../batch/partial.js';
+import { analyzeLargeFile, DEFAULT_CHUNK_BYTES, DEFAULT_LARGE_FILE_BYTES } from '../batch/large.js';
 import type { NormalizeRule } from '../text/normalize.js';
 import type { GazetteerEntry } from '../data/types.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from './errors.js';
@@ -34,16 +46,36 @@ export interface AnalyzeSettings {
   gazetteer: GazetteerEntry[];
   color?: boolean;
   failFast: boolean;
+  /** worker threads (--jobs); undefined: as many as cores, used when the input is large enough */
+  jobs?: number;
+  /** write documents as they are ready instead of in input order */
+  unordered?: boolean;
+  /** no progress bar */
+  quiet?: boolean;
+  /** write only the corpus partial (mergeable; json or ndjson) */
+  summaryOnly?: boolean;
+  /** files at least this large are analyzed in pieces (default 32 MiB) */
+  largeFileBytes?: number;
+  /** the size of those pieces (default 4 MiB) */
+  chunkBytes?: number;
 }
 
 /** Files named by --per-file auto: up to this many inputs get their own tables. */
 export const PER_FILE_AUTO_LIMIT = 20;
+/** Without --jobs, worker threads start only for at least this much input. */
+export const AUTO_POOL_MIN_BYTES = 2 * 1024 * 1024;
+/** A task: at most this many files … */
+export const TASK_MAX_FILES = 64;
+/** … and about this many bytes. */
+export const TASK_MAX_BYTES = 4 * 1024 * 1024;
+/** Tasks started and not yet written, per thread. */
+export const TASKS_PER_THREAD = 4;
 
 async function collectInputs(s: AnalyzeSettings, io: IO): Promise<InputItem[]> {
   const args = [...s.inputs];
   if (s.filesFrom !== undefined) {
     const listText =
-      s.filesFrom === '-' ? new TextDecoder().decode(await readAll(io.stdin)) : await readFile(s.filesFrom, 'utf8').catch(() => {
+      s.filesFrom === '-' ? new TextDecoder().decode(await readAll(io.stdin)) : await readFile(resolve(io.cwd ?? process.cwd(), s.filesFrom), 'utf8').catch(() => {
         throw new UsageError(`--files-from: cannot read '${s.filesFrom}'`);
       });
     args.push(...parsePathList(listText));
@@ -57,13 +89,74 @@ async function collectInputs(s: AnalyzeSettings, io: IO): Promise<InputItem[]> {
   return items;
 }
 
+type Job =
+  | { kind: 'problem'; index: number; item: InputProblem }
+  | { kind: 'files'; files: TaskFile[] }
+  | { kind: 'stdin'; index: number }
+  | { kind: 'large'; index: number; path: string; file: string; size: number };
+
+interface Plan {
+  jobs: Job[];
+  files: number;
+  bytes: number;
+  threads: number;
+}
+
+/** Groups the inputs into jobs: small files in tasks of a few MB, large files alone. */
+function plan(items: InputItem[], s: AnalyzeSettings, cwd: string): Plan {
+  const large = s.largeFileBytes ?? DEFAULT_LARGE_FILE_BYTES;
+  const sizes = items.map((it) => {
+    if (it.kind !== 'file') return 0;
+    try {
+      return statSync(resolve(cwd, it.path)).size;
+    } catch {
+      return 0; // reading it will report why
+    }
+  });
+  const bytes = sizes.reduce((a, b) => a + b, 0);
+  const smallFiles = items.filter((it, i) => it.kind === 'file' && sizes[i] < large).length;
+  const cores = availableParallelism();
+  const wanted = s.jobs ?? cores;
+  // with several threads, enough tasks to keep them all busy and balanced
+  const perTask = s.failFast ? 1 : Math.max(1, Math.min(TASK_MAX_FILES, Math.ceil(smallFiles / Math.max(1, wanted * 8))));
+  const jobs: Job[] = [];
+  let batch: TaskFile[] = [];
+  let batchBytes = 0;
+  const cut = () => {
+    if (batch.length) jobs.push({ kind: 'files', files: batch });
+    batch = [];
+    batchBytes = 0;
+  };
+  items.forEach((it, index) => {
+    if (it.kind === 'file' && sizes[index] < large) {
+      batch.push({ index, path: it.path, file: resolve(cwd, it.path) });
+      batchBytes += sizes[index];
+      if (batch.length >= perTask || batchBytes >= TASK_MAX_BYTES) cut();
+      return;
+    }
+    cut();
+    if (it.kind === 'problem') jobs.push({ kind: 'problem', index, item: it });
+    else if (it.kind === 'stdin') jobs.push({ kind: 'stdin', index });
+    else jobs.push({ kind: 'large', index, path: it.path, file: resolve(cwd, it.path), size: sizes[index] });
+  });
+  cut();
+  const tasks = jobs.filter((j) => j.kind === 'files').length;
+  const pool = wanted > 1 && tasks >= 2 && (s.jobs !== undefined || bytes >= AUTO_POOL_MIN_BYTES);
+  return { jobs, files: items.length, bytes, threads: pool ? Math.min(wanted, tasks) : 1 };
+}
+
 export async function runAnalyze(s: AnalyzeSettings, io: IO): Promise<number> {
+  if (s.summaryOnly && s.format !== 'json' && s.format !== 'ndjson') {
+    throw new UsageError('--summary-only writes the mergeable partial: use it with --format json or ndjson');
+  }
+  if (s.jobs !== undefined && (!Number.isInteger(s.jobs) || s.jobs < 1)) throw new UsageError('--jobs: expected a whole number of at least 1');
   const out = new Output(io.stdout);
   const env = io.env ?? {};
-  const errLine = (msg: string) => io.stderr.write(`newsparse: ${msg}\n`);
+  const cwd = io.cwd ?? process.cwd();
 
   const items = await collectInputs(s, io);
-  const pipeline = new Pipeline({ normalize: s.normalize, gazetteer: s.gazetteer });
+  const { jobs, files, bytes, threads } = plan(items, s, cwd);
+
   const settings: ProcessSettings = {
     report: { top: s.top, tokens: s.tokens, sentences: s.sentences, text: s.text },
     frequency: { keepStopwords: s.keepStopwords },
@@ -77,29 +170,122 @@ export async function runAnalyze(s: AnalyzeSettings, io: IO): Promise<number> {
     columns: io.stdout.columns,
   };
   const formatter = FORMATTERS[s.format].create();
+  const output: OutputMode = s.summaryOnly ? 'none' : Object.hasOwn(PURE_FORMATTERS, s.format) ? 'string' : 'record';
+  const config: BatchConfig = {
+    pipeline: { normalize: s.normalize, gazetteer: s.gazetteer },
+    process: settings,
+    output,
+    format: s.format,
+    partials: s.failFast && threads > 1 ? 'per-task' : 'accumulate',
+  };
+  // the main thread's own share: inputs that could not be listed, large files, per-task partials
   const aggregate = new Aggregate(settings.frequency);
+  let mainPipeline: Pipeline | undefined;
+  const pipeline = () => (mainPipeline ??= new Pipeline({ normalize: s.normalize, gazetteer: s.gazetteer }));
   const errors: ErrorRecord[] = [];
+  let documents = 0;
 
-  await out.write(formatter.begin(ctx));
-  let index = 0;
-  for (const item of items) {
-    if (out.closed) break;
-    const processed =
-      item.kind === 'problem'
-        ? { record: { source: item.path, error: { code: item.code, message: item.message } } }
-        : await processPath(item.path, pipeline, settings, io.stdin);
-    const { record } = processed;
-    if (isError(record)) {
-      errors.push(record);
-      aggregate.addFailure();
-      errLine(`${record.source}: ${record.error.message}`);
-    } else if (processed.doc && processed.tables) {
-      aggregate.addDocument(processed.doc, processed.tables);
+  const progress =
+    !s.quiet && io.stderr.isTTY ? new Progress(io.stderr, { totalFiles: files, totalBytes: bytes, columns: io.stderr.columns }) : null;
+  const write = async (chunk: string) => {
+    if (progress && io.stdout.isTTY) progress.clear();
+    await out.write(chunk);
+  };
+  const failed = (record: ErrorRecord) => {
+    errors.push(record);
+    const line = `newsparse: ${record.source}: ${record.error.message}`;
+    if (progress) progress.log(line);
+    else io.stderr.write(line + '\n');
+  };
+  const writeRecord = async (record: FileRecord, index: number) => {
+    if (output !== 'none') await write(formatter.document(record, index, ctx));
+  };
+
+  const executor: Executor = threads > 1 ? new PoolExecutor(config, threads) : new InProcessExecutor(config);
+  let stoppedByFailure = false;
+  try {
+    await write(s.summaryOnly ? '' : formatter.begin(ctx));
+    await schedule<Job, TaskResult | null>(jobs, {
+      window: threads > 1 ? threads * TASKS_PER_THREAD : 1,
+      unordered: Boolean(s.unordered),
+      start: async (job) => {
+        if (job.kind === 'files') return executor.run({ files: job.files });
+        if (job.kind === 'stdin') {
+          const bytes = await readAll(io.stdin);
+          return executor.run({ files: [{ index: job.index, path: '-', file: '-', bytes }] });
+        }
+        return null;
+      },
+      consume: async (job, result) => {
+        if (out.closed) return false;
+        if (job.kind === 'problem') {
+          const record: ErrorRecord = { source: job.item.path, error: { code: job.item.code, message: job.item.message } };
+          aggregate.addFailure();
+          failed(record);
+          await writeRecord(record, job.index);
+          progress?.tick(1, 0);
+          if (s.failFast) stoppedByFailure = true;
+          return !stoppedByFailure && !out.closed;
+        }
+        if (job.kind === 'large') {
+          const r = await analyzeLargeFile({
+            path: job.path,
+            file: job.file,
+            index: job.index,
+            pipeline: pipeline(),
+            settings,
+            chunkBytes: s.chunkBytes ?? DEFAULT_CHUNK_BYTES,
+            output,
+            format: s.format,
+            write,
+            onChunk: (b) => progress?.tick(0, b),
+          });
+          if (r.record) await writeRecord(r.record, job.index);
+          if (r.error) {
+            aggregate.addFailure();
+            failed({ source: job.path, error: r.error });
+          }
+          if (r.aggregate) {
+            aggregate.merge(r.aggregate);
+            documents++;
+          }
+          progress?.tick(1, 0);
+          if (r.error && s.failFast) stoppedByFailure = true;
+          return !stoppedByFailure && !out.closed;
+        }
+        for (const f of result!.files) {
+          if (f.error) failed({ source: f.source, error: f.error });
+          else documents++;
+          if (f.output !== undefined) await write(f.output);
+          else if (f.record) await writeRecord(f.record, f.index);
+          progress?.tick(1, f.bytes);
+          if (f.error && s.failFast) {
+            stoppedByFailure = true;
+            break;
+          }
+        }
+        if (result!.aggregate) aggregate.mergeData(result!.aggregate);
+        return !stoppedByFailure && !out.closed;
+      },
+    });
+    progress?.done();
+    if (!out.closed) {
+      await executor.collectInto(aggregate);
+      if (aggregate.totals.documents !== documents) {
+        throw new Error(`the corpus summary counts ${aggregate.totals.documents} documents, but ${documents} were analyzed`);
+      }
+      const sorted = sortErrors(errors);
+      const stopwords = pipeline().context.stopwords;
+      await write(
+        s.summaryOnly
+          ? serializePartial(toPartial(aggregate, s.normalize, sorted), s.format as 'json' | 'ndjson')
+          : formatter.end({ ...aggregate.summary(s.top, stopwords), errors: sorted }, ctx),
+      );
     }
-    await out.write(formatter.document(record, index++, ctx));
-    if (errors.length && s.failFast) break;
+  } finally {
+    progress?.done();
+    await executor.close();
   }
-  if (!out.closed) await out.write(formatter.end({ ...aggregate.summary(s.top, pipeline.context.stopwords), errors }, ctx));
   if (out.error) throw out.error;
   return errors.length ? EXIT_INPUT_FAILED : EXIT_OK;
 }

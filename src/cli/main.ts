@@ -14,6 +14,7 @@ import { registerTokens } from './commands/tokens.js';
 import { registerEntities } from './commands/entities.js';
 import { registerQuotes } from './commands/quotes.js';
 import { registerEval } from './commands/eval.js';
+import { registerMerge } from './commands/merge.js';
 
 const COMMANDS = [
   registerAnalyze,
@@ -22,6 +23,7 @@ const COMMANDS = [
   registerEntities,
   registerQuotes,
   registerEval,
+  registerMerge,
 ];
 
 export function buildProgram(io: IO, setExit: (code: number) => void): Command {

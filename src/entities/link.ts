@@ -19,10 +19,16 @@ export function linkMentions(view: TokenView, chosen: Candidate[], res: EntityRe
       if (!prev || c.j - c.i > prev.j - prev.i) byLast.set(last, c);
     }
   }
-  for (const c of chosen) {
-    if (c.type === 'PERSON' && c.j - c.i === 1 && c.entityId.startsWith('local:')) {
-      const full = byLast.get(keys[c.i]);
-      if (full) adopt(c, full);
+  // a shorter mention that ends a longer one (عبد الغفار ← حسام عبد الغفار) is the same person
+  const persons = chosen.filter((c) => c.type === 'PERSON');
+  for (const c of persons) {
+    if (!c.entityId.startsWith('local:')) continue;
+    const n = c.j - c.i;
+    const full = persons.find((f) => f !== c && f.j - f.i > n && keys[f.j - 1] === keys[c.j - 1] && keys.slice(f.j - n, f.j).join(' ') === keys.slice(c.i, c.j).join(' '));
+    if (full) adopt(c, full);
+    else if (n === 1) {
+      const byLastName = byLast.get(keys[c.i]);
+      if (byLastName) adopt(c, byLastName);
     }
   }
   // 2. short forms of names found by patterns, found again where nothing else was found

@@ -50,7 +50,6 @@ function matcher(patterns: string[]): (path: string) => boolean {
 export async function* expandInputs(args: readonly string[], options: WalkOptions): AsyncGenerator<InputItem> {
   const include = matcher(options.include.length ? options.include : DEFAULT_INCLUDE);
   const exclude = matcher(options.exclude);
-  const seenDirs = new Set<string>();
   for (const arg of args) {
     if (arg === '-') {
       yield { kind: 'stdin', path: '-' };
@@ -62,8 +61,10 @@ export async function* expandInputs(args: readonly string[], options: WalkOption
       info = await stat(abs);
     } catch (err) {
       if (isDynamicPattern(arg)) {
-        const found = await glob(arg, { cwd: options.cwd, onlyFiles: true, dot: false, followSymbolicLinks: true });
-        found.sort();
+        const found = await uniqueFiles(
+          await glob(arg, { cwd: options.cwd, onlyFiles: true, dot: false, followSymbolicLinks: true }),
+          options.cwd,
+        );
         if (found.length === 0) yield { kind: 'problem', path: arg, code: 'ENOMATCH', message: 'no files match this pattern' };
         for (const f of found) if (!exclude(f)) yield { kind: 'file', path: f };
         continue;
@@ -73,7 +74,8 @@ export async function* expandInputs(args: readonly string[], options: WalkOption
       continue;
     }
     if (info.isDirectory()) {
-      yield* walk(abs, arg, abs, include, exclude, seenDirs);
+      // folders already entered in this walk (by real path) are not entered again
+      yield* walk(abs, arg, abs, include, exclude, new Set<string>());
     } else {
       yield { kind: 'file', path: arg };
     }
@@ -131,6 +133,29 @@ async function* walk(
       yield { kind: 'file', path: shown };
     }
   }
+}
+
+/**
+ * Glob matches, sorted, each file once: through symbolic links a pattern can reach one file
+ * by several paths (a link to a parent folder …); the shortest path is kept.
+ */
+async function uniqueFiles(found: string[], cwd: string): Promise<string[]> {
+  const depth = (p: string) => p.split('/').length;
+  const byPreference = [...found].sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const f of byPreference) {
+    let real: string;
+    try {
+      real = await realpath(resolve(cwd, f));
+    } catch {
+      real = resolve(cwd, f);
+    }
+    if (seen.has(real)) continue;
+    seen.add(real);
+    kept.push(f);
+  }
+  return kept.sort();
 }
 
 /** Reads a list of paths, one per line (blank lines and surrounding spaces ignored). */

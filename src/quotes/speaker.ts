@@ -68,6 +68,14 @@ export function hasPreposition(ctx: SentenceContext, k: number): boolean {
   return hasPrepositionAt(ctx.view, k);
 }
 
+function personIn(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const e = ctx.entityAt[k];
+    if (e >= 0 && ctx.entities[e].type === 'PERSON') return true;
+  }
+  return false;
+}
+
 /** Does an apposition start at k (a title, a person's name, a known given name)? */
 function appositionAt(ctx: SentenceContext, k: number): boolean {
   if (k >= ctx.view.tokens.length) return false;
@@ -129,7 +137,9 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number): NP |
       continue;
     }
     if (isComma(ctx, k)) {
-      if (k > start && appositionAt(ctx, k + 1)) {
+      // an apposition names the speaker after a title (رئيس الوزراء القطري، الشيخ محمد …); after a
+      // name it only describes them (حسام عبد الغفار، المتحدث باسم الوزارة، …) and is left out
+      if (k > start && appositionAt(ctx, k + 1) && !personIn(ctx, start, k)) {
         k++;
         continue;
       }

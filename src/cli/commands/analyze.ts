@@ -6,7 +6,14 @@ import type { IO } from '../io.js';
 import { runAnalyze } from '../analyze.js';
 import { addNormalizeOptions, collect, examples, type SetExit } from '../options.js';
 import { loadGazetteers } from '../gazetteer.js';
+import { UsageError } from '../errors.js';
 import { checkEncoding, checkFormat, checkTables, normalizeRuleFlags, parseList, parsePositiveInt } from '../settings.js';
+
+function parseJobs(v: string): number {
+  const n = parsePositiveInt(v, '--jobs');
+  if (n < 1) throw new UsageError('--jobs: expected at least 1');
+  return n;
+}
 
 export function registerAnalyze(program: Command, io: IO, setExit: SetExit): void {
   const analyze = program
@@ -30,6 +37,10 @@ export function registerAnalyze(program: Command, io: IO, setExit: SetExit): voi
     .option('--exclude <glob>', 'skip files and folders matching this glob; repeatable', collect)
     .option('--files-from <file>', 'read input paths, one per line, from a file or - (standard input)')
     .option('--fail-fast', 'stop at the first input that fails')
+    .option('-j, --jobs <N>', 'worker threads (default: one per core, for inputs of 2 MB or more)')
+    .option('--unordered', 'write each document as soon as it is ready, not in input order')
+    .option('-q, --quiet', 'no progress bar (it shows only when standard error is a terminal)')
+    .option('--summary-only', 'write only the mergeable corpus partial (json or ndjson; see newsparse merge)')
     .option('--color', 'force colors in table output')
     .option('--no-color', 'no colors (also NO_COLOR=1)');
   addNormalizeOptions(analyze)
@@ -43,6 +54,10 @@ export function registerAnalyze(program: Command, io: IO, setExit: SetExit): voi
         'newsparse analyze corpus/ --format csv --table words > words.csv',
         'cat article.txt | newsparse analyze -',
         'newsparse analyze old.txt --encoding windows-1256',
+        'newsparse analyze corpus/ --jobs 4 --format ndjson > docs.ndjson',
+        'find shard1 -name "*.txt" | newsparse analyze --files-from - --format json --summary-only > part1.json',
+        'newsparse merge part*.json > corpus.json',
+        'newsparse merge part*.json --summary --top 10   # the corpus summary, as analyze --format json writes it',
       ]),
     )
     .action(async (inputs: string[], o) => {
@@ -67,6 +82,10 @@ export function registerAnalyze(program: Command, io: IO, setExit: SetExit): voi
             gazetteer: await loadGazetteers(parseList(o.gazetteer)),
             color: o.color,
             failFast: Boolean(o.failFast),
+            jobs: o.jobs === undefined ? undefined : parseJobs(o.jobs),
+            unordered: Boolean(o.unordered),
+            quiet: Boolean(o.quiet),
+            summaryOnly: Boolean(o.summaryOnly),
           },
           io,
         ),
