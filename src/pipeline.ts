@@ -20,7 +20,7 @@ import { memoize } from './util/memo.js';
 import { TypeTable, type TokenType } from './text/types.js';
 import type { GazetteerEntry } from './data/types.js';
 import { buildEntityResources, type EntityResources } from './entities/resources.js';
-import { recognizeEntities } from './entities/recognize.js';
+import { recognizeEntities, makeView, type TokenView } from './entities/recognize.js';
 import { buildQuoteResources, type QuoteResources } from './quotes/resources.js';
 import { findQuotes } from './quotes/find.js';
 
@@ -68,6 +68,8 @@ export interface PipelineContext {
  */
 export interface Scratch {
   types: TokenType[];
+  /** the token view the entity and quote stages share (built by the first that needs it) */
+  view?: TokenView;
 }
 
 export type Stage = (doc: Document, ctx: PipelineContext, scratch: Scratch) => Document;
@@ -106,12 +108,17 @@ const morphologyStage: Stage = (doc, ctx, scratch) => {
   return doc;
 };
 
+function viewOf(doc: Document, scratch: Scratch): TokenView {
+  if (!scratch.view || scratch.view.tokens !== doc.tokens) scratch.view = makeView(doc, scratch.types);
+  return scratch.view;
+}
+
 const entityStage: Stage = (doc, ctx, scratch) =>
-  ctx.options.entities ? { ...doc, entities: recognizeEntities(doc, ctx.entityResources(), scratch.types) } : doc;
+  ctx.options.entities ? { ...doc, entities: recognizeEntities(viewOf(doc, scratch), ctx.entityResources()) } : doc;
 
 const quoteStage: Stage = (doc, ctx, scratch) => {
   if (!ctx.options.quotes) return doc;
-  const { quotes, diagnostics } = findQuotes(doc, doc.entities, ctx.quoteResources(), scratch.types);
+  const { quotes, diagnostics } = findQuotes(viewOf(doc, scratch), doc.entities, ctx.quoteResources());
   return { ...doc, quotes, diagnostics: [...doc.diagnostics, ...diagnostics] };
 };
 

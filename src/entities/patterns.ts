@@ -337,7 +337,7 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!isWord(ctx, i) || !res.isCueWord(keys[i]) || ctx.view.breakAfter[i]) continue;
+    if (!isWord(ctx, i) || !(startsMask(ctx.view, i, res) & STARTS.cue) || ctx.view.breakAfter[i]) continue;
     const k = i + 1;
     if (claimed[k] || !isWord(ctx, k) || gazAt(ctx, k) || presentVerb(ctx, k)) continue;
     // speakers that are not names: anonymous sources and groups (مندوب، محللون، متعاملون)
@@ -486,13 +486,13 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i] || !isWord(ctx, i)) continue;
     const mask = startsMask(ctx.view, i, res);
-    if (!(mask & (STARTS.orgHeads | STARTS.placeHeads)) && !keys[i].startsWith('ال')) continue;
+    if (!(mask & (STARTS.orgHeads | STARTS.placeHeads | STARTS.definiteOrgHead))) continue;
     const oh = mask & STARTS.orgHeads ? res.orgHeads.matchAt(keys, i, readingsAt(ctx.view, i)) : null;
     const ph = oh || !(mask & STARTS.placeHeads) ? null : res.placeHeads.matchAt(keys, i, readingsAt(ctx.view, i));
     // a definite institution head opens a name only with a "for" phrase (المركز الوطني للأمن السيبراني)
     let definiteHead = false;
     let h = oh ?? ph;
-    if (!h && keys[i].startsWith('ال')) {
+    if (!h && mask & STARTS.definiteOrgHead) {
       const bare = res.orgHeads.matchAt([keys[i].slice(2), ...keys.slice(i + 1, i + 3)], 0);
       if (bare && bare.values[0].position === 'inside') {
         h = { ...bare, i, j: i + (bare.j - bare.i) };

@@ -255,8 +255,8 @@ export function toEntity(c: Candidate, view: TokenView): Entity {
 }
 
 /** Runs the entity stage on a tokenized document; returns the entity layer. */
-export function recognizeEntities(doc: Document, res: EntityResources, types: readonly TokenType[]): Entity[] {
-  const view = makeView(doc, types);
+export function recognizeEntities(view: TokenView, res: EntityResources): Entity[] {
+  const doc = view.doc;
   // ambiguous forms need support; an entity also found by an unambiguous form, or supported
   // once in the document, supports all its mentions
   const gaz = gazetteerCandidates(view, res);

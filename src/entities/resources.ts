@@ -28,6 +28,10 @@ export const STARTS = {
   titleBare: 32,
   /** the unpeeled word starts a given name */
   givenBare: 64,
+  /** the unpeeled word is a definite organization head (المركز، الهيئة) */
+  definiteOrgHead: 128,
+  /** the unpeeled word is a cue verb form */
+  cue: 256,
 } as const;
 
 export interface NisbaInfo {
@@ -129,6 +133,7 @@ export function buildEntityResources(
   const marks = new Set([...OPENING_MARKS, ...CLOSING_MARKS, ...SYMMETRIC_MARKS]);
 
   const stateWords = new Set(STATE_WORDS.map(k));
+  const isCueWord = (x: string) => cueWords.has(x) || (x.length > 3 && (x[0] === 'و' || x[0] === 'ف') && cueWords.has(x.slice(1)));
   const startsOf = (x: string, peeled: boolean): number => {
     let m = 0;
     if (gazetteer.phrases.starts(x)) m |= STARTS.gazetteer;
@@ -136,6 +141,10 @@ export function buildEntityResources(
     if (orgHeads.starts(x)) m |= STARTS.orgHeads;
     if (placeHeads.starts(x)) m |= STARTS.placeHeads;
     if (givenNames.starts(x)) m |= peeled ? STARTS.givenNames : STARTS.givenNames | STARTS.givenBare;
+    if (!peeled) {
+      if (x.startsWith('ال') && orgHeads.starts(x.slice(2))) m |= STARTS.definiteOrgHead;
+      if (isCueWord(x)) m |= STARTS.cue;
+    }
     return m;
   };
   return {
@@ -152,7 +161,7 @@ export function buildEntityResources(
     nisba: (x) => nisbaMap.get(x),
     isCommonWord: (x) => common.has(x) || stop.has(x),
     isStopword: (x) => stop.has(x),
-    isCueWord: (x) => cueWords.has(x) || (x.length > 3 && (x[0] === 'و' || x[0] === 'ف') && cueWords.has(x.slice(1))),
+    isCueWord,
     isHeadWord: (x) => headWords.has(x),
     isTitleEnd: (x) => titleEnds.has(x),
     isQuoteMark: (t) => marks.has(t),

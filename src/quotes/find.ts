@@ -31,10 +31,9 @@
  * (يذكر أن …) and concealment phrases (فضّل عدم ذكر اسمه) are not cues.
  */
 import type { Cue, Diagnostic, Document, Entity, Quote, Span, Speaker } from '../document.js';
-import { makeView, type TokenView } from '../entities/recognize.js';
-import type { TokenType } from '../text/types.js';
+import type { TokenView } from '../entities/recognize.js';
 import type { CueInfo, CueMatch, QuoteResources } from './resources.js';
-import { pairMarks, type MarkResult, type MarkedSpan } from './marks.js';
+import { pairMarks, STRAY, type MarkResult, type MarkedSpan } from './marks.js';
 import {
   agrees,
   classifySpeaker,
@@ -84,8 +83,8 @@ function isFinalAt(view: TokenView, k: number): boolean {
   return t !== undefined && t.kind === 'punct' && /^[.!?؟…۔]+$/.test(t.text);
 }
 
-function buildContext(doc: Document, res: QuoteResources, entities: readonly Entity[], marks: MarkResult, types: readonly TokenType[]): SentenceContext {
-  const view = makeView(doc, types);
+function buildContext(view: TokenView, res: QuoteResources, entities: readonly Entity[], marks: MarkResult): SentenceContext {
+  const doc = view.doc;
   const n = view.tokens.length;
   const entityAt = new Int32Array(n).fill(-1);
   let e = 0;
@@ -174,7 +173,7 @@ function clauseEnd(st: State, s: number, pEnd: number, openedBefore: number): nu
     }
     if (span && span.close < 0) return span.j;
     if (isFinalAt(view, k)) return k;
-    if (st.marks.stray.includes(k)) return k;
+    if (st.marks.byMark.get(k) === STRAY) return k;
     const closing = st.marks.byMark.get(k);
     if (closing && closing.close === k && closing.open < openedBefore) return k;
     if (isComma(ctx, k) || t.text === '؛' || t.text === ';') {
@@ -656,15 +655,10 @@ function toQuote(st: State, b: Built, text: string): Quote {
   return q;
 }
 
-export function findQuotes(
-  doc: Document,
-  entities: readonly Entity[],
-  res: QuoteResources,
-  types: readonly TokenType[],
-): { quotes: Quote[]; diagnostics: Diagnostic[] } {
+export function findQuotes(view: TokenView, entities: readonly Entity[], res: QuoteResources): { quotes: Quote[]; diagnostics: Diagnostic[] } {
+  const doc = view.doc;
   const marks: MarkResult = { spans: [], stray: [], byMark: new Map() };
-  const ctx = buildContext(doc, res, entities, marks, types);
-  const { view } = ctx;
+  const ctx = buildContext(view, res, entities, marks);
   const n = view.tokens.length;
   const st: State = {
     ctx,

@@ -26,11 +26,14 @@ export interface MarkedSpan {
   depth: number;
 }
 
+/** The entry `byMark` holds for a stray closing mark. */
+export const STRAY: MarkedSpan = Object.freeze({ open: -1, close: -1, i: 0, j: 0, start: 0, end: 0, depth: -1 });
+
 export interface MarkResult {
   spans: MarkedSpan[];
   /** closing marks with nothing to close (token indices) */
   stray: number[];
-  /** token index → the span it opens or closes */
+  /** token index → the span it opens or closes (STRAY for a stray closing mark) */
   byMark: Map<number, MarkedSpan>;
 }
 
@@ -73,6 +76,7 @@ export function pairMarks(text: string, tokens: readonly Token[], from: number, 
     while (m >= 0 && stack[m].family !== family) m--;
     if (m < 0) {
       out.stray.push(k);
+      out.byMark.set(k, STRAY);
       continue;
     }
     const opener = stack[m];
