@@ -44,6 +44,45 @@ export function serializePartial(p: PartialJSON, format: 'json' | 'ndjson'): str
   return (format === 'ndjson' ? JSON.stringify({ type: PARTIAL_TYPE, ...p }) : JSON.stringify(p)) + '\n';
 }
 
+/**
+ * Writes a partial without building it whole: the bigram table (millions of rows on a large
+ * corpus) goes out in blocks as it is sorted. The bytes are those of serializePartial(toPartial(…)).
+ */
+export async function writePartial(
+  write: (chunk: string) => Promise<void>,
+  aggregate: Aggregate,
+  rules: Partial<Record<NormalizeRule, boolean>> | RuleSet,
+  errors: readonly ErrorRecord[],
+  format: 'json' | 'ndjson',
+): Promise<void> {
+  const f = aggregate.frequencies;
+  await write(
+    (format === 'ndjson' ? `{"type":${JSON.stringify(PARTIAL_TYPE)},` : '{') +
+      `"format":${JSON.stringify(AGGREGATE_FORMAT)},"totals":${JSON.stringify(aggregate.totals)}` +
+      `,"frequencies":{"settings":${JSON.stringify(f.settings)},"words":${JSON.stringify(f.words.toJSON())}` +
+      `,"stems":${JSON.stringify(f.stems.toJSON())},"bigrams":{"total":${JSON.stringify(f.bigrams.total)},"counts":[`,
+  );
+  let block: string[] = [];
+  let size = 0;
+  let first = true;
+  for (const entry of f.bigrams.sorted()) {
+    const s = JSON.stringify(entry);
+    block.push(s);
+    size += s.length;
+    if (size >= 1 << 20) {
+      await write((first ? '' : ',') + block.join(','));
+      first = false;
+      block = [];
+      size = 0;
+    }
+  }
+  if (block.length) await write((first ? '' : ',') + block.join(','));
+  await write(
+    `]}},"entities":${JSON.stringify(aggregate.entities.toJSON())},"attribution":${JSON.stringify(aggregate.attribution.toJSON())}` +
+      `,"normalize":${JSON.stringify(fullRules(rules))},"errors":${JSON.stringify(sortErrors(errors))}}\n`,
+  );
+}
+
 export function isPartial(v: unknown): v is PartialJSON {
   return typeof v === 'object' && v !== null && (v as { format?: unknown }).format === AGGREGATE_FORMAT;
 }

@@ -19,7 +19,7 @@ import { PURE_FORMATTERS, type BatchConfig, type OutputMode, type TaskFile, type
 import { InProcessExecutor, PoolExecutor, type Executor } from '../batch/pool.js';
 import { schedule } from '../batch/schedule.js';
 import { Progress } from '../batch/progress.js';
-import { serializePartial, sortErrors, toPartial } from '../batch/partial.js';
+import { sortErrors, writePartial } from '../batch/partial.js';
 import { analyzeLargeFile, DEFAULT_CHUNK_BYTES, DEFAULT_LARGE_FILE_BYTES } from '../batch/large.js';
 import type { NormalizeRule } from '../text/normalize.js';
 import type { GazetteerEntry } from '../data/types.js';
@@ -275,12 +275,8 @@ export async function runAnalyze(s: AnalyzeSettings, io: IO): Promise<number> {
         throw new Error(`the corpus summary counts ${aggregate.totals.documents} documents, but ${documents} were analyzed`);
       }
       const sorted = sortErrors(errors);
-      const stopwords = pipeline().context.stopwords;
-      await write(
-        s.summaryOnly
-          ? serializePartial(toPartial(aggregate, s.normalize, sorted), s.format as 'json' | 'ndjson')
-          : formatter.end({ ...aggregate.summary(s.top, stopwords), errors: sorted }, ctx),
-      );
+      if (s.summaryOnly) await writePartial(write, aggregate, s.normalize, sorted, s.format as 'json' | 'ndjson');
+      else await write(formatter.end({ ...aggregate.summary(s.top, pipeline().context.stopwords), errors: sorted }, ctx));
     }
   } finally {
     progress?.done();

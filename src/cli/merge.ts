@@ -8,7 +8,7 @@ import { Pipeline } from '../pipeline.js';
 import { readAll } from '../io/read.js';
 import { ndjson } from '../format/json.js';
 import { makeChalk } from './color.js';
-import { mergePartials, parsePartials, serializePartial, type PartialJSON } from '../batch/partial.js';
+import { mergePartials, parsePartials, writePartial, type PartialJSON } from '../batch/partial.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, describeError } from './errors.js';
 import { Output, type IO } from './io.js';
 
@@ -54,7 +54,7 @@ export async function runMerge(s: MergeSettings, io: IO): Promise<number> {
     const ctx = { color: makeChalk(0), top: s.top, perFile: false, tables: [] };
     await out.write(s.format === 'ndjson' ? ndjson.end(summary, ctx) : JSON.stringify(summary) + '\n');
   } else {
-    await out.write(serializePartial({ ...aggregate.toJSON(), normalize, errors }, s.format));
+    await writePartial((c) => out.write(c), aggregate, normalize, errors, s.format);
   }
   if (out.error) throw out.error;
   return EXIT_OK;

@@ -50,7 +50,9 @@ export function linkMentions(view: TokenView, chosen: Candidate[], res: EntityRe
   for (let i = 0; i < view.tokens.length; i++) {
     if (taken[i] || view.tokens[i].kind !== 'word') continue;
     const rs = readingsAt(view, i);
-    if (!rs.some((r) => aliases.starts(r.key))) continue;
+    let any = false;
+    for (let r = 0; r < rs.length && !any; r++) any = aliases.starts(rs[r].key);
+    if (!any) continue;
     const m = aliases.matchAt(keys, i, rs, (r) => r.prefix.length <= 2);
     if (!m) continue;
     let free = true;

@@ -31,7 +31,7 @@
  * (يذكر أن …) and concealment phrases (فضّل عدم ذكر اسمه) are not cues.
  */
 import type { Cue, Diagnostic, Document, Entity, Quote, Span, Speaker } from '../document.js';
-import type { TokenView } from '../entities/recognize.js';
+import { readingsAt, type TokenView } from '../entities/recognize.js';
 import type { CueInfo, CueMatch, QuoteResources } from './resources.js';
 import { pairMarks, STRAY, type MarkResult, type MarkedSpan } from './marks.js';
 import {
@@ -130,9 +130,9 @@ function speechLike(st: State, s: MarkedSpan): boolean {
   if (s.open > 0) {
     const keys = ctx.view.keys;
     const prev = keys[s.open - 1];
-    if (words <= 5 && (ctx.res.ent.isHeadWord(prev) || ctx.res.ent.orgHeads.matchAt(keys, s.open - 1, true)?.j === s.open)) return false;
+    if (words <= 5 && (ctx.res.ent.isHeadWord(prev) || ctx.res.ent.orgHeads.matchAt(keys, s.open - 1, readingsAt(ctx.view, s.open - 1))?.j === s.open)) return false;
     for (let b = Math.max(0, s.open - 2); b < s.open; b++) {
-      if (ctx.res.nameIntroducers.matchAt(keys, b, true)?.j === s.open) return false;
+      if (ctx.res.nameIntroducers.matchAt(keys, b, readingsAt(ctx.view, b))?.j === s.open) return false;
     }
   }
   return true;
@@ -180,7 +180,7 @@ function clauseEnd(st: State, s: number, pEnd: number, openedBefore: number): nu
       const next = k + 1;
       if (next < pEnd) {
         if (cueFollows(st, next, pEnd) || res.clauseBreakers.matchAt(view.keys, next)) return k;
-        const attr = res.attribution.matchAt(view.keys, next, true, (r) => r.prefix === 'و');
+        const attr = res.attribution.matchAt(view.keys, next, readingsAt(view, next), (r) => r.prefix === 'و');
         if (attr && attr.values[0].kind === 'source') {
           // "…، بحسب المصادر" closing the clause
           const np = parseNP(ctx, attr.j, pEnd);
@@ -244,13 +244,13 @@ function speakerLike(st: State, np: NP): boolean {
   if (e >= 0) return true;
   const first = keys[np.i].replace(/^[وف](?=ال)/, '');
   return Boolean(
-    ctx.res.ent.titles.matchAt(keys, np.i, true) ||
-      ctx.res.nominalHeads.matchAt(keys, np.i, true) ||
+    ctx.res.ent.titles.matchAt(keys, np.i, readingsAt(ctx.view, np.i)) ||
+      ctx.res.nominalHeads.matchAt(keys, np.i, readingsAt(ctx.view, np.i)) ||
       ctx.res.anonNouns.has(first) ||
       ctx.res.anonNouns.has(first.replace(/^ال/, '')) ||
-      ctx.res.genericGroups.matchAt(keys, np.i, true) ||
+      ctx.res.genericGroups.matchAt(keys, np.i, readingsAt(ctx.view, np.i)) ||
       ctx.res.spokesperson.has(first) ||
-      ctx.res.ent.orgHeads.matchAt(keys, np.i, true),
+      ctx.res.ent.orgHeads.matchAt(keys, np.i, readingsAt(ctx.view, np.i)),
   );
 }
 
@@ -413,11 +413,11 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
     }
     const other = q > cueEnd ? cueAt(st, q) : null;
     if (other && other.info.form === 'finite') break;
-    const attr = res.attribution.matchAt(view.keys, q, true, (r) => r.prefix === 'و');
+    const attr = res.attribution.matchAt(view.keys, q, readingsAt(view, q), (r) => r.prefix === 'و');
     if (attr && attr.values[0].kind === 'source') {
       const src = parseNP(ctx, attr.j, limit);
       if (src) {
-        const relay = res.relayPhrases.matchAt(view.keys, q, true, (r) => r.prefix === 'و');
+        const relay = res.relayPhrases.matchAt(view.keys, q, readingsAt(view, q), (r) => r.prefix === 'و');
         if (relay && !relayed) relayed = src;
         else via = classifySpeaker(ctx, withoutReportingNoun(ctx, src), '?', concealmentIn(ctx, src.j, Math.min(limit, src.j + 8)));
         q = src.j - 1;
@@ -443,7 +443,7 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
   } else {
     const pre = preverbalSubject(st, c);
     if (pre) speaker = classifySpeaker(ctx, pre, info.agreement, concealed(c));
-    else if (subjectNP && !res.reportingNouns.matchAt(view.keys, subjectNP.i, true)) speaker = classifySpeaker(ctx, subjectNP, info.agreement, concealed(subjectNP.j));
+    else if (subjectNP && !res.reportingNouns.matchAt(view.keys, subjectNP.i, readingsAt(view, subjectNP.i))) speaker = classifySpeaker(ctx, subjectNP, info.agreement, concealed(subjectNP.j));
     else speaker = subjectBefore(st, c, info.agreement) ?? lastAgreeingRef(st, info.agreement);
   }
   const content = contentOf(st, trigger, pEnd, c);
@@ -567,7 +567,7 @@ function tryAttributionLead(st: State, k: number, pEnd: number): number | null {
   const { ctx } = st;
   const { view, res } = ctx;
   if (k !== sentenceStartOf(st, k)) return null;
-  const attr = res.attribution.matchAt(view.keys, k, true, (r) => r.prefix === 'و' || r.prefix === 'ف');
+  const attr = res.attribution.matchAt(view.keys, k, readingsAt(view, k), (r) => r.prefix === 'و' || r.prefix === 'ف');
   if (!attr || attr.values[0].kind !== 'source') return null;
   const np = parseNP(ctx, attr.j, pEnd);
   if (!np || !isComma(ctx, np.j)) return null;
@@ -594,7 +594,7 @@ function tryAttributionTail(st: State, sIdx: number, pEnd: number): void {
   if (bg) a = bg.j;
   for (let k = a + 3; k < b; k++) {
     if (!isComma(ctx, k - 1)) continue;
-    const attr = res.attribution.matchAt(view.keys, k, true, (r) => r.prefix === 'و');
+    const attr = res.attribution.matchAt(view.keys, k, readingsAt(view, k), (r) => r.prefix === 'و');
     if (!attr || attr.values[0].kind !== 'source') continue;
     const np = parseNP(ctx, attr.j, b);
     if (!np) return;

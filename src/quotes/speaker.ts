@@ -16,7 +16,7 @@
  * a named entity, analysts at a named bank).
  */
 import type { Entity, SourceType } from '../document.js';
-import { hasPrepositionAt, type TokenView } from '../entities/recognize.js';
+import { hasPrepositionAt, readingsAt, type TokenView } from '../entities/recognize.js';
 import type { Agreement, CueMatch, QuoteResources } from './resources.js';
 import type { MarkedSpan } from './marks.js';
 
@@ -176,7 +176,7 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number): NP |
     if (isComplementizer(ctx, k)) break;
     if (res.ent.isStopword(key) && !res.ent.particles.has(key)) break;
     if (k > start && cueOn(ctx, k)) break;
-    if (k === start && res.reportingNouns.matchAt(keys, k, true)) break;
+    if (k === start && res.reportingNouns.matchAt(keys, k, readingsAt(ctx.view, k))) break;
     if (res.anonPhrases.matchAt(keys, k)) break;
     if (k > start && hasPreposition(ctx, k)) break;
     k++;
@@ -188,7 +188,7 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number): NP |
 
 /** A phrase without a leading reporting noun (بيانات المنظمة → المنظمة، تقرير الوكالة → الوكالة). */
 export function withoutReportingNoun(ctx: SentenceContext, np: NP): NP {
-  const m = ctx.res.reportingNouns.matchAt(ctx.view.keys, np.i, true);
+  const m = ctx.res.reportingNouns.matchAt(ctx.view.keys, np.i, readingsAt(ctx.view, np.i));
   if (m && m.j < np.j) return { i: m.j, j: np.j };
   return np;
 }
@@ -204,7 +204,7 @@ const BROKEN_PLURALS = /^(ال)?(مصادر|دوائر|اوساط|جهات|قو�
 /** Morphological agreement guess for a noun phrase. */
 export function npGender(ctx: SentenceContext, np: NP): Agreement {
   const { tokens, keys } = ctx.view;
-  const title = ctx.res.ent.titles.matchAt(keys, np.i, true);
+  const title = ctx.res.ent.titles.matchAt(keys, np.i, readingsAt(ctx.view, np.i));
   if (title) return title.values[0].gender === 'f' ? 'f' : 'm';
   for (let k = np.i; k < np.j; k++) {
     const e = ctx.entityAt[k];
@@ -240,7 +240,7 @@ function backingEntity(ctx: SentenceContext, np: NP): Entity | undefined {
     if (e < 0) continue;
     const ent = ctx.entities[e];
     if (ent.type === 'PERSON') return ent;
-    if (k === np.i || (k === np.i + 1 && ctx.res.ent.orgHeads.matchAt(ctx.view.keys, np.i, true))) first ??= ent;
+    if (k === np.i || (k === np.i + 1 && ctx.res.ent.orgHeads.matchAt(ctx.view.keys, np.i, readingsAt(ctx.view, np.i)))) first ??= ent;
     any ??= ent;
   }
   return first ?? any;
@@ -321,7 +321,7 @@ export function classifySpeaker(ctx: SentenceContext, np: NP, agreement: Agreeme
     ref.sourceType = 'anonymous';
     return ref;
   }
-  if (res.genericGroups.matchAt(keys, np.i, true)) {
+  if (res.genericGroups.matchAt(keys, np.i, readingsAt(ctx.view, np.i))) {
     // analysts at a named bank speak for it; witnesses and residents are unnamed
     if (backing && backing.type === 'ORG') {
       ref.entityId = backing.entityId;
@@ -336,8 +336,8 @@ export function classifySpeaker(ctx: SentenceContext, np: NP, agreement: Agreeme
     ref.entityType = backing.type;
     return ref;
   }
-  const nominal = res.nominalHeads.matchAt(keys, np.i, true, (r) => r.prefix === 'و' || r.prefix === 'ف');
-  const title = res.ent.titles.matchAt(keys, np.i, true, (r) => r.prefix === 'و' || r.prefix === 'ف');
+  const nominal = res.nominalHeads.matchAt(keys, np.i, readingsAt(ctx.view, np.i), (r) => r.prefix === 'و' || r.prefix === 'ف');
+  const title = res.ent.titles.matchAt(keys, np.i, readingsAt(ctx.view, np.i), (r) => r.prefix === 'و' || r.prefix === 'ف');
   if (nominal || title) {
     const head = nominal ? nominal.values[0] : { refersTo: 'PERSON', head: title!.values[0].form };
     // "المتحدث باسم الوزارة": the spokesperson of a named body

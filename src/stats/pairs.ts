@@ -196,7 +196,59 @@ export class PairCounter {
   }
 
   toJSON(): { total: number; counts: [string, number][] } {
-    return { total: this.total, counts: [...this.entries()].sort(byCountThenKey) };
+    return { total: this.total, counts: [...this.sorted()] };
+  }
+
+  /**
+   * Every bigram in table order — count descending, then the string `"a b"` in code-unit
+   * order (as Counter.toJSON) — built one at a time. The pairs are sorted as numbers (count,
+   * rank of a, rank of b) in a Float64Array, which orders them exactly as their strings
+   * whenever no word is a prefix of another followed by a space or a control character;
+   * otherwise (or when the numbers would not fit in 53 bits) the strings are sorted.
+   */
+  *sorted(): IterableIterator<[string, number]> {
+    if (this.used === 0) return;
+    const names = this.interner.names;
+    const v = names.length;
+    const order = Array.from({ length: v }, (_, i) => i).sort((x, y) => (names[x] < names[y] ? -1 : names[x] > names[y] ? 1 : 0));
+    let safe = true;
+    for (let r = 0; r + 1 < v && safe; r++) {
+      const a = names[order[r]];
+      const b = names[order[r + 1]];
+      if (b.length > a.length && b.startsWith(a) && b.charCodeAt(a.length) <= 0x20) safe = false;
+    }
+    let max = 0;
+    for (let i = 0; i < this.counts.length; i++) if (this.keys[2 * i] !== EMPTY && this.counts[i] > max) max = this.counts[i];
+    const v2 = v * v;
+    if (!safe || (max + 1) * v2 >= Number.MAX_SAFE_INTEGER) {
+      yield* [...this.entries()].sort(byCountThenKey);
+      return;
+    }
+    const rank = new Uint32Array(v);
+    for (let r = 0; r < v; r++) rank[order[r]] = r;
+    const keys = new Float64Array(this.used);
+    let k = 0;
+    for (let i = 0; i < this.counts.length; i++) {
+      const a = this.keys[2 * i];
+      if (a === EMPTY) continue;
+      keys[k++] = (max - this.counts[i]) * v2 + rank[a] * v + rank[this.keys[2 * i + 1]];
+    }
+    keys.sort();
+    for (let j = 0; j < keys.length; j++) {
+      const key = keys[j];
+      let q = Math.floor(key / v2);
+      let rest = key - q * v2;
+      if (rest < 0) {
+        q--;
+        rest += v2;
+      } else if (rest >= v2) {
+        q++;
+        rest -= v2;
+      }
+      const ra = Math.floor(rest / v);
+      const rb = rest - ra * v;
+      yield [`${names[order[ra]]} ${names[order[rb]]}`, max - q];
+    }
   }
 
   static fromJSON(json: { total: number; counts: [string, number][] }, interner?: Interner): PairCounter {
