@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Scores newsparse against gold-annotated articles with the shared scorer (../shared/eval/score.mjs):
 // the seed article, the project's development set (eval/dev) and its held-out set (eval/test).
-// Usage: npm run eval [-- --verbose] [-- dev|test|seed ...]
+// Usage: npm run eval [-- --verbose] [-- seed|dev|dev2|test ...]
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,7 @@ if (!existsSync(scorer)) {
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const wanted = args.filter((a) => !a.startsWith('--'));
-const sets = { seed: join(root, '..', 'shared', 'eval'), dev: join(root, 'eval', 'dev'), test: join(root, 'eval', 'test') };
+const sets = { seed: join(root, '..', 'shared', 'eval'), dev: join(root, 'eval', 'dev'), dev2: join(root, 'eval', 'dev2'), test: join(root, 'eval', 'test') };
 const cmd = `node ${join(root, 'bin', 'newsparse.js')} analyze --format json`;
 for (const [name, dir] of Object.entries(sets)) {
   if (wanted.length && !wanted.includes(name)) continue;
