@@ -22,6 +22,7 @@ import { decodeStream } from '../cli/normalize.js';
 import { describeError } from '../cli/errors.js';
 import { Aggregate } from '../stats/aggregate.js';
 import { FrequencyTables } from '../stats/frequencies.js';
+import { detach } from '../stats/strings.js';
 import type { DocumentReport, ErrorRecord, FileRecord } from '../report.js';
 import type { ProcessSettings } from './process.js';
 import type { OutputMode } from './processor.js';
@@ -226,7 +227,11 @@ export async function analyzeLargeFile(o: LargeFileOptions): Promise<LargeFileRe
       const tables = new FrequencyTables(settings.frequency, interner).add(doc, stopwords);
       shiftDocument(doc, cp, tok, { tokens: streamed && report.tokens, sentences: streamed && report.sentences });
       fileAgg.addDocument(doc, tables);
-      for (const t of doc.tokens) if (isWordLike(t)) types.add(t.kind === 'word' ? t.norm : t.norm.toLowerCase());
+      for (const t of doc.tokens) {
+        if (!isWordLike(t)) continue;
+        const key = t.kind === 'word' ? t.norm : t.norm.toLowerCase();
+        if (!types.has(key)) types.add(detach(key));
+      }
       stats.characters += doc.stats.characters;
       stats.words += doc.stats.words;
       stats.sentences += doc.stats.sentences;
@@ -249,7 +254,8 @@ export async function analyzeLargeFile(o: LargeFileOptions): Promise<LargeFileRe
           const src = doc[k] as unknown[];
           const room = LIST_CAP - lists[k].length;
           if (src.length > room) truncated = true;
-          (lists[k] as unknown[]).push(...src.slice(0, Math.max(0, room)));
+          // copies (through JSON), so the kept items do not pin the pieces' text
+          if (room > 0 && src.length) (lists[k] as unknown[]).push(...JSON.parse(JSON.stringify(src.slice(0, room))));
         }
       }
       o.onChunk?.(bytesRead - reported);

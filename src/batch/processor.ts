@@ -110,6 +110,18 @@ export class BatchProcessor {
         aggregate.addFailure();
         continue;
       }
+      if (this.config.output === 'none') {
+        // no record to write: count the document straight into the aggregate
+        try {
+          const doc = this.pipeline.analyzeBytes(bytes, { source: f.path, encoding: this.config.process.encoding });
+          aggregate.add(doc, this.pipeline.context.stopwords);
+          files.push({ index: f.index, source: f.path, bytes: bytes.length, words: doc.stats.words });
+        } catch (err) {
+          aggregate.addFailure();
+          files.push({ index: f.index, source: f.path, error: describeError(err), bytes: bytes.length, words: 0 });
+        }
+        continue;
+      }
       const processed = processBytes(bytes, f.path, this.pipeline, this.config.process, interner);
       const { record } = processed;
       if (isError(record)) {

@@ -450,6 +450,22 @@ export const CUES: CueEntry[] = [
     participles: ['كاشفا', 'كاشفة', 'كاشفين'],
   },
   {
+    // "أظهرت دراسة / أظهر مسح أن …": a study or survey shows; the bare present يظهر ("appears") is left out
+    lemma: 'أظهر',
+    class: 'report',
+    en: 'show',
+    forms: ['أظهر', 'أظهرت', 'أظهرا', 'أظهرتا', 'أظهروا', 'تظهر'],
+    participles: ['مظهرا', 'مظهرة'],
+  },
+  {
+    // "خلصت الدراسة إلى أن …": concluded
+    lemma: 'خلص',
+    class: 'report',
+    en: 'conclude',
+    prep: 'إلى',
+    forms: ['خلص', 'خلصت', 'خلصا', 'خلصتا', 'خلصوا', 'تخلص', 'يخلص'],
+  },
+  {
     lemma: 'أعلن',
     class: 'report',
     en: 'announce',

@@ -106,6 +106,14 @@ function hasPreposition(ctx: Ctx, m: number): boolean {
   return ctx.res.isCommonWord(base) || ctx.res.gazetteer.phrases.starts(base);
 }
 
+/** Is token m a preposition attached to a known word or name (بدمشق، لموسكو، بمثل)? */
+function knownAfterPreposition(ctx: Ctx, m: number): boolean {
+  const key = ctx.view.keys[m];
+  if (key.length < 4 || !/^[بلك]/.test(key) || ctx.res.givenNames.matchAt(ctx.view.keys, m)) return false;
+  const base = key.slice(1);
+  return ctx.res.isCommonWord(base) || ctx.res.gazetteer.phrases.starts(base) || (key.startsWith('لل') && ctx.res.gazetteer.phrases.starts('ا' + key.slice(1)));
+}
+
 /** Does token m end in a pronoun (احتجاجه، سموه، مدربه)? Names do not. */
 function hasPronoun(ctx: Ctx, m: number): boolean {
   return Boolean(ctx.view.tokens[m].segments?.enclitic ?? encliticOf(ctx, m));
@@ -144,7 +152,10 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   const given = res.givenNames.matchAt(ctx.view.keys, m);
   if (given) return !(res.ambiguousGiven.has(key) && res.isCommonWord(key) && first);
   if (knownPersonAt(ctx, m)) return true;
-  if (res.isCommonWord(key) || futureVerb(key, ctx.view.tokens[m].text) || hasPreposition(ctx, m) || hasPronoun(ctx, m)) return false;
+  if (res.isCommonWord(key) || futureVerb(key, ctx.view.tokens[m].text) || hasPronoun(ctx, m)) return false;
+  // a preposition by the light segmentation rules out a first part; later parts may start with
+  // ب/ل (ليلى بنعلي) unless the rest is a known word or name (بدمشق، بمثل)
+  if (first ? hasPreposition(ctx, m) : knownAfterPreposition(ctx, m)) return false;
   // a word with و that is not a name itself starts a new phrase (فتحي | وفرج)
   if (!first && key.startsWith('و') && key.length > 3) return false;
   if (first && res.nisba(key)) return false;

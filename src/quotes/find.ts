@@ -212,19 +212,37 @@ function trim(st: State, i: number, j: number): [number, number] {
   return [i, j];
 }
 
-/** Content after a colon at q: the quotation that opens there, or the rest of the sentence/line. */
+/**
+ * Content after a colon at q: the quotation that opens there (also at the start of the next
+ * paragraph, when the colon ends its own: "واستطرد قائلا:" ¶ «…»), or the rest of the sentence —
+ * of the whole line for a headline.
+ */
 function afterColon(st: State, q: number, pEnd: number): { i: number; j: number; next: number } | null {
   const n = q + 1;
-  if (n >= pEnd) return null;
+  const { view } = st.ctx;
+  if (n >= pEnd) {
+    const span = n < view.tokens.length ? st.ctx.spanOpenedAt(n) : undefined;
+    if (span && !st.consumed[n]) return { i: span.i, j: span.j, next: pEnd };
+    return null;
+  }
   const span = st.ctx.spanOpenedAt(n);
   if (span) return { i: span.i, j: span.j, next: span.close >= 0 ? span.close + 1 : span.j };
+  const headline = isHeadline(st, q, pEnd);
   let k = n;
-  while (k < pEnd && !isFinalAt(st.ctx.view, k)) {
+  while (k < pEnd && (headline || !isFinalAt(view, k))) {
     const s = st.ctx.spanOpenedAt(k);
     k = s && s.close > k ? s.close + 1 : k + 1;
   }
   const [i, j] = trim(st, n, k);
   return j > i ? { i, j, next: k } : null;
+}
+
+/** A headline: a short line that does not end like a sentence. */
+function isHeadline(st: State, q: number, pEnd: number): boolean {
+  const { view } = st.ctx;
+  let a = q;
+  while (a > 0 && !view.breakAfter[a - 1]) a--;
+  return pEnd - a <= 30 && !isFinalAt(view, pEnd - 1);
 }
 
 function pushQuote(st: State, b: Built, from: number): void {
@@ -671,13 +689,20 @@ export function findQuotes(view: TokenView, entities: readonly Entity[], res: Qu
     paragraph: 0,
     diagnostics: [],
   };
+  // paragraphs (lines); quotation marks are paired in each before any is read, so a colon at
+  // the end of one paragraph can find the quotation that opens the next
+  const paragraphs: [number, number][] = [];
   let pStart = 0;
   for (let k = 0; k < n; k++) {
     if (k === n - 1 || view.breakAfter[k]) {
-      processParagraph(st, pStart, k + 1);
-      st.paragraph++;
+      paragraphs.push([pStart, k + 1]);
       pStart = k + 1;
     }
+  }
+  for (const [a, b] of paragraphs) pairMarks(view.doc.text, view.tokens, a, b, res, marks);
+  for (const [a, b] of paragraphs) {
+    processParagraph(st, a, b);
+    st.paragraph++;
   }
   for (const s of marks.stray) {
     const t = view.tokens[s];
@@ -696,7 +721,6 @@ export function findQuotes(view: TokenView, entities: readonly Entity[], res: Qu
 function processParagraph(st: State, a: number, b: number): void {
   const { ctx } = st;
   const { view, res } = ctx;
-  pairMarks(view.doc.text, view.tokens, a, b, res, st.marks);
   // concealment phrases and background openers hold cue-like words that are not cues
   for (let k = a; k < b; k++) {
     const hidden = res.concealment.matchAt(view.keys, k) ?? (k === sentenceStartOf(st, k) ? res.backgroundOpeners.matchAt(view.keys, k) : null);

@@ -53,6 +53,23 @@ export class Aggregate {
     return this;
   }
 
+  /**
+   * Adds one analyzed document, counting its words straight into the corpus tables (the same
+   * result as addDocument with the document's own tables, without building them).
+   */
+  add(doc: Document, stopwords: ReadonlySet<string>): this {
+    const t = this.totals;
+    t.documents++;
+    t.characters += doc.stats.characters;
+    t.words += doc.stats.words;
+    t.sentences += doc.stats.sentences;
+    t.tokens += doc.stats.tokens;
+    this.frequencies.add(doc, stopwords);
+    this.entities.add(doc);
+    this.attribution.add(doc);
+    return this;
+  }
+
   addFailure(): this {
     this.totals.failed++;
     return this;

@@ -6,6 +6,7 @@
  */
 import type { CueClass, Document, Quote, SourceType } from '../document.js';
 import { preferLabel } from './entities.js';
+import { detach } from './strings.js';
 
 export interface AttributionRow {
   /** entity id, or `anonymous:<text>` / `named:<text>` for speakers without an entity, or `unattributed` */
@@ -72,17 +73,17 @@ export class AttributionTable {
       const key = !sp ? 'unattributed' : sp.entityId ?? `${sp.sourceType}:${sp.text.replace(/\s+/g, ' ').trim()}`;
       const speaker = !sp ? '—' : (sp.entityId && labels.get(sp.entityId)) || sp.text.replace(/\s+/g, ' ').trim();
       let r = this.rows.get(key);
-      const first = { source: doc.source, start: q.start, text: shorten(q.text) };
+      const first = { source: doc.source, start: q.start, text: detach(shorten(q.text)) };
       if (!r) {
-        r = { key, speaker, entityId: sp?.entityId ?? null, sourceType: type, direct: 0, indirect: 0, cues: {}, first };
-        this.rows.set(key, r);
+        r = { key: detach(key), speaker: detach(speaker), entityId: sp?.entityId ? detach(sp.entityId) : null, sourceType: type, direct: 0, indirect: 0, cues: {}, first };
+        this.rows.set(r.key, r);
       } else {
         // the same rules as merge(), so any grouping of documents gives one result
         if (earlier(first, r.first)) {
           r.first = first;
           r.sourceType = type;
         }
-        if (preferLabel(speaker, r.speaker)) r.speaker = speaker;
+        if (preferLabel(speaker, r.speaker)) r.speaker = detach(speaker);
       }
       r[q.kind]++;
       const cls = q.cue?.class;

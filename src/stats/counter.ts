@@ -2,6 +2,8 @@
  * A mergeable multiset of string keys. Merging is associative and commutative, so a corpus
  * split across workers or machines gives exactly the counts of one run.
  */
+import { detach } from './strings.js';
+
 export interface Ranked {
   term: string;
   count: number;
@@ -14,7 +16,8 @@ export class Counter {
   total = 0;
 
   add(key: string, n = 1): void {
-    this.map.set(key, (this.map.get(key) ?? 0) + n);
+    const c = this.map.get(key);
+    this.map.set(c === undefined ? detach(key) : key, (c ?? 0) + n);
     this.total += n;
   }
 

@@ -3,6 +3,7 @@
  * mentions, documents it appears in, and the spelling variants seen (with counts).
  */
 import type { Document, EntityType } from '../document.js';
+import { detach } from './strings.js';
 
 export interface EntityRow {
   entityId: string;
@@ -37,14 +38,15 @@ export class EntityTable {
     for (const e of doc.entities) {
       let r = this.rows.get(e.entityId);
       if (!r) {
-        r = { label: e.label, labelEn: e.labelEn, type: e.type, mentions: 0, documents: 0, variants: new Map() };
-        this.rows.set(e.entityId, r);
+        r = { label: detach(e.label), labelEn: e.labelEn, type: e.type, mentions: 0, documents: 0, variants: new Map() };
+        this.rows.set(detach(e.entityId), r);
       }
       // a name seen with several labels keeps the longest (then the first in code-unit
       // order), the same rule as merge(), so any grouping of documents gives one result
-      if (preferLabel(e.label, r.label)) r.label = e.label;
+      if (preferLabel(e.label, r.label)) r.label = detach(e.label);
       r.mentions++;
-      r.variants.set(e.text, (r.variants.get(e.text) ?? 0) + 1);
+      const seenVariant = r.variants.get(e.text);
+      r.variants.set(seenVariant === undefined ? detach(e.text) : e.text, (seenVariant ?? 0) + 1);
       if (!seen.has(e.entityId)) {
         seen.add(e.entityId);
         r.documents++;

@@ -45,24 +45,27 @@ export class FrequencyTables {
   add(doc: Document, stopwords: ReadonlySet<string>): this {
     const keep = this.settings.keepStopwords;
     const { tokens } = doc;
+    const interner = this.bigrams.interner;
     for (const s of doc.sentences) {
-      let prev: string | null = null;
+      // the previous content word, as its id in the bigram vocabulary (-1: none)
+      let prev = -1;
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = tokens[i];
         if (!isCountable(t) || t.norm === '') {
-          prev = null;
+          prev = -1;
           continue;
         }
         const key = t.kind === 'word' ? t.norm : t.norm.toLowerCase();
         this.words.add(key);
         const content = keep || !stopwords.has(key);
         if (!content) {
-          prev = null;
+          prev = -1;
           continue;
         }
         this.stems.add(t.stem ?? key);
-        if (prev !== null) this.bigrams.addPair(prev, key);
-        prev = key;
+        const id = interner.id(key);
+        if (prev >= 0) this.bigrams.addIds(prev, id);
+        prev = id;
       }
     }
     return this;

@@ -9,6 +9,7 @@
  * form and order of Counter.toJSON(), so serialized tables do not depend on the representation.
  */
 import { byCountThenKey, selectTop, type Ranked } from './counter.js';
+import { detach } from './strings.js';
 
 /** Strings ↔ dense ids, in order of first appearance. */
 export class Interner {
@@ -19,8 +20,9 @@ export class Interner {
     let i = this.ids.get(s);
     if (i === undefined) {
       i = this.names.length;
-      this.names.push(s);
-      this.ids.set(s, i);
+      const own = detach(s);
+      this.names.push(own);
+      this.ids.set(own, i);
     }
     return i;
   }
