@@ -74,3 +74,12 @@ export const MASDAR_CUES: readonly { form: string; lemma: string }[] = [
 
 /** Words after a comma that open an adverbial or new clause, ending reported content (…، وذلك خلال لقاء …). */
 export const CLAUSE_BREAKERS: readonly string[] = ['وذلك', 'فيما', 'بينما', 'في حين', 'في وقت', 'وسط', 'في ظل'];
+
+/**
+ * Adverbs shaped like circumstantial participles (مؤخرا، مجددا): after a comma they continue a
+ * clause, where a participle (داعيا، مطالبا، معربا) opens a new one.
+ */
+export const PARTICIPLE_LIKE_ADVERBS: readonly string[] = [
+  'مؤخرا', 'مجددا', 'مسبقا', 'معا', 'مثلا', 'مبدئيا', 'مطلقا', 'مباشرة', 'مجانا', 'مرارا', 'ماضيا', 'حاليا',
+  'سابقا', 'لاحقا', 'تماما', 'أيضا', 'غالبا', 'دائما', 'قريبا', 'عادة',
+];

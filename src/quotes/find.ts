@@ -158,6 +158,18 @@ function cueFollows(st: State, k: number, pEnd: number): boolean {
 }
 
 /**
+ * A circumstantial participle after a comma (، داعيا الأعضاء إلى …، مطالبة بـ …) opens a clause of
+ * its own: shaped فاعلا or مُفعِلا/مُفعِلة, and not an adverb of that shape (مؤخرا، مجددا).
+ */
+function circumstantial(st: State, k: number): boolean {
+  const t = st.ctx.view.tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  const key = st.ctx.view.keys[k];
+  if (st.ctx.res.adverbs.has(key) || st.ctx.res.ent.isCommonWord(key)) return false;
+  return (/^.ا..ا$/.test(key) || /^م...+[اه]$/.test(key)) && key.length >= 5;
+}
+
+/**
  * End (exclusive token index) of a reported clause starting at s, in paragraph [.., pEnd).
  */
 function clauseEnd(st: State, s: number, pEnd: number, openedBefore: number): number {
@@ -179,7 +191,7 @@ function clauseEnd(st: State, s: number, pEnd: number, openedBefore: number): nu
     if (isComma(ctx, k) || t.text === '؛' || t.text === ';') {
       const next = k + 1;
       if (next < pEnd) {
-        if (cueFollows(st, next, pEnd) || res.clauseBreakers.matchAt(view.keys, next)) return k;
+        if (cueFollows(st, next, pEnd) || res.clauseBreakers.matchAt(view.keys, next) || circumstantial(st, next)) return k;
         const attr = res.attribution.matchAt(view.keys, next, readingsAt(view, next), (r) => r.prefix === 'و');
         if (attr && attr.values[0].kind === 'source') {
           // "…، بحسب المصادر" closing the clause
@@ -429,8 +441,9 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
       q = hidden.j - 1;
       continue;
     }
+    // another clause's verb (، وأضاف …) ends the search; a verb in a relative clause (في بيان نشرته …) does not
     const other = q > cueEnd ? cueAt(st, q) : null;
-    if (other && other.info.form === 'finite') break;
+    if (other && other.info.form === 'finite' && (other.prefix !== '' || isComma(ctx, q - 1))) break;
     const attr = res.attribution.matchAt(view.keys, q, readingsAt(view, q), (r) => r.prefix === 'و');
     if (attr && attr.values[0].kind === 'source') {
       const src = parseNP(ctx, attr.j, limit);

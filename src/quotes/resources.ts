@@ -35,6 +35,7 @@ import {
   NP_QUANTIFIERS,
   MASDAR_CUES,
   CLAUSE_BREAKERS,
+  PARTICIPLE_LIKE_ADVERBS,
 } from '../data/quote-patterns.js';
 import { PhraseIndex } from '../entities/phrases.js';
 import type { EntityResources } from '../entities/resources.js';
@@ -93,6 +94,7 @@ export interface QuoteResources {
   affiliationPreps: ReadonlySet<string>;
   nameIntroducers: PhraseIndex<true>;
   clauseBreakers: PhraseIndex<true>;
+  adverbs: ReadonlySet<string>;
   quantifiers: ReadonlySet<string>;
   /** quotation mark → family id (marks of one family pair with each other) */
   markFamily: ReadonlyMap<string, number>;
@@ -240,6 +242,7 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
     affiliationPreps: set(SPEAKER_AFFILIATION_PREPS),
     nameIntroducers: phrases(NAME_INTRODUCERS),
     clauseBreakers: phrases(CLAUSE_BREAKERS),
+    adverbs: set(PARTICIPLE_LIKE_ADVERBS),
     quantifiers: set(NP_QUANTIFIERS),
     markFamily: family,
     fixedDirection: fixed,
