@@ -205,6 +205,15 @@ const CONCEAL_AGREEING: ReadonlyArray<readonly [readonly [string, string, string
  * agreeing list for the masculine; here it is added for the other persons).
  */
 const CONCEAL_FIXED: readonly string[] = [
+  // the bare noun phrases, whatever verb governs them (طالبا عدم كشف هويته، مفضلا عدم الكشف عن اسمه)
+  'عدم الكشف عن {h}',
+  'عدم الكشف عن {n}',
+  'عدم كشف {h}',
+  'عدم كشف {n}',
+  'عدم ذكر {n}',
+  'عدم نشر {n}',
+  'عدم الإفصاح عن {h}',
+  'عدم الإفصاح عن {n}',
   'لم يكشف عن {h}',
   'لم يذكر {n}',
   'شريطة عدم الكشف عن {h}',

@@ -3,8 +3,12 @@
  * (src/data/cues.ts, src/data/attribution.ts). Source: authored from Arabic news usage.
  */
 
-/** Cue forms that are passive: they report content without a subject to look for (قيل إن، أفيد بأن). */
-export const PASSIVE_CUE_FORMS: readonly string[] = ['قيل', 'يقال', 'أفيد', 'يفاد', 'أشيع', 'يشاع', 'أُعلن', 'ذُكر', 'نُقل'];
+/**
+ * Cue forms that are passive: they report content without a subject to look for (قيل إن، أفيد
+ * بأن). Passives written like their active forms without diacritics (ذُكر/ذكر، نُقل/نقل، أُعلن/أعلن)
+ * are not listed: the matcher cannot tell them apart.
+ */
+export const PASSIVE_CUE_FORMS: readonly string[] = ['قيل', 'يقال', 'أفيد', 'يفاد', 'أشيع', 'يشاع'];
 
 /** Words between a quotation and the cue after it (quote-first order: «…»، هكذا علّق الوزير). */
 export const QUOTE_LEAD_INS: readonly string[] = ['هكذا', 'بهذه الكلمات', 'بهذه العبارة', 'بهذا'];

@@ -36,7 +36,7 @@ import { ANON_NOUNS, GENERIC_GROUPS } from '../data/attribution.js';
 import { segment } from '../text/segment.js';
 import { STARTS, type EntityResources } from './resources.js';
 import type { Candidate, TokenView } from './recognize.js';
-import { hasPrepositionAt, oneLine, readingsAt, startsMask } from './recognize.js';
+import { hasPrepositionAt, knownAfterPreposition as knownAfterPrepositionAt, oneLine, readingsAt, startsMask } from './recognize.js';
 
 interface Lists {
   institutionAdjectives: ReadonlySet<string>;
@@ -99,19 +99,12 @@ function knownPersonAt(ctx: Ctx, m: number): boolean {
  * because the word without its first letter ب/ل/ك is a known word or name.
  */
 function hasPreposition(ctx: Ctx, m: number): boolean {
-  if (hasPrepositionAt(ctx.view, m)) return true;
-  const key = ctx.view.keys[m];
-  if (key.length < 4 || !/^[بلك]/.test(key) || ctx.res.givenNames.matchAt(ctx.view.keys, m)) return false;
-  const base = key.slice(1);
-  return ctx.res.isCommonWord(base) || ctx.res.gazetteer.phrases.starts(base);
+  return hasPrepositionAt(ctx.view, m) || knownAfterPrepositionAt(ctx.view, m, ctx.res);
 }
 
 /** Is token m a preposition attached to a known word or name (بدمشق، لموسكو، بمثل)? */
 function knownAfterPreposition(ctx: Ctx, m: number): boolean {
-  const key = ctx.view.keys[m];
-  if (key.length < 4 || !/^[بلك]/.test(key) || ctx.res.givenNames.matchAt(ctx.view.keys, m)) return false;
-  const base = key.slice(1);
-  return ctx.res.isCommonWord(base) || ctx.res.gazetteer.phrases.starts(base) || (key.startsWith('لل') && ctx.res.gazetteer.phrases.starts('ا' + key.slice(1)));
+  return knownAfterPrepositionAt(ctx.view, m, ctx.res);
 }
 
 /** Does token m end in a pronoun (احتجاجه، سموه، مدربه)? Names do not. */

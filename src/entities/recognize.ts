@@ -82,9 +82,25 @@ export function procliticsAt(view: TokenView, k: number): readonly string[] {
   return (rec.proclitics ??= (t.segments ?? segment(t))?.proclitics ?? NO_PROCLITICS);
 }
 
-/** Does token k carry a preposition (بدمشق، للصحفيين، كمسؤول)? */
+/** Does token k carry a preposition by the light segmentation (بدمشق، للصحفيين، كمسؤول)? */
 export function hasPrepositionAt(view: TokenView, k: number): boolean {
   return procliticsAt(view, k).some((p) => p === 'ب' || p === 'ل' || p === 'ك' || p === 'لل');
+}
+
+/**
+ * Is token k ب/ل/ك attached to a known word, head or name (بمثل، لوكالة، لموسكو)? Catches what
+ * the conservative segmentation leaves whole; a known given name is never split (بسام، ليلى).
+ */
+export function knownAfterPreposition(view: TokenView, k: number, res: EntityResources): boolean {
+  const key = view.keys[k];
+  if (key.length < 4 || !/^[بلك]/.test(key) || res.givenNames.matchAt(view.keys, k)) return false;
+  const base = key.slice(1);
+  return (
+    res.isCommonWord(base) ||
+    res.isHeadWord(base) ||
+    res.gazetteer.phrases.starts(base) ||
+    (key.startsWith('لل') && res.gazetteer.phrases.starts('ا' + key.slice(1)))
+  );
 }
 
 /** The proclitic readings of token k's word (cached on its type). */

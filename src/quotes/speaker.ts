@@ -16,7 +16,7 @@
  * a named entity, analysts at a named bank).
  */
 import type { Entity, SourceType } from '../document.js';
-import { hasPrepositionAt, readingsAt, type TokenView } from '../entities/recognize.js';
+import { hasPrepositionAt, knownAfterPreposition, readingsAt, type TokenView } from '../entities/recognize.js';
 import type { Agreement, CueMatch, QuoteResources } from './resources.js';
 import type { MarkedSpan } from './marks.js';
 
@@ -65,7 +65,7 @@ function wordish(ctx: SentenceContext, k: number): boolean {
 }
 
 export function hasPreposition(ctx: SentenceContext, k: number): boolean {
-  return hasPrepositionAt(ctx.view, k);
+  return hasPrepositionAt(ctx.view, k) || knownAfterPreposition(ctx.view, k, ctx.res.ent);
 }
 
 function personIn(ctx: SentenceContext, from: number, to: number): boolean {
@@ -131,6 +131,8 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number): NP |
     if (k > start && ctx.view.breakAfter[k - 1]) break;
     const e = ctx.entityAt[k];
     if (e >= 0 && (k === start || !hasPreposition(ctx, k) || tokens[k].start === ctx.entities[e].start || keys[k - 1] === basim || res.ent.isTitleEnd(keys[k - 1]) || res.ent.titles.starts(keys[start]))) {
+      // an entity behind a preposition (لوكالة فرانس برس، لـ«سانا») is an addressee, not part of the phrase
+      if (k > start && ctx.entities[e].start > tokens[k].start && /^[لبك]/.test(keys[k]) && !(res.ent.isTitleEnd(keys[k - 1]) && ctx.entityAt[k - 1] < 0) && keys[k - 1] !== basim) break;
       k = entityEnd(ctx, k, limit);
       // a person's name ends the phrase, but for an apposition or an affiliation after it
       if (ctx.entities[e].type === 'PERSON' && k < limit && !isComma(ctx, k) && !res.affiliationPreps.has(keys[k])) break;

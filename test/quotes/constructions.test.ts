@@ -222,6 +222,34 @@ describe('attribution phrases and relayed speech', () => {
   });
 });
 
+describe('wire and press formulas', () => {
+  it('an addressee after the speaker stays outside; a concealment phrase makes it anonymous', () => {
+    check('وقال مسؤول في وزارة الداخلية لوكالة فرانس برس طالبا عدم كشف هويته إن الهجوم أوقع عشرة قتلى.', [
+      { kind: 'indirect', content: 'الهجوم أوقع', speaker: 'مسؤول في وزارة الداخلية', type: 'anonymous' },
+    ]);
+    check('وصرح مصدر عسكري لـ«سانا» بأن الدفاعات الجوية تصدت لصواريخ.', [{ kind: 'indirect', content: 'الدفاعات', speaker: 'مصدر عسكري', type: 'anonymous' }]);
+  });
+
+  it('نقل … عن X قوله إن: X said it', () => {
+    check('ونقل التلفزيون الرسمي عن الرئيس قوله إن البلاد لن تركع.', [{ kind: 'indirect', content: 'البلاد لن', speaker: 'الرئيس', via: 'التلفزيون' }]);
+  });
+
+  it('a colon that ends a paragraph opens the quotation of the next one', () => {
+    check('واستطرد الوزير قائلا:\n«ما تحقق مشروع قومي شارك فيه آلاف المهندسين والعمال».', [{ kind: 'direct', content: 'ما تحقق', speaker: 'الوزير' }]);
+  });
+
+  it('a study shows; a statement in a relative clause does not hide the complementizer', () => {
+    check('أظهرت دراسة نشرتها مجلة «لانسيت» أن معدلات الإصابة ارتفعت.', [{ kind: 'indirect', content: 'معدلات الإصابة', speaker: 'دراسة' }]);
+    check('وقالت المنظمة في بيان نشرته على موقعها إن خفض استهلاك السكر ينقذ الأرواح.', [{ kind: 'indirect', content: 'خفض استهلاك', speaker: 'المنظمة' }]);
+  });
+
+  it('a circumstantial participle ends the reported clause', () => {
+    check('وقال رئيس المجلس إن القانون يأتي استجابة للتحولات، داعيا الأعضاء إلى الالتزام بالوقت.', [{ kind: 'indirect', content: 'القانون يأتي', speaker: 'رئيس المجلس' }]);
+    const doc = analyze('وقال رئيس المجلس إن القانون يأتي استجابة للتحولات، داعيا الأعضاء إلى الالتزام بالوقت.');
+    expect(doc.quotes[0].text.endsWith('للتحولات')).toBe(true);
+  });
+});
+
 describe('source types', () => {
   it('anonymous sources: nouns, qualifiers and concealment phrases', () => {
     check('وقال مصدر مطلع إن القرار سيصدر غدا.', [{ kind: 'indirect', content: 'القرار', speaker: 'مصدر مطلع', type: 'anonymous' }]);
