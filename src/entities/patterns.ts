@@ -155,9 +155,10 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   return true;
 }
 
-/** A family name with the article (العتيبي، الهواري) or a known one. */
+/** A family name with the article (العتيبي، الهواري; not a plural noun: المانحين) or a known one. */
 function familyName(ctx: Ctx, m: number): boolean {
-  return (ctx.view.keys[m].startsWith('ال') && nameToken(ctx, m, false)) || knownPersonAt(ctx, m);
+  const key = ctx.view.keys[m];
+  return (key.startsWith('ال') && !/(ون|ين|ات|ه)$/.test(key) && nameToken(ctx, m, false)) || knownPersonAt(ctx, m);
 }
 
 /**

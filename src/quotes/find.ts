@@ -39,6 +39,7 @@ import {
   classifySpeaker,
   concealmentIn,
   cueOn,
+  hasPreposition,
   isComma,
   isComplementizer,
   parseNP,
@@ -165,7 +166,7 @@ function circumstantial(st: State, k: number): boolean {
   const t = st.ctx.view.tokens[k];
   if (!t || t.kind !== 'word') return false;
   const key = st.ctx.view.keys[k];
-  if (st.ctx.res.adverbs.has(key) || st.ctx.res.ent.isCommonWord(key)) return false;
+  if (st.ctx.res.adverbs.has(key) || st.ctx.res.ent.isCommonWord(key) || /^[وف]/.test(key) || isComplementizer(st.ctx, k)) return false;
   return (/^.ا..ا$/.test(key) || /^م...+[اه]$/.test(key)) && key.length >= 5;
 }
 
@@ -195,7 +196,7 @@ function clauseEnd(st: State, s: number, pEnd: number, openedBefore: number): nu
         const attr = res.attribution.matchAt(view.keys, next, readingsAt(view, next), (r) => r.prefix === 'و');
         if (attr && attr.values[0].kind === 'source') {
           // "…، بحسب المصادر" closing the clause
-          const np = parseNP(ctx, attr.j, pEnd);
+          const np = parseNP(ctx, attr.j, pEnd, true);
           const after = np ? np.j : attr.j;
           if (after >= pEnd || isFinalAt(view, after) || isComma(ctx, after)) return k;
         }
@@ -311,20 +312,31 @@ function preverbalSubject(st: State, c: number): NP | null {
     const np = parseNP(ctx, a + 1, end);
     return np && speakerLike(st, np) ? np : null;
   }
-  // أما X، فقد أعلنت …
-  if (a === end && end > sStart && isComma(ctx, end - 1)) {
-    let b = end - 1;
-    while (b > sStart && tokens[b - 1].kind !== 'punct') b--;
-    if (/^و?اما$/.test(keys[b])) {
+  // أما X، (الذي …،) فقد أعلنت / فقال: the topic after أما is the subject of the verb with ف
+  const withFa = keys[c].startsWith('ف') || /^فقد$/.test(keys[end] ?? '') || (end < c && /^ف/.test(keys[end]));
+  if (a === end && end > sStart && isComma(ctx, end - 1) && withFa) {
+    for (let b = end - 2; b >= sStart; b--) {
+      if (!/^و?اما$/.test(keys[b])) continue;
       const np = parseNP(ctx, b + 1, end - 1);
-      if (np && np.j === end - 1 && speakerLike(st, np)) return np;
+      if (np) return np;
+      break;
     }
     return null;
   }
+  if (a === end) return null;
   if (a >= end) return null;
   const np = parseNP(ctx, a, end);
   if (!np || np.j !== end) return null;
   return speakerLike(st, np) ? np : null;
+}
+
+const PREPOSITIONS = /^(في|من|الي|علي|عن|مع|لدي|عند|حول|بين|ضد|نحو|عبر|خلال|امام|ل|ب)$/;
+
+/** Is token k governed by a preposition (a word before it, or attached: للنادي، بالوزارة)? */
+function afterPreposition(st: State, k: number): boolean {
+  const { keys } = st.ctx.view;
+  if (k > 0 && PREPOSITIONS.test(keys[k - 1])) return true;
+  return hasPreposition(st.ctx, k);
 }
 
 /** The nearest agreeing speaker-like subject before token c in its sentence (an elided subject). */
@@ -341,10 +353,16 @@ function subjectBefore(st: State, c: number, agreement: CueInfo['agreement']): S
     if (e >= 0) {
       if (ctx.entities[e].type !== 'PERSON' && ctx.entities[e].type !== 'ORG') continue;
       while (a > sStart && ctx.entityAt[a - 1] === e) a--;
+      // the object of a preposition is not a subject (المودعة لدى الأمم المتحدة، للنادي)
+      if (afterPreposition(st, a)) {
+        k = a;
+        continue;
+      }
       // the entity itself (…، لم يتقدم نتنياهو بأي اعتذار، بل أكد …)
       np = { i: a, j: k + 1 };
     } else {
       // the phrase starting here (a nominal, a title, an anonymous-source noun)
+      if (afterPreposition(st, a)) continue;
       np = parseNP(ctx, a, c);
     }
     if (!np || !speakerLike(st, np)) {
@@ -405,8 +423,10 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
   const info = m.info;
   const cueEnd = c + 1;
   // the phrase after the verb: its subject, or its object for وصف/اتهم (unless a pronoun object is attached)
-  const objectFirst = info.objectFirst && m.enclitic === '';
   const np = info.passive ? null : parseNP(ctx, cueEnd, pEnd);
+  // وصف الرئيس الأوكراني بأنه …: a phrase right before بأن is the object; in وصف المبعوث الاتفاق بأنه …
+  // the first phrase is the subject
+  const objectFirst = info.objectFirst && m.enclitic === '' && np !== null && isComplementizer(ctx, np.j);
   const subjectNP = objectFirst ? null : np;
   let q = np ? np.j : cueEnd;
   let via: SpeakerRef | undefined;
@@ -446,7 +466,7 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
     if (other && other.info.form === 'finite' && (other.prefix !== '' || isComma(ctx, q - 1))) break;
     const attr = res.attribution.matchAt(view.keys, q, readingsAt(view, q), (r) => r.prefix === 'و');
     if (attr && attr.values[0].kind === 'source') {
-      const src = parseNP(ctx, attr.j, limit);
+      const src = parseNP(ctx, attr.j, limit, true);
       if (src) {
         const relay = res.relayPhrases.matchAt(view.keys, q, readingsAt(view, q), (r) => r.prefix === 'و');
         if (relay && !relayed) relayed = src;
@@ -600,7 +620,7 @@ function tryAttributionLead(st: State, k: number, pEnd: number): number | null {
   if (k !== sentenceStartOf(st, k)) return null;
   const attr = res.attribution.matchAt(view.keys, k, readingsAt(view, k), (r) => r.prefix === 'و' || r.prefix === 'ف');
   if (!attr || attr.values[0].kind !== 'source') return null;
-  const np = parseNP(ctx, attr.j, pEnd);
+  const np = parseNP(ctx, attr.j, pEnd, true);
   if (!np || !isComma(ctx, np.j)) return null;
   let s = np.j + 1;
   if (s < pEnd && res.contentOpeners.has(view.keys[s])) s++;
@@ -627,7 +647,7 @@ function tryAttributionTail(st: State, sIdx: number, pEnd: number): void {
     if (!isComma(ctx, k - 1)) continue;
     const attr = res.attribution.matchAt(view.keys, k, readingsAt(view, k), (r) => r.prefix === 'و');
     if (!attr || attr.values[0].kind !== 'source') continue;
-    const np = parseNP(ctx, attr.j, b);
+    const np = parseNP(ctx, attr.j, b, true);
     if (!np) return;
     const after = np.j;
     // the source closes its clause: what follows it has no cue and no complementizer of its own

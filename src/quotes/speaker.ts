@@ -116,13 +116,15 @@ function entityEnd(ctx: SentenceContext, k: number, limit: number): number {
 /**
  * The noun phrase starting at `from` and ending before `limit` (exclusive), or null.
  */
-export function parseNP(ctx: SentenceContext, from: number, limit: number): NP | null {
+export function parseNP(ctx: SentenceContext, from: number, limit: number, afterPreposition = false): NP | null {
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
   let k = from;
   const adv = k < limit ? res.cueAdverbs.matchAt(keys, k) : null;
   if (adv) k = adv.j;
   const start = k;
+  // a phrase behind a preposition (لهيئة الإذاعة البريطانية، للصحفيين) is an addressee, not a subject
+  if (!afterPreposition && k < limit && tokens[k].kind === 'word' && hasPreposition(ctx, k) && !res.ent.titles.matchAt(keys, k)) return null;
   // quantifiers and numbers before the head (ثلاثة مسؤولين، أحد المسؤولين)
   while (k < limit && k - start < 2 && (res.quantifiers.has(keys[k]) || tokens[k].kind === 'number')) k++;
   let affiliated = false;

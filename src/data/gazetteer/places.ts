@@ -603,7 +603,8 @@ const GULF: GazetteerEntry[] = [
 
 /** Yemen and Iraq: governorates, cities, bases. */
 const YEMEN_IRAQ: GazetteerEntry[] = [
-  g('np:ibb', 'إب', 'Ibb'),
+  // the bare form إب folds to the stopword أب: only the forms with their head
+  g('np:ibb', 'محافظة إب', 'Ibb', ['مدينة إب']),
   g('np:dhamar', 'ذمار', 'Dhamar'),
   g('np:hajjah', 'حجة', 'Hajjah'),
   g('np:amran', 'عمران', 'Amran'),
@@ -930,7 +931,6 @@ const MAGHREB_HORN: GazetteerEntry[] = [
   g('np:nouadhibou', 'نواذيبو', 'Nouadhibou'),
   g('np:rosso', 'روصو', 'Rosso'),
   g('np:zouerat', 'الزويرات', 'Zouérat', ['ازويرات']),
-  g('np:atar', 'أطار', 'Atar'),
   g('np:kiffa', 'كيفة', 'Kiffa'),
   g('np:tidjikja', 'تجكجة', 'Tidjikja'),
   g('np:kaedi', 'كيهيدي', 'Kaédi'),
@@ -1297,7 +1297,26 @@ const MORE_FACILITIES: GazetteerEntry[] = [
 ];
 
 /** Every place entry below the country level. */
-export const PLACES: GazetteerEntry[] = [...ARAB_CITIES, ...WORLD_CITIES, ...REGIONS, ...PHYSICAL, ...FACILITIES];
+export const PLACES: GazetteerEntry[] = [
+  ...ARAB_CITIES,
+  ...WORLD_CITIES,
+  ...REGIONS,
+  ...PHYSICAL,
+  ...FACILITIES,
+  ...EGYPT,
+  ...GULF,
+  ...YEMEN_IRAQ,
+  ...LEVANT,
+  ...PALESTINE_ISRAEL,
+  ...SUDAN_LIBYA,
+  ...MAGHREB_HORN,
+  ...IRAN_TURKEY,
+  ...UKRAINE_RUSSIA,
+  ...MORE_WORLD_CITIES,
+  ...MORE_REGIONS,
+  ...MORE_PHYSICAL,
+  ...MORE_FACILITIES,
+];
 
 /** Written forms of places that are ambiguous; see notes.ts. */
 export const PLACE_NOTES: readonly FormNote[] = [
@@ -1322,4 +1341,64 @@ export const PLACE_NOTES: readonly FormNote[] = [
   { form: 'الضفة', kind: 'common-word', ids: ['Q36678'], note: 'الضفة "the bank (of a river)"' },
   { form: 'النيل', kind: 'common-word', ids: ['Q3392'], note: 'النيل "obtaining" (نيل) with the article' },
   { form: 'الأقصى', kind: 'common-word', ids: ['np:al-aqsa'], note: 'الأقصى "the farthest, maximum" (الحد الأقصى)' },
+  // forms shared by two entries
+  { form: 'قنا', kind: 'shared', ids: ['np:qena', 'np:qna'], note: 'the Egyptian city and governorate, and the abbreviation of the Qatar News Agency' },
+  { form: 'الجوف', kind: 'shared', ids: ['np:al-jawf-sa', 'np:al-jawf-ye'], note: 'a Saudi region and a Yemeni governorate; الجوف is also "the interior, cavity"' },
+  { form: 'الميادين', kind: 'shared', ids: ['np:mayadin', 'np:al-mayadeen'], note: 'the Syrian town and the Lebanese television channel' },
+  { form: 'ليفربول', kind: 'shared', ids: ['np:liverpool-city', 'np:liverpool-fc'], note: 'the English city and its football club' },
+  // heads kept inside the name because the bare form names something else or nothing
+  { form: 'محافظة إب', kind: 'context', ids: ['np:ibb'], note: 'the head is part of the name: the bare إب folds to the stopword أب' },
+  { form: 'مدينة إب', kind: 'context', ids: ['np:ibb'], note: 'the head is part of the name: the bare إب folds to the stopword أب' },
+  { form: 'مدينة الصدر', kind: 'context', ids: ['np:sadr-city'], note: 'the head is part of the name: الصدر alone is "the chest" or a family name' },
+  { form: 'مدينة هو تشي منه', kind: 'context', ids: ['np:ho-chi-minh-city'], note: 'the head is part of the name: هو تشي منه alone is the person' },
+  // given to one entry
+  { form: 'صلاح الدين', kind: 'context', ids: ['np:salah-al-din'], note: 'the Iraqi governorate; also a given name, and Saladin (written صلاح الدين الأيوبي)' },
+  { form: 'دنيبرو', kind: 'context', ids: ['np:dnipro-city'], note: 'the city; the river is written نهر دنيبرو' },
+  { form: 'منى', kind: 'context', ids: ['np:mina'], note: 'also a woman\'s given name; the site is usually مشعر منى in news' },
+  { form: 'عمران', kind: 'context', ids: ['np:amran'], note: 'also a given name (عمران خان) and the noun "urbanism"' },
+  { form: 'المثنى', kind: 'context', ids: ['np:muthanna'], note: 'also a given name; المثنى "the dual"' },
+  { form: 'أرئيل', kind: 'context', ids: ['np:ariel'], note: 'the settlement; also a given name (أرئيل شارون)' },
+  { form: 'أدرار', kind: 'context', ids: ['np:adrar-dz'], note: 'the Algerian province; also a Mauritanian region' },
+  { form: 'دوما', kind: 'context', ids: ['np:douma'], note: 'the Syrian town; the Russian Duma is written الدوما' },
+  // ordinary words
+  { form: 'الشرقية', kind: 'common-word', ids: ['np:sharqia'], note: 'الشرقية "eastern (f.)"' },
+  { form: 'الغربية', kind: 'common-word', ids: ['np:gharbia'], note: 'الغربية "western (f.)"' },
+  { form: 'البحيرة', kind: 'common-word', ids: ['np:beheira'], note: 'البحيرة "the lake"' },
+  { form: 'مطروح', kind: 'common-word', ids: ['np:matrouh'], note: 'مطروح "put forward, on the table"' },
+  { form: 'الصعيد', kind: 'common-word', ids: ['np:upper-egypt'], note: 'على الصعيد "at the level of"' },
+  { form: 'المحلة', kind: 'common-word', ids: ['np:mahalla'], note: 'المحلة "the locality"' },
+  { form: 'حائل', kind: 'common-word', ids: ['np:hail'], note: 'حائل "barrier; preventing"' },
+  { form: 'عسير', kind: 'common-word', ids: ['np:asir'], note: 'عسير "difficult"' },
+  { form: 'الباحة', kind: 'common-word', ids: ['np:al-bahah'], note: 'الباحة "the courtyard"' },
+  { form: 'ينبع', kind: 'common-word', ids: ['np:yanbu'], note: 'ينبع "springs, stems (from)"' },
+  { form: 'الحدود الشمالية', kind: 'common-word', ids: ['np:northern-borders'], note: 'also "the northern border(s)" of any country' },
+  { form: 'العين', kind: 'common-word', ids: ['np:al-ain'], note: 'العين "the eye; the spring"' },
+  { form: 'دخان', kind: 'common-word', ids: ['np:dukhan'], note: 'دخان "smoke"' },
+  { form: 'حولي', kind: 'common-word', ids: ['np:hawalli'], note: 'حولي "around me"' },
+  { form: 'حجة', kind: 'common-word', ids: ['np:hajjah'], note: 'حجة "argument, pretext"' },
+  { form: 'أبين', kind: 'common-word', ids: ['np:abyan'], note: 'أبين "I explain" (أُبيّن)' },
+  { form: 'الضالع', kind: 'common-word', ids: ['np:al-dhale'], note: 'الضالع "the one involved"' },
+  { form: 'العمارة', kind: 'common-word', ids: ['np:amarah'], note: 'العمارة "the building; architecture"' },
+  { form: 'الحلة', kind: 'common-word', ids: ['np:hillah'], note: 'الحلة "the garment; the look"' },
+  { form: 'القصير', kind: 'common-word', ids: ['np:qusayr'], note: 'القصير "the short"' },
+  { form: 'تدمر', kind: 'common-word', ids: ['np:palmyra'], note: 'تدمر "(she/it) destroys"' },
+  { form: 'الخيام', kind: 'common-word', ids: ['np:khiam'], note: 'الخيام "the tents"' },
+  { form: 'عاليه', kind: 'common-word', ids: ['np:aley'], note: 'folds like عالية "high (f.)"; also a given name' },
+  { form: 'معان', kind: 'common-word', ids: ['np:maan'], note: 'معانٍ "meanings"' },
+  { form: 'المفرق', kind: 'common-word', ids: ['np:mafraq'], note: 'المفرق "the junction"' },
+  { form: 'البيرة', kind: 'common-word', ids: ['np:al-bireh'], note: 'البيرة "beer"' },
+  { form: 'سلوان', kind: 'common-word', ids: ['np:silwan'], note: 'سلوان "consolation"; also a given name' },
+  { form: 'المطلة', kind: 'common-word', ids: ['np:metula'], note: 'المطلة "overlooking (f.)"' },
+  { form: 'رهط', kind: 'common-word', ids: ['np:rahat'], note: 'رهط "a group (of people)"' },
+  { form: 'الرملة', kind: 'common-word', ids: ['np:ramla'], note: 'الرملة "the sand"' },
+  { form: 'كسلا', kind: 'common-word', ids: ['np:kassala'], note: 'كسلاً "out of laziness"' },
+  { form: 'الجنينة', kind: 'common-word', ids: ['np:el-geneina'], note: 'الجنينة "the garden"' },
+  { form: 'الزاوية', kind: 'common-word', ids: ['np:zawiya'], note: 'الزاوية "the angle, corner"' },
+  { form: 'الكفرة', kind: 'common-word', ids: ['np:kufra'], note: 'الكفرة "the unbelievers"' },
+  { form: 'الكاف', kind: 'common-word', ids: ['np:kef'], note: 'the letter kaf' },
+  { form: 'الحمامات', kind: 'common-word', ids: ['np:hammamet'], note: 'الحمامات "the baths"' },
+  { form: 'وجدة', kind: 'common-word', ids: ['np:oujda'], note: 'folds like وجده "found it"' },
+  { form: 'الداخلة', kind: 'common-word', ids: ['np:dakhla'], note: 'الداخلة "entering; internal (f.)"' },
+  { form: 'يزد', kind: 'common-word', ids: ['np:yazd'], note: 'لم يزد "did not exceed"' },
+  { form: 'الأهرامات', kind: 'common-word', ids: ['np:giza-pyramids'], note: 'any pyramids; usually those of Giza in news' },
 ];
