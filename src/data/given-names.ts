@@ -199,6 +199,9 @@ const FOREIGN: readonly string[] = [
 /** Arabic given names: single, compound and joined spellings. */
 export const ARABIC_GIVEN_NAMES: readonly string[] = [...ARABIC_MALE, ...ARABIC_FEMALE, ...ARABIC_COMPOUND];
 
+/** Arabic female given names (for grammatical agreement: قالت منى …، مضيفة). */
+export const FEMALE_GIVEN_NAMES: readonly string[] = ARABIC_FEMALE;
+
 /** Foreign given names in Arabic transliteration. */
 export const FOREIGN_GIVEN_NAMES: readonly string[] = FOREIGN;
 

@@ -8,7 +8,7 @@ import { GAZETTEER, FORM_NOTES } from '../data/gazetteer/index.js';
 import { NISBA, NISBA_IRREGULAR } from '../data/nisba.js';
 import { TITLES, PORTFOLIOS } from '../data/titles.js';
 import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } from '../data/heads.js';
-import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES } from '../data/given-names.js';
+import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES, FEMALE_GIVEN_NAMES } from '../data/given-names.js';
 import { COMMON_WORDS } from '../data/common-words.js';
 import { CUES } from '../data/cues.js';
 import { STATE_WORDS, STOPWORDS_INSIDE_NAMES } from '../data/entity-patterns.js';
@@ -50,6 +50,8 @@ export interface EntityResources {
   placeHeads: PhraseIndex<PlaceHead>;
   givenNames: PhraseIndex<string>;
   ambiguousGiven: ReadonlySet<string>;
+  /** female given names (match keys) */
+  femaleGiven: ReadonlySet<string>;
   portfolios: PhraseIndex<string>;
   particles: ReadonlySet<string>;
   nisba: (key: string) => NisbaInfo | undefined;
@@ -97,6 +99,7 @@ export function buildEntityResources(
   const givenNames = new PhraseIndex<string>(norm);
   for (const g of GIVEN_NAMES) givenNames.add(g, g);
   const ambiguousGiven = new Set(AMBIGUOUS_GIVEN_NAMES.map(k));
+  const femaleGiven = new Set(FEMALE_GIVEN_NAMES.map(k));
   const portfolios = new PhraseIndex<string>(norm);
   for (const p of PORTFOLIOS) portfolios.add(p.form, p.en);
 
@@ -156,6 +159,7 @@ export function buildEntityResources(
     placeHeads,
     givenNames,
     ambiguousGiven,
+    femaleGiven,
     portfolios,
     particles,
     nisba: (x) => nisbaMap.get(x),

@@ -75,6 +75,8 @@ interface State {
   last: SpeakerRef | null;
   /** paragraph index of the last quote */
   lastParagraph: number;
+  /** recent subjects, most recent last: speakers of quotes and subjects of sentences without one */
+  subjects: SpeakerRef[];
   paragraph: number;
   diagnostics: Diagnostic[];
 }
@@ -264,6 +266,7 @@ function pushQuote(st: State, b: Built, from: number): void {
   if (b.speaker) {
     st.last = b.speaker;
     st.lastParagraph = st.paragraph;
+    st.subjects.push(b.speaker);
   }
 }
 
@@ -314,14 +317,14 @@ function preverbalSubject(st: State, c: number): NP | null {
   }
   // أما X، (الذي …،) فقد أعلنت / فقال: the topic after أما is the subject of the verb with ف
   const withFa = keys[c].startsWith('ف') || /^فقد$/.test(keys[end] ?? '') || (end < c && /^ف/.test(keys[end]));
-  if (a === end && end > sStart && isComma(ctx, end - 1) && withFa) {
-    for (let b = end - 2; b >= sStart; b--) {
+  if (withFa) {
+    for (let b = end - 1; b >= sStart; b--) {
       if (!/^و?اما$/.test(keys[b])) continue;
-      const np = parseNP(ctx, b + 1, end - 1);
+      const np = parseNP(ctx, b + 1, end);
       if (np) return np;
       break;
     }
-    return null;
+    if (a === end) return null;
   }
   if (a === end) return null;
   if (a >= end) return null;
@@ -378,11 +381,38 @@ function subjectBefore(st: State, c: number, agreement: CueInfo['agreement']): S
 
 /** Last speaker that agrees, for elided subjects across sentences. */
 function lastAgreeingRef(st: State, agreement: CueInfo['agreement']): SpeakerRef | null {
-  for (let x = st.built.length - 1; x >= 0 && x >= st.built.length - 6; x--) {
-    const sp = st.built[x].speaker;
-    if (sp && agrees(agreement, sp.gender)) return refer(sp, 'elided');
+  for (let x = st.subjects.length - 1; x >= 0 && x >= st.subjects.length - 6; x--) {
+    const sp = st.subjects[x];
+    if (agrees(agreement, sp.gender)) return refer(sp, 'elided');
   }
   return st.last ? refer(st.last, 'elided') : null;
+}
+
+/**
+ * The subject of a sentence that opens with a verb and a named or titled person (من جانبه، رحب
+ * الوزير خالد … بالقرار. / وأشاد المدرب باللاعبين.): a later elided "وأضاف: …" continues it even
+ * when the sentence itself quotes nothing.
+ */
+function noteSubject(st: State, s: number, e: number): void {
+  const { ctx } = st;
+  const { tokens, keys } = ctx.view;
+  let k = s;
+  // an opening adverbial phrase (من جانبه، بدوره، في المقابل،)
+  for (let m = s; m < Math.min(e, s + 4); m++) {
+    if (isComma(ctx, m)) {
+      k = m + 1;
+      break;
+    }
+  }
+  // the verb, then the subject phrase
+  if (k + 1 >= e || tokens[k].kind !== 'word' || ctx.entityAt[k] >= 0 || ctx.res.complementizers.has(keys[k])) return;
+  if (ctx.res.ent.isStopword(keys[k]) || ctx.res.ent.titles.matchAt(keys, k, readingsAt(ctx.view, k))) return;
+  const np = parseNP(ctx, k + 1, e);
+  if (!np) return;
+  const e0 = ctx.entityAt[np.i];
+  const person = e0 >= 0 ? ctx.entities[e0].type === 'PERSON' : Boolean(ctx.res.ent.titles.matchAt(keys, np.i, readingsAt(ctx.view, np.i)));
+  if (!person) return;
+  st.subjects.push(refer(classifySpeaker(ctx, np, '?', false), 'elided'));
 }
 
 /** The speaker phrase inside an indirect clause (…أن الرئيس ترامب عبّر …), if any. */
@@ -570,7 +600,8 @@ function tryMarked(st: State, span: MarkedSpan, pEnd: number): number | null {
     const info = cue.info;
     const np = np0;
     let speaker: SpeakerRef | null = null;
-    if (np && speakerLike(st, np)) speaker = classifySpeaker(ctx, np, info.agreement, concealmentIn(ctx, np.j, Math.min(pEnd, np.j + 10)));
+    // «…»، تقول أم خالد: whatever phrase follows the verb is its subject
+    if (np && !res.reportingNouns.matchAt(view.keys, np.i, readingsAt(view, np.i))) speaker = classifySpeaker(ctx, np, info.agreement, concealmentIn(ctx, np.j, Math.min(pEnd, np.j + 10)));
     else speaker = subjectBefore(st, span.open, info.agreement) ?? lastAgreeingRef(st, info.agreement);
     const b: Built = { kind: 'direct', i: span.i, j: span.j, cue: { i: k, j: k + 1, info }, speaker };
     pushQuote(st, b, span.open);
@@ -719,6 +750,7 @@ export function findQuotes(view: TokenView, entities: readonly Entity[], res: Qu
     noCue: new Uint8Array(n),
     last: null,
     lastParagraph: -10,
+    subjects: [],
     paragraph: 0,
     diagnostics: [],
   };
@@ -760,7 +792,14 @@ function processParagraph(st: State, a: number, b: number): void {
     if (hidden) for (let m = k; m < hidden.j; m++) st.noCue[m] = 1;
   }
   let k = a;
+  let sentenceQuotes = st.built.length;
   while (k < b) {
+    // a sentence that ended without a quote may still name the subject later sentences continue
+    if (k > a && ctx.sentenceStart[ctx.sentenceOf[k]] === k) {
+      const prev = ctx.sentenceOf[k - 1];
+      if (st.built.length === sentenceQuotes) noteSubject(st, ctx.sentenceStart[prev], k);
+      sentenceQuotes = st.built.length;
+    }
     if (st.consumed[k]) {
       k++;
       continue;
@@ -778,6 +817,7 @@ function processParagraph(st: State, a: number, b: number): void {
     }
     k = next !== null && next > k ? next : k + 1;
   }
+  if (b > a && st.built.length === sentenceQuotes) noteSubject(st, ctx.sentenceStart[ctx.sentenceOf[b - 1]], b);
   // clauses closed by an attribution phrase
   const first = ctx.sentenceOf[a];
   const last = ctx.sentenceOf[b - 1];

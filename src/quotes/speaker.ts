@@ -212,7 +212,11 @@ export function npGender(ctx: SentenceContext, np: NP): Agreement {
   if (title) return title.values[0].gender === 'f' ? 'f' : 'm';
   for (let k = np.i; k < np.j; k++) {
     const e = ctx.entityAt[k];
-    if (e >= 0 && ctx.entities[e].type === 'PERSON') return 'm';
+    // a person: feminine by a female given name, otherwise unknown (the verb tells)
+    if (e >= 0 && ctx.entities[e].type === 'PERSON') {
+      const first = ctx.res.ent.key(ctx.res.ent.gazetteer.phrases.norm(ctx.entities[e].text.split(/\s+/)[0] ?? ''));
+      return ctx.res.ent.femaleGiven.has(first) ? 'f' : '?';
+    }
   }
   const e = ctx.entityAt[np.i];
   const norm = tokens[np.i].norm.replace(/^(و|ف)(?=ال)/, '');
