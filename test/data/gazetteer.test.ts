@@ -16,6 +16,7 @@ import {
   PLACES,
 } from '../../src/data/gazetteer/index.js';
 import type { GazetteerEntry } from '../../src/data/types.js';
+import { PLACE_HEADS } from '../../src/data/heads.js';
 import { TITLES } from '../../src/data/titles.js';
 
 /** Light folding for comparing written forms: harakat, tatweel, alef forms, ى, ة. */
@@ -77,11 +78,11 @@ describe('gazetteer: shape of every entry', () => {
   });
 
   it('reaches the intended coverage', () => {
-    expect(PEOPLE.length).toBeGreaterThanOrEqual(250);
-    expect(ORGANIZATIONS.length + MEDIA.length).toBeGreaterThanOrEqual(280);
-    expect(ORGANIZATIONS.length).toBeGreaterThanOrEqual(200);
-    expect(MEDIA.length).toBeGreaterThanOrEqual(80);
-    expect(PLACES.length).toBeGreaterThanOrEqual(200);
+    expect(PEOPLE.length).toBeGreaterThanOrEqual(800);
+    expect(ORGANIZATIONS.length + MEDIA.length).toBeGreaterThanOrEqual(1000);
+    expect(ORGANIZATIONS.length).toBeGreaterThanOrEqual(850);
+    expect(MEDIA.length).toBeGreaterThanOrEqual(150);
+    expect(PLACES.length).toBeGreaterThanOrEqual(1100);
   });
 });
 
@@ -232,5 +233,111 @@ describe('gazetteer: spot checks', () => {
     expect(only('أ ف ب').id).toBe(only('وكالة الصحافة الفرنسية').id);
     expect(only('جوجل').id).toBe(only('غوغل').id);
     expect(withForm('فتح')).toEqual([]);
+  });
+});
+
+describe('gazetteer: Arab-world and world coverage', () => {
+  const only = (form: string) => {
+    const hits = withForm(form);
+    expect(hits.length, form).toBe(1);
+    return hits[0]!;
+  };
+  const ids = (form: string) => withForm(form).map((e) => e.id).sort();
+  const noted = (form: string, kind: string) => FORM_NOTES.some((n) => n.kind === kind && fold(n.form) === fold(form));
+
+  it('finds governorates, towns, camps, crossings and sites with their types', () => {
+    for (const gpe of ['الدقهلية', 'أسيوط', 'القصيم', 'الفروانية', 'دهوك', 'الحسكة', 'الكرك', 'طوباس', 'ود مدني', 'طبرق', 'القيروان', 'تلمسان', 'مكناس', 'نواذيبو', 'كرمانشاه', 'ديار بكر', 'ماريوبول']) {
+      expect(only(gpe).type, gpe).toBe('GPE');
+    }
+    for (const loc of ['مخيم الشاطئ', 'مخيم الزعتري', 'معبر نصيب', 'معبر باب الهوى', 'مضيق تيران', 'جبال زاغروس', 'ميناء الحديدة', 'قاعدة عين الأسد', 'حائط البراق', 'دلتا النيل', 'منطقة الكاريبي']) {
+      expect(only(loc).type, loc).toBe('LOC');
+    }
+    // spelling variants and other names lead to one entry
+    expect(only('كوباني').id).toBe(only('عين العرب').id);
+    expect(only('أورفا').id).toBe(only('شانلي أورفا').id);
+    expect(only('سقطرة').id).toBe(only('سقطرى').id);
+    expect(only('جرف النصر').id).toBe(only('جرف الصخر').id);
+    expect(only('اعزاز').id).toBe(only('أعزاز').id);
+  });
+
+  it('keeps places that share a written form apart and documents them', () => {
+    expect(ids('الجوف')).toEqual(['np:al-jawf-sa', 'np:al-jawf-ye']);
+    expect(ids('قنا')).toEqual(['np:qena', 'np:qna']);
+    expect(ids('نابولي')).toEqual(['np:naples', 'np:ssc-napoli']);
+    expect(ids('ليفربول')).toEqual(['np:liverpool-city', 'np:liverpool-fc']);
+    expect(ids('العين')).toEqual(['np:al-ain', 'np:al-ain-fc']);
+    for (const form of ['الجوف', 'قنا', 'نابولي', 'العين']) expect(noted(form, 'shared'), form).toBe(true);
+    // the city of Rome keeps its bare name; the club is written in full
+    expect(ids('روما')).toEqual(['Q220']);
+    expect(only('إيه إس روما').type).toBe('ORG');
+  });
+
+  it('keeps an outside head in a place name only where the bare form cannot stand, and says so', () => {
+    const outside = PLACE_HEADS.filter((h) => h.position === 'outside').map((h) => fold(h.form));
+    const headed = PLACES.flatMap((e) => formsOf(e).filter((f) => outside.includes(fold(f).split(' ')[0]!)));
+    expect(headed.length).toBeGreaterThan(0);
+    for (const f of headed) expect(noted(f, 'context'), f).toBe(true);
+    // إب alone folds to the stopword أب: only the headed forms are listed
+    expect(withForm('إب')).toEqual([]);
+    expect(only('مدينة إب').id).toBe(only('محافظة إب').id);
+  });
+
+  it('generates interior, health and finance ministries with their short forms', () => {
+    const generated = ORGANIZATIONS.filter((e) => /^np:(moi|moh|mof)-/.test(e.id));
+    expect(generated.length).toBeGreaterThanOrEqual(50);
+    for (const e of generated) {
+      expect(e.ar.startsWith('وزارة '), e.id).toBe(true);
+      expect(e.variants, e.id).toContain(e.ar.slice('وزارة '.length));
+    }
+    expect(only('الداخلية السعودية').id).toBe(only('وزارة الداخلية السعودية').id);
+    expect(only('وزارة داخلية السعودية').id).toBe('np:moi-sa');
+    expect(only('وزارة المالية البريطانية').en).toBe('HM Treasury (United Kingdom)');
+    // the Gaza health ministry is its own entry, apart from the Palestinian one
+    expect(only('وزارة الصحة في غزة').id).not.toBe(only('وزارة الصحة الفلسطينية').id);
+  });
+
+  it('finds UN bodies, regional bodies, companies, clubs and NGOs', () => {
+    expect(only('قوات اليونيفيل').id).toBe(only('اليونيفيل').id);
+    expect(only('المجموعة الاقتصادية لدول غرب أفريقيا').id).toBe(only('الإيكواس').id);
+    expect(only('موانئ دبي').id).toBe(only('موانئ دبي العالمية').id);
+    expect(only('إس تي سي').id).toBe(only('الاتصالات السعودية').id);
+    expect(only('بورصة عمان').en).toBe('Amman Stock Exchange');
+    expect(only('بورصة مسقط').en).toBe('Muscat Stock Exchange');
+    expect(only('أطباء بلا حدود').id).toBe(only('منظمة أطباء بلا حدود').id);
+    expect(only('الخوذ البيضاء').id).toBe(only('الدفاع المدني السوري').id);
+    for (const club of ['الإسماعيلي', 'الاتفاق السعودي', 'نهضة بركان', 'النجم الساحلي', 'شبيبة القبائل', 'الزوراء', 'غلطة سراي']) {
+      expect(only(club).type, club).toBe('ORG');
+    }
+    // a club whose bare name is an ordinary word is listed with its adjective only
+    expect(withForm('الاتفاق')).toEqual([]);
+    expect(withForm('الشباب')).toEqual([]);
+    // names that are also ordinary words carry a note
+    for (const form of ['معادن', 'اتصالات', 'المراعي', 'نيسان', 'شل', 'الوصل']) expect(noted(form, 'common-word'), form).toBe(true);
+    // إلبيت folds to البيت "the house": only the full name
+    expect(withForm('إلبيت')).toEqual([]);
+    expect(only('إلبيت سيستمز').type).toBe('ORG');
+  });
+
+  it('finds people by full name and by the family name news uses alone', () => {
+    expect(only('الكاظمي').id).toBe(only('مصطفى الكاظمي').id);
+    expect(only('بوتفليقة').id).toBe(only('عبد العزيز بوتفليقة').id);
+    expect(only('حمدوك').id).toBe(only('عبدالله حمدوك').id);
+    expect(only('أتاتورك').id).toBe(only('مصطفى كمال أتاتورك').id);
+    expect(only('هتلر')).toMatchObject({ id: 'Q352', type: 'PERSON' });
+    expect(only('صلاح الدين الأيوبي').type).toBe('PERSON');
+    // صلاح الدين alone is the Iraqi governorate
+    expect(only('صلاح الدين').type).toBe('GPE');
+    // family names shared by several people, or that are words or given names, are left out
+    for (const form of ['الجميل', 'بارزاني', 'طالباني', 'شارون', 'عقار', 'مشار', 'الهجري', 'ميلانيا']) {
+      expect(withForm(form), form).toEqual([]);
+      expect(noted(form, 'excluded'), form).toBe(true);
+    }
+  });
+
+  it('finds the added news media', () => {
+    expect(only('رووداو').type).toBe('ORG');
+    expect(only('كردستان24').id).toBe(only('كردستان 24').id);
+    expect(only('الجزيرة مباشر').id).not.toBe(only('الجزيرة').id);
+    expect(withForm('المملكة')).toEqual([]);
   });
 });

@@ -156,8 +156,63 @@ const BROADCAST: GazetteerEntry[] = [
   m('np:press-tv', 'برس تي في', 'Press TV'),
 ];
 
+/** Arab, European and American outlets beyond those above. */
+const MORE_MEDIA: GazetteerEntry[] = [
+  m('np:asharq-news', 'الشرق للأخبار', 'Asharq News', ['الشرق بلومبرغ', 'اقتصاد الشرق مع بلومبرغ']),
+  m('np:al-qahera-news', 'القاهرة الإخبارية', 'Al Qahera News'),
+  m('np:extra-news', 'إكسترا نيوز', 'Extra News'),
+  m('np:lbci', 'إل بي سي آي', 'LBCI', ['LBCI']),
+  m('np:mtv-lebanon', 'إم تي في اللبنانية', 'MTV Lebanon'),
+  m('np:enab-baladi', 'عنب بلدي', 'Enab Baladi'),
+  m('np:syria-tv', 'تلفزيون سوريا', 'Syria TV'),
+  m('np:al-ikhbariya-syria', 'الإخبارية السورية', 'Al-Ikhbariya Syria'),
+  m('np:alsumaria', 'السومرية', 'Alsumaria', ['السومرية نيوز']),
+  m('np:rudaw', 'رووداو', 'Rudaw', ['شبكة رووداو']),
+  m('np:kurdistan24', 'كردستان 24', 'Kurdistan24', ['كردستان24']),
+  m('np:shafaq-news', 'شفق نيوز', 'Shafaq News'),
+  m('np:hespress', 'هسبريس', 'Hespress'),
+  m('np:mosaique-fm', 'موزاييك إف إم', 'Mosaique FM'),
+  m('np:echorouk', 'الشروق الجزائرية', 'Echorouk (Algeria)'),
+  m('np:arab48', 'عرب 48', 'Arab48', ['عرب48']),
+  m('np:al-monitor', 'المونيتور', 'Al-Monitor'),
+  m('np:middle-east-monitor', 'ميدل إيست مونيتور', 'Middle East Monitor'),
+  m('np:al-khaleej-online', 'الخليج أونلاين', 'Al-Khaleej Online'),
+  m('np:khaleej-times', 'خليج تايمز', 'Khaleej Times'),
+  m('np:independent-arabia', 'إندبندنت عربية', 'Independent Arabia'),
+  m('np:alaraby-tv', 'التلفزيون العربي', 'Alaraby TV'),
+  m('np:al-jazeera-mubasher', 'الجزيرة مباشر', 'Al Jazeera Mubasher'),
+  m('np:al-jazeera-english', 'الجزيرة الإنجليزية', 'Al Jazeera English'),
+  m('np:bein-sports', 'بي إن سبورتس', 'beIN Sports', ['بي إن سبورت', 'beIN SPORTS']),
+  m('np:shehab-agency', 'وكالة شهاب', 'Shehab News Agency', ['وكالة شهاب للأنباء']),
+  m('np:maan-news', 'وكالة معا الإخبارية', "Ma'an News Agency", ['وكالة معا']),
+  m('np:hawar', 'وكالة أنباء هاوار', 'Hawar News Agency', ['هاوار']),
+  m('np:lana', 'وكالة الأنباء الليبية', 'Libyan News Agency'),
+  m('np:ami-mauritania', 'الوكالة الموريتانية للأنباء', 'Mauritanian News Agency'),
+  m('np:kcna', 'وكالة الأنباء المركزية الكورية', 'Korean Central News Agency', ['وكالة الأنباء الكورية الشمالية']),
+  m('np:irib', 'هيئة الإذاعة والتلفزيون الإيرانية', 'Islamic Republic of Iran Broadcasting', ['التلفزيون الإيراني']),
+  m('np:channel-14', 'القناة 14 الإسرائيلية', 'Channel 14 (Israel)', ['القناة الـ14 الإسرائيلية']),
+  m('np:themarker', 'ذا ماركر', 'TheMarker'),
+  m('np:calcalist', 'كالكاليست', 'Calcalist'),
+  m('np:the-intercept', 'ذا إنترسبت', 'The Intercept'),
+  m('np:semafor', 'سيمافور', 'Semafor'),
+  m('np:usa-today', 'يو إس إيه توداي', 'USA Today'),
+  m('np:la-times', 'لوس أنجلوس تايمز', 'Los Angeles Times'),
+  m('np:npr', 'الإذاعة الوطنية العامة', 'NPR', ['إن بي آر', 'NPR']),
+  m('np:new-yorker', 'ذا نيويوركر', 'The New Yorker', ['نيويوركر']),
+  m('np:forbes', 'فوربس', 'Forbes'),
+  m('np:business-insider', 'بيزنس إنسايدر', 'Business Insider'),
+  m('np:bild', 'بيلد', 'Bild'),
+  m('np:die-welt', 'دي فيلت', 'Die Welt'),
+  m('np:el-pais', 'إل باييس', 'El País'),
+  m('np:la-repubblica', 'لا ريبوبليكا', 'La Repubblica'),
+  m('np:corriere-della-sera', 'كورييري ديلا سيرا', 'Corriere della Sera'),
+  m('np:liberation', 'ليبراسيون', 'Libération'),
+  m('np:le-parisien', 'لوباريزيان', 'Le Parisien', ['لو باريزيان']),
+  m('np:times-of-india', 'تايمز أوف إنديا', 'The Times of India'),
+];
+
 /** Every news-media entry. */
-export const MEDIA: GazetteerEntry[] = [...AGENCIES, ...PRINT_AND_WEB, ...BROADCAST];
+export const MEDIA: GazetteerEntry[] = [...AGENCIES, ...PRINT_AND_WEB, ...BROADCAST, ...MORE_MEDIA];
 
 /** Media names that need care; see index.ts (FormNote). */
 export const MEDIA_NOTES: readonly FormNote[] = [
@@ -193,4 +248,10 @@ export const MEDIA_NOTES: readonly FormNote[] = [
   { form: 'البيان', kind: 'excluded', ids: [], note: 'the Emirati daily; البيان "the statement" is far too common in news' },
   { form: 'الخليج', kind: 'excluded', ids: [], note: 'the Emirati daily; الخليج "the Gulf"' },
   { form: 'الرياض', kind: 'excluded', ids: [], note: 'the Saudi daily; the form is the city' },
+  { form: 'هاوار', kind: 'context', ids: ['np:hawar'], note: 'the agency; also a given name and the Hawar Islands' },
+  { form: 'السومرية', kind: 'context', ids: ['np:alsumaria'], note: 'the channel; also "Sumerian (f.)"' },
+  { form: 'الخبر', kind: 'excluded', ids: [], note: 'the Algerian daily; the form is the Saudi city and "the news item"' },
+  { form: 'المملكة', kind: 'excluded', ids: [], note: 'the Jordanian channel; المملكة "the kingdom"' },
+  { form: 'رؤيا', kind: 'excluded', ids: [], note: 'the Jordanian channel; رؤيا "vision; dream"' },
+  { form: 'الكأس', kind: 'excluded', ids: [], note: 'the Qatari sports channel; الكأس "the cup"' },
 ];
