@@ -27,8 +27,8 @@ import type { DocumentReport, ErrorRecord, FileRecord } from '../report.js';
 import type { ProcessSettings } from './process.js';
 import type { OutputMode } from './processor.js';
 
-export const DEFAULT_LARGE_FILE_BYTES = 32 * 1024 * 1024;
-export const DEFAULT_CHUNK_BYTES = 4 * 1024 * 1024;
+export const DEFAULT_LARGE_FILE_BYTES = 1024 * 1024;
+export const DEFAULT_CHUNK_BYTES = 256 * 1024;
 /** In records built in memory (table, csv), lists keep at most this many items. */
 export const LIST_CAP = 100_000;
 
@@ -45,11 +45,11 @@ export interface LargeFileOptions {
   output: OutputMode;
   format: string;
   write: (chunk: string) => Promise<void>;
-  /** bytes read since the last call */
-  onChunk?: (bytes: number) => void;
 }
 
 export interface LargeFileResult {
+  /** bytes read */
+  bytes: number;
   /** the file's own aggregate (one document), when it was analyzed to the end */
   aggregate?: Aggregate;
   /** a record for the caller to write (not written here) */
@@ -197,7 +197,6 @@ export async function analyzeLargeFile(o: LargeFileOptions): Promise<LargeFileRe
   let cp = 0;
   let tok = 0;
   let bytesRead = 0;
-  let reported = 0;
 
   const stream = createReadStream(o.file, { highWaterMark: 1 << 20 });
   const counted = async function* () {
@@ -255,25 +254,21 @@ export async function analyzeLargeFile(o: LargeFileOptions): Promise<LargeFileRe
           const room = LIST_CAP - lists[k].length;
           if (src.length > room) truncated = true;
           // copies (through JSON), so the kept items do not pin the pieces' text
-          if (room > 0 && src.length) (lists[k] as unknown[]).push(...JSON.parse(JSON.stringify(src.slice(0, room))));
+          if (room > 0 && src.length) for (const item of JSON.parse(JSON.stringify(src.slice(0, room)))) (lists[k] as unknown[]).push(item);
         }
       }
-      o.onChunk?.(bytesRead - reported);
-      reported = bytesRead;
     }
   } catch (err) {
     const error = describeError(err);
     if (!streamed || !headWritten) {
-      return { error, record: { source: o.path, error } satisfies ErrorRecord };
+      return { bytes: bytesRead, error, record: { source: o.path, error } satisfies ErrorRecord };
     }
     // the record is half written: close it with the error as a diagnostic
     spool('diagnostics').add([{ level: 'error', code: error.code, message: `analysis stopped: ${error.message}`, start: cp } satisfies Diagnostic]);
     await finishStreamed(false);
-    return { error };
+    return { bytes: bytesRead, error };
   } finally {
     stream.destroy();
-    o.onChunk?.(bytesRead - reported);
-    reported = bytesRead;
   }
 
   stats.types = types.size;
@@ -321,9 +316,9 @@ export async function analyzeLargeFile(o: LargeFileOptions): Promise<LargeFileRe
 
   if (streamed) {
     await finishStreamed(true);
-    return { aggregate: fileAgg };
+    return { bytes: bytesRead, aggregate: fileAgg };
   }
-  if (o.output === 'none') return { aggregate: fileAgg };
+  if (o.output === 'none') return { bytes: bytesRead, aggregate: fileAgg };
   if (truncated) {
     lists.diagnostics.push({
       level: 'warning',
@@ -341,5 +336,5 @@ export async function analyzeLargeFile(o: LargeFileOptions): Promise<LargeFileRe
     sourcing: { ...fileAgg.attribution.sourcing },
     diagnostics: lists.diagnostics,
   };
-  return { aggregate: fileAgg, record };
+  return { bytes: bytesRead, aggregate: fileAgg, record };
 }

@@ -149,7 +149,7 @@ export function mergePartials(parts: readonly PartialJSON[], names: readonly str
       throw new Error(`${names[i] ?? `partial ${i + 1}`}: made with${p.frequencies.settings.keepStopwords ? '' : 'out'} --stopwords, unlike ${names[0] ?? 'the first'}`);
     }
     aggregate.merge(Aggregate.fromJSON(p));
-    errors.push(...(p.errors ?? []));
+    for (const e of p.errors ?? []) errors.push(e);
   });
   return { aggregate, normalize: first.normalize, errors: sortErrors(errors) };
 }

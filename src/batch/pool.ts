@@ -31,7 +31,7 @@ export class InProcessExecutor implements Executor {
     // let pending events in first (a closed output pipe, signals, timers): the work itself
     // is synchronous
     await new Promise((resolve) => setImmediate(resolve));
-    return this.processor.run(task);
+    return await this.processor.run(task);
   }
 
   async collectInto(target: Aggregate): Promise<void> {

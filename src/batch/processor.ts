@@ -5,7 +5,11 @@
  * thread; it reads files itself, formats each document for output when the format allows it,
  * and never prints.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { Pipeline, type PipelineOptions } from '../pipeline.js';
 import { Aggregate, type AggregateData } from '../stats/aggregate.js';
 import { isError, type FileRecord } from '../report.js';
@@ -14,6 +18,7 @@ import { json, ndjson } from '../format/json.js';
 import type { FormatContext, Formatter } from '../format/types.js';
 import { makeChalk } from '../cli/color.js';
 import { processBytes, type ProcessSettings } from './process.js';
+import { analyzeLargeFile } from './large.js';
 
 /**
  * What each file's result carries back:
@@ -39,6 +44,8 @@ export interface BatchConfig {
    * caller can drop the partials of results it does not output (--fail-fast).
    */
   partials: 'accumulate' | 'per-task';
+  /** piece size for large files, in bytes */
+  chunkBytes: number;
 }
 
 export interface TaskFile {
@@ -50,6 +57,8 @@ export interface TaskFile {
   file: string;
   /** the bytes, when the main thread read them (standard input) */
   bytes?: Uint8Array;
+  /** analyze in pieces, streaming the record (see large.ts) */
+  large?: boolean;
 }
 
 export interface FileResult {
@@ -57,6 +66,11 @@ export interface FileResult {
   source: string;
   /** formatted output (output 'string') */
   output?: string;
+  /**
+   * a temporary file holding the formatted output (a large file's streamed record): the
+   * receiver writes it out and deletes it
+   */
+  outputFile?: string;
   /** the record (output 'record') */
   record?: FileRecord;
   /** set when the file failed */
@@ -95,12 +109,16 @@ export class BatchProcessor {
   }
 
   /** Analyzes the files of one task, in order. */
-  run(task: Task): TaskResult {
+  async run(task: Task): Promise<TaskResult> {
     const perTask = this.config.partials === 'per-task';
     const aggregate = perTask ? new Aggregate(this.config.process.frequency) : this.aggregate;
     const interner = aggregate.frequencies.bigrams.interner;
     const files: FileResult[] = [];
     for (const f of task.files) {
+      if (f.large) {
+        files.push(await this.runLarge(f, aggregate));
+        continue;
+      }
       let bytes: Uint8Array;
       let result: FileResult;
       try {
@@ -136,6 +154,45 @@ export class BatchProcessor {
       files.push(result);
     }
     return perTask ? { files, aggregate: aggregate.toData() } : { files };
+  }
+
+  /** A large file, in pieces; a streamed record goes to a temporary file. */
+  private async runLarge(f: TaskFile, aggregate: Aggregate): Promise<FileResult> {
+    const streamed = this.config.output === 'string';
+    const outputFile = streamed ? join(tmpdir(), `newsparse-${process.pid}-${threadId}-${f.index}-${randomUUID()}.part`) : undefined;
+    const fd = outputFile ? openSync(outputFile, 'w') : -1;
+    let keep = false;
+    try {
+      const r = await analyzeLargeFile({
+        path: f.path,
+        file: f.file,
+        index: f.index,
+        pipeline: this.pipeline,
+        settings: this.config.process,
+        chunkBytes: this.config.chunkBytes,
+        output: this.config.output,
+        format: this.config.format,
+        write: async (s) => {
+          keep = true;
+          writeSync(fd, s);
+        },
+      });
+      const result: FileResult = { index: f.index, source: f.path, bytes: r.bytes, words: r.aggregate?.totals.words ?? 0 };
+      if (r.aggregate) aggregate.merge(r.aggregate);
+      if (r.error) {
+        aggregate.addFailure();
+        result.error = r.error;
+      }
+      if (r.record) {
+        if (this.config.output === 'record') result.record = r.record;
+        else if (this.formatter) result.output = this.formatter.document(r.record, f.index, PLAIN_CONTEXT);
+      }
+      if (keep) result.outputFile = outputFile;
+      return result;
+    } finally {
+      if (fd >= 0) closeSync(fd);
+      if (outputFile && !keep) rmSync(outputFile, { force: true });
+    }
   }
 
   private errorOutput(f: TaskFile, error: { code: string; message: string }): Pick<FileResult, 'output' | 'record'> {

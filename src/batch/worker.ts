@@ -27,7 +27,7 @@ export interface FlushResult {
 
 const processor = new BatchProcessor(workerData as BatchConfig);
 
-export default function handle(task: Task | FlushTask): TaskResult | FlushResult {
+export default async function handle(task: Task | FlushTask): Promise<TaskResult | FlushResult> {
   if ('flush' in task) {
     const { arrived, threads, timeout } = task.flush;
     const counter = new Int32Array(arrived);

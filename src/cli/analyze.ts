@@ -78,7 +78,7 @@ async function collectInputs(s: AnalyzeSettings, io: IO): Promise<InputItem[]> {
       s.filesFrom === '-' ? new TextDecoder().decode(await readAll(io.stdin)) : await readFile(resolve(io.cwd ?? process.cwd(), s.filesFrom), 'utf8').catch(() => {
         throw new UsageError(`--files-from: cannot read '${s.filesFrom}'`);
       });
-    args.push(...parsePathList(listText));
+    for (const path of parsePathList(listText)) args.push(path);
   }
   if (args.length === 0) throw new UsageError('no input: give files, folders or globs, or - for standard input');
   if (s.filesFrom === '-' && args.includes('-')) throw new UsageError("'-' cannot be an input while --files-from reads standard input");

@@ -31,8 +31,10 @@ export async function runMerge(s: MergeSettings, io: IO): Promise<number> {
       const text =
         input === '-' ? new TextDecoder().decode(await readAll(io.stdin)) : await readFile(resolve(io.cwd ?? process.cwd(), input), 'utf8');
       const found = parsePartials(text, input === '-' ? '(standard input)' : input);
-      parts.push(...found);
-      names.push(...found.map(() => input));
+      for (const p of found) {
+        parts.push(p);
+        names.push(input);
+      }
     } catch (err) {
       const { message } = describeError(err);
       io.stderr.write(`newsparse: ${message.startsWith(input) || message.startsWith('(standard input)') ? message : `${input}: ${message}`}\n`);

@@ -68,3 +68,13 @@ export const INSTITUTION_ADJECTIVES: readonly string[] = [
 
 /** Place heads that name only with a known place after them (قطاع غزة — not قطاع التأمين). */
 export const PLACE_HEADS_KNOWN_ONLY: readonly string[] = ['قطاع', 'منطقة', 'حي', 'محور', 'ممر', 'محطة', 'ساحة', 'مجمع'];
+
+/**
+ * Words of football reports: in a document with several of them, a form shared by a city and
+ * its club (ليفربول، برشلونة، العين) names the club.
+ */
+export const SPORT_WORDS: readonly string[] = [
+  'مباراة', 'المباراة', 'الدوري', 'هدف', 'هدفا', 'الهدف', 'أهداف', 'الأهداف', 'مدرب', 'المدرب', 'لاعب', 'اللاعب',
+  'لاعبي', 'اللاعبين', 'الشوط', 'ملعب', 'الملعب', 'بطولة', 'البطولة', 'كأس', 'التعادل', 'الفوز', 'الهزيمة',
+  'الجولة', 'الموسم', 'المنتخب', 'ركلة', 'ضربة جزاء', 'الحارس', 'المهاجم', 'تسجيل', 'سجل', 'نقطة', 'نقاط',
+];

@@ -118,6 +118,11 @@ function encliticOf(ctx: Ctx, m: number): string | undefined {
   return segment(t)?.enclitic;
 }
 
+/** مُفاعِلا / فاعِلا: the accusative participles of circumstantial clauses (مخاطبا، مشيرا، داعيا). */
+function participleShape(key: string): boolean {
+  return key.length >= 5 && (/^م.{3,}ا$/.test(key) || /^.ا..ا$/.test(key));
+}
+
 /** A word shaped like a present-tense verb (يتناول، تتناول، يؤكدون) that is not a known name. */
 function presentVerb(ctx: Ctx, m: number): boolean {
   const key = ctx.view.keys[m];
@@ -146,6 +151,9 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   if (given) return !(res.ambiguousGiven.has(key) && res.isCommonWord(key) && first);
   if (knownPersonAt(ctx, m)) return true;
   if (res.isCommonWord(key) || futureVerb(key, ctx.view.tokens[m].text) || hasPronoun(ctx, m)) return false;
+  // a circumstantial participle (مخاطبا، معربة) or a word with و before an ordinary word (وعدد) is no name
+  if (participleShape(key)) return false;
+  if (key.length > 3 && key.startsWith('و') && (res.isCommonWord(key.slice(1)) || res.givenNames.starts(key.slice(1)))) return false;
   // a preposition by the light segmentation rules out a first part; later parts may start with
   // ب/ل (ليلى بنعلي) unless the rest is a known word or name (بدمشق، بمثل)
   if (first ? hasPreposition(ctx, m) : knownAfterPreposition(ctx, m)) return false;
@@ -346,7 +354,7 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     const k = i + 1;
     if (claimed[k] || !isWord(ctx, k) || gazAt(ctx, k) || presentVerb(ctx, k)) continue;
     // speakers that are not names: anonymous sources and groups (مندوب، محللون، متعاملون)
-    if (ctx.speakerNouns.has(keys[k]) || ctx.speakerNouns.has(keys[k].replace(/^ال/, '')) || (/(ون|ين|ات|ه)$/.test(keys[k]) && !res.givenNames.matchAt(keys, k))) continue;
+    if (ctx.speakerNouns.has(keys[k]) || ctx.speakerNouns.has(keys[k].replace(/^ال/, '')) || (/(ون|ين|ات|ان|ه)$/.test(keys[k]) && !res.givenNames.matchAt(keys, k))) continue;
     const name = parseName(ctx, k, 3);
     if (!name) continue;
     // a lone definite word must look like a family name (البدري, not السعي), a lone indefinite one must be unknown

@@ -133,6 +133,9 @@ export function oneLine(view: TokenView, i: number, j: number): boolean {
 function gazetteerCandidates(view: TokenView, res: EntityResources): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, keys } = view;
+  let sportWords = 0;
+  for (let k = 0; k < keys.length && sportWords < 3; k++) if (res.isSportWord(keys[k])) sportWords++;
+  const sport = sportWords >= 3;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' && t.kind !== 'latin') continue;
@@ -141,7 +144,7 @@ function gazetteerCandidates(view: TokenView, res: EntityResources): Candidate[]
     const wholeIsWord = res.isCommonWord(keys[i]);
     const m = res.gazetteer.phrases.matchAt(keys, i, readingsAt(view, i), () => !wholeIsWord);
     if (!m || !oneLine(view, m.i, m.j)) continue;
-    const entry = chooseEntry(m.values, view, i, res);
+    const entry = chooseEntry(m.values, view, i, res, sport);
     let first = m.i;
     let peeled = m.reading.peeled;
     if (m.j - m.i > 1 && (entry.type === 'GPE' || entry.type === 'LOC')) {
@@ -181,7 +184,10 @@ function gazetteerCandidates(view: TokenView, res: EntityResources): Candidate[]
       labelEn: entry.en || undefined,
       source: 'gazetteer',
       entry,
-      needsSupport: res.ambiguousForms.has(fullKey) || (last - first === 1 && res.isCommonWord(firstKey)),
+      // a one-word name that also reads as ب/ل/ك + an ordinary word (باول: بأول "with the first") needs support too
+      needsSupport:
+        res.ambiguousForms.has(fullKey) ||
+        (last - first === 1 && (res.isCommonWord(firstKey) || (peeled === 0 && /^[بلك]/.test(firstKey) && firstKey.length > 3 && res.isCommonWord(firstKey.slice(1))))),
     });
   }
   return out;
@@ -189,9 +195,14 @@ function gazetteerCandidates(view: TokenView, res: EntityResources): Candidate[]
 
 const MEDIA_HEADS = /^(صحيفه|جريده|وكاله|قناه|موقع|مجله|شبكه|اذاعه|حركه|حزب|شركه|نادي|فريق|منظمه)$/;
 
-/** Among entries sharing a form, prefer an organization after an organization head, else the first listed. */
-function chooseEntry(entries: readonly GazetteerEntry[], view: TokenView, i: number, res: EntityResources): GazetteerEntry {
+/**
+ * Among entries sharing a form: the club in a football report, an organization after an
+ * organization head or in quotation marks, else the first that is not an organization.
+ */
+function chooseEntry(entries: readonly GazetteerEntry[], view: TokenView, i: number, res: EntityResources, sport: boolean): GazetteerEntry {
   if (entries.length === 1) return entries[0];
+  // a city and its club in a football report: the club
+  if (sport && entries.some((e) => e.type === 'ORG') && entries.some((e) => e.type === 'GPE')) return entries.find((e) => e.type === 'ORG')!;
   const h = i > 0 ? res.orgHeads.matchAt(view.keys, i - 1, true) : null;
   const orgHead = h !== null && h.j === i && MEDIA_HEADS.test(h.reading.key);
   // a name in quotation marks is a title or an outlet («الشرق الأوسط»), not the region

@@ -11,7 +11,7 @@ import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } 
 import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES, FEMALE_GIVEN_NAMES } from '../data/given-names.js';
 import { COMMON_WORDS } from '../data/common-words.js';
 import { CUES } from '../data/cues.js';
-import { STATE_WORDS, STOPWORDS_INSIDE_NAMES } from '../data/entity-patterns.js';
+import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS } from '../data/entity-patterns.js';
 import { OPENING_MARKS, CLOSING_MARKS, SYMMETRIC_MARKS } from '../data/quotemarks.js';
 import { memoize } from '../util/memo.js';
 import { GazetteerIndex } from './gazetteer.js';
@@ -63,6 +63,8 @@ export interface EntityResources {
   isQuoteMark: (text: string) => boolean;
   /** دولة، جمهورية، مملكة … before a country name */
   isStateWord: (key: string) => boolean;
+  /** a word of football reports (SPORT_WORDS) */
+  isSportWord: (key: string) => boolean;
   /** which indexes (STARTS bits) a reading key starts; `peeled`: the key is a proclitic reading */
   startsOf: (key: string, peeled: boolean) => number;
 }
@@ -136,6 +138,7 @@ export function buildEntityResources(
   const marks = new Set([...OPENING_MARKS, ...CLOSING_MARKS, ...SYMMETRIC_MARKS]);
 
   const stateWords = new Set(STATE_WORDS.map(k));
+  const sportWords = new Set(SPORT_WORDS.map(k));
   const isCueWord = (x: string) => cueWords.has(x) || (x.length > 3 && (x[0] === 'و' || x[0] === 'ف') && cueWords.has(x.slice(1)));
   const startsOf = (x: string, peeled: boolean): number => {
     let m = 0;
@@ -170,6 +173,7 @@ export function buildEntityResources(
     isTitleEnd: (x) => titleEnds.has(x),
     isQuoteMark: (t) => marks.has(t),
     isStateWord: (x) => stateWords.has(x),
+    isSportWord: (x) => sportWords.has(x),
     startsOf,
   };
 }
