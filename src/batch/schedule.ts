@@ -13,6 +13,8 @@ export interface ScheduleOptions<J, R> {
   start(job: J, index: number): Promise<R>;
   /** returns false to stop: no new job starts, results not yet consumed are dropped */
   consume(job: J, result: R, index: number): Promise<boolean> | boolean;
+  /** called with each result that is dropped (to release what it holds) */
+  discard?(job: J, result: R): void;
 }
 
 type Settled<R> = { ok: true; value: R } | { ok: false; error: unknown };
@@ -45,7 +47,10 @@ export async function schedule<J, R>(jobs: readonly J[], o: ScheduleOptions<J, R
     }
   };
   const drain = async () => {
-    await Promise.all(started.values());
+    for (const [i, p] of started) {
+      const s = await p;
+      if (s.ok) o.discard?.(jobs[i], s.value);
+    }
     started.clear();
   };
   const take = async (i: number, s: Settled<R>): Promise<boolean> => {

@@ -4,7 +4,7 @@
  * one job) and printing (here, through the formatter) are separate; output comes in input
  * order unless --unordered, and one file's failure is a record and a line on stderr.
  */
-import { statSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -20,7 +20,7 @@ import { InProcessExecutor, PoolExecutor, type Executor } from '../batch/pool.js
 import { schedule } from '../batch/schedule.js';
 import { Progress } from '../batch/progress.js';
 import { sortErrors, writePartial } from '../batch/partial.js';
-import { analyzeLargeFile, DEFAULT_CHUNK_BYTES, DEFAULT_LARGE_FILE_BYTES } from '../batch/large.js';
+import { DEFAULT_CHUNK_BYTES, DEFAULT_LARGE_FILE_BYTES } from '../batch/large.js';
 import type { NormalizeRule } from '../text/normalize.js';
 import type { GazetteerEntry } from '../data/types.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from './errors.js';
@@ -54,9 +54,9 @@ export interface AnalyzeSettings {
   quiet?: boolean;
   /** write only the corpus partial (mergeable; json or ndjson) */
   summaryOnly?: boolean;
-  /** files at least this large are analyzed in pieces (default 32 MiB) */
+  /** files at least this large are analyzed in pieces (default 1 MiB) */
   largeFileBytes?: number;
-  /** the size of those pieces (default 4 MiB) */
+  /** the size of those pieces (default 256 KiB) */
   chunkBytes?: number;
 }
 
@@ -92,8 +92,7 @@ async function collectInputs(s: AnalyzeSettings, io: IO): Promise<InputItem[]> {
 type Job =
   | { kind: 'problem'; index: number; item: InputProblem }
   | { kind: 'files'; files: TaskFile[] }
-  | { kind: 'stdin'; index: number }
-  | { kind: 'large'; index: number; path: string; file: string; size: number };
+  | { kind: 'stdin'; index: number };
 
 interface Plan {
   jobs: Job[];
@@ -115,6 +114,7 @@ function plan(items: InputItem[], s: AnalyzeSettings, cwd: string): Plan {
   });
   const bytes = sizes.reduce((a, b) => a + b, 0);
   const smallFiles = items.filter((it, i) => it.kind === 'file' && sizes[i] < large).length;
+  // (a large file is a task of its own, analyzed in pieces)
   const cores = availableParallelism();
   const wanted = s.jobs ?? cores;
   // with several threads, enough tasks to keep them all busy and balanced
@@ -137,12 +137,31 @@ function plan(items: InputItem[], s: AnalyzeSettings, cwd: string): Plan {
     cut();
     if (it.kind === 'problem') jobs.push({ kind: 'problem', index, item: it });
     else if (it.kind === 'stdin') jobs.push({ kind: 'stdin', index });
-    else jobs.push({ kind: 'large', index, path: it.path, file: resolve(cwd, it.path), size: sizes[index] });
+    else jobs.push({ kind: 'files', files: [{ index, path: it.path, file: resolve(cwd, it.path), large: true }] });
   });
   cut();
   const tasks = jobs.filter((j) => j.kind === 'files').length;
   const pool = wanted > 1 && tasks >= 2 && (s.jobs !== undefined || bytes >= AUTO_POOL_MIN_BYTES);
   return { jobs, files: items.length, bytes, threads: pool ? Math.min(wanted, tasks) : 1 };
+}
+
+/** Writes out a temporary file holding formatted output, then deletes it. */
+async function copyOut(file: string, write: (s: string) => Promise<void>): Promise<void> {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(1 << 20);
+    const decoder = new TextDecoder();
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      await write(decoder.decode(buf.subarray(0, n), { stream: true }));
+    }
+    const rest = decoder.decode();
+    if (rest) await write(rest);
+  } finally {
+    closeSync(fd);
+    rmSync(file, { force: true });
+  }
 }
 
 export async function runAnalyze(s: AnalyzeSettings, io: IO): Promise<number> {
@@ -177,8 +196,9 @@ export async function runAnalyze(s: AnalyzeSettings, io: IO): Promise<number> {
     output,
     format: s.format,
     partials: s.failFast && threads > 1 ? 'per-task' : 'accumulate',
+    chunkBytes: s.chunkBytes ?? DEFAULT_CHUNK_BYTES,
   };
-  // the main thread's own share: inputs that could not be listed, large files, per-task partials
+  // the main thread's own share: inputs that could not be listed, per-task partials
   const aggregate = new Aggregate(settings.frequency);
   let mainPipeline: Pipeline | undefined;
   const pipeline = () => (mainPipeline ??= new Pipeline({ normalize: s.normalize, gazetteer: s.gazetteer }));
@@ -227,35 +247,10 @@ export async function runAnalyze(s: AnalyzeSettings, io: IO): Promise<number> {
           if (s.failFast) stoppedByFailure = true;
           return !stoppedByFailure && !out.closed;
         }
-        if (job.kind === 'large') {
-          const r = await analyzeLargeFile({
-            path: job.path,
-            file: job.file,
-            index: job.index,
-            pipeline: pipeline(),
-            settings,
-            chunkBytes: s.chunkBytes ?? DEFAULT_CHUNK_BYTES,
-            output,
-            format: s.format,
-            write,
-            onChunk: (b) => progress?.tick(0, b),
-          });
-          if (r.record) await writeRecord(r.record, job.index);
-          if (r.error) {
-            aggregate.addFailure();
-            failed({ source: job.path, error: r.error });
-          }
-          if (r.aggregate) {
-            aggregate.merge(r.aggregate);
-            documents++;
-          }
-          progress?.tick(1, 0);
-          if (r.error && s.failFast) stoppedByFailure = true;
-          return !stoppedByFailure && !out.closed;
-        }
         for (const f of result!.files) {
           if (f.error) failed({ source: f.source, error: f.error });
           else documents++;
+          if (f.outputFile !== undefined) await copyOut(f.outputFile, write);
           if (f.output !== undefined) await write(f.output);
           else if (f.record) await writeRecord(f.record, f.index);
           progress?.tick(1, f.bytes);
@@ -266,6 +261,9 @@ export async function runAnalyze(s: AnalyzeSettings, io: IO): Promise<number> {
         }
         if (result!.aggregate) aggregate.mergeData(result!.aggregate);
         return !stoppedByFailure && !out.closed;
+      },
+      discard: (_job, result) => {
+        for (const f of result?.files ?? []) if (f.outputFile) rmSync(f.outputFile, { force: true });
       },
     });
     progress?.done();

@@ -78,3 +78,9 @@ export const SPORT_WORDS: readonly string[] = [
   'لاعبي', 'اللاعبين', 'الشوط', 'ملعب', 'الملعب', 'بطولة', 'البطولة', 'كأس', 'التعادل', 'الفوز', 'الهزيمة',
   'الجولة', 'الموسم', 'المنتخب', 'ركلة', 'ضربة جزاء', 'الحارس', 'المهاجم', 'تسجيل', 'سجل', 'نقطة', 'نقاط',
 ];
+
+/**
+ * Military ranks and roles that are also ordinary words (الفريق "the team", اللواء "the
+ * brigade", العميد "the dean"): a name after them must start with a given name or a known person.
+ */
+export const AMBIGUOUS_TITLES: readonly string[] = ['الفريق', 'اللواء', 'العميد', 'الأمير', 'المدير', 'الرائد', 'النقيب'];

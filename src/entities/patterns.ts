@@ -30,6 +30,7 @@ import {
   NAME_HONORIFICS,
   INSTITUTION_ADJECTIVES,
   PLACE_HEADS_KNOWN_ONLY,
+  AMBIGUOUS_TITLES,
 } from '../data/entity-patterns.js';
 import type { OrgHead, PlaceHead } from '../data/heads.js';
 import { ANON_NOUNS, GENERIC_GROUPS } from '../data/attribution.js';
@@ -39,6 +40,7 @@ import type { Candidate, TokenView } from './recognize.js';
 import { hasPrepositionAt, knownAfterPreposition as knownAfterPrepositionAt, oneLine, readingsAt, startsMask } from './recognize.js';
 
 interface Lists {
+  ambiguousTitles: ReadonlySet<string>;
   institutionAdjectives: ReadonlySet<string>;
   placeHeadsKnownOnly: ReadonlySet<string>;
   /** nouns that speak without being names (مصدر، مسؤول، محللون، شهود) */
@@ -62,6 +64,7 @@ function lists(res: EntityResources): Lists {
   if (!c) {
     const k = (s: string) => res.gazetteer.phrases.keysOf(s).join(' ');
     c = {
+      ambiguousTitles: new Set(AMBIGUOUS_TITLES.map(k)),
       institutionAdjectives: new Set(INSTITUTION_ADJECTIVES.map(k)),
       placeHeadsKnownOnly: new Set(PLACE_HEADS_KNOWN_ONLY.map(k)),
       speakerNouns: new Set([...ANON_NOUNS, ...GENERIC_GROUPS].map(k)),
@@ -116,6 +119,13 @@ function encliticOf(ctx: Ctx, m: number): string | undefined {
   const t = ctx.view.tokens[m];
   if (t.kind !== 'word') return undefined;
   return segment(t)?.enclitic;
+}
+
+/** A dual of an ordinary or source noun (شخصان، مصدران، مسؤولان), not a name ending in ان (كوفمان). */
+function dualOf(ctx: Ctx, key: string): boolean {
+  if (!/(ان|ين)$/.test(key) || key.length < 5) return false;
+  const base = key.slice(0, -2);
+  return ctx.res.isCommonWord(base) || ctx.speakerNouns.has(base) || ctx.speakerNouns.has(base.replace(/ت$/, 'ه'));
 }
 
 /** مُفاعِلا / فاعِلا: the accusative participles of circumstantial clauses (مخاطبا، مشيرا، داعيا). */
@@ -302,6 +312,8 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (g && g.values.some((v) => v.type !== 'PERSON')) continue;
     const name = parseName(ctx, k);
     if (!name) continue;
+    // after a title that is also an ordinary word (الفريق جاهز) only a given name starts a name
+    if (ctx.ambiguousTitles.has(keys.slice(t.i, t.j).join(' ').replace(/^[وف](?=ال)/, '')) && !res.givenNames.matchAt(keys, k)) continue;
     // one definite word after a title is a name only if it looks like a family name (الوزير العتيبي, not المدرب التسجيل)
     if (name.parts === 1 && name.j - k === 1 && keys[k].startsWith('ال') && !/ي$/.test(keys[k])) continue;
     // a present-tense verb after a title (الصحفية تتناول …) is not a name
@@ -320,7 +332,8 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
     const whole = keys[i];
     const g = res.givenNames.matchAt(keys, i, readingsAt(ctx.view, i), (r) => (r.prefix === 'و' || r.prefix === 'ف' || r.prefix === 'ل' || r.prefix === 'ب') && !res.isCommonWord(whole));
     if (!g) continue;
-    if (res.ambiguousGiven.has(g.reading.key) && g.j - g.i === 1) continue;
+    // a given name that is also a word (وليد، سعيد، عادل) needs a family name with the article after it
+    if (res.ambiguousGiven.has(g.reading.key) && g.j - g.i === 1 && !(g.j < tokens.length && !ctx.view.breakAfter[g.j - 1] && familyName(ctx, g.j))) continue;
     if (g.reading.peeled > 0) {
       // a peeled given name (وخالد): the name starts after the proclitic
       if (g.j >= tokens.length || ctx.view.breakAfter[g.j - 1]) continue;
@@ -354,7 +367,7 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     const k = i + 1;
     if (claimed[k] || !isWord(ctx, k) || gazAt(ctx, k) || presentVerb(ctx, k)) continue;
     // speakers that are not names: anonymous sources and groups (مندوب، محللون، متعاملون)
-    if (ctx.speakerNouns.has(keys[k]) || ctx.speakerNouns.has(keys[k].replace(/^ال/, '')) || (/(ون|ين|ات|ان|ه)$/.test(keys[k]) && !res.givenNames.matchAt(keys, k))) continue;
+    if (ctx.speakerNouns.has(keys[k]) || ctx.speakerNouns.has(keys[k].replace(/^ال/, '')) || (/(ون|ين|ات|ه)$/.test(keys[k]) && !res.givenNames.matchAt(keys, k)) || dualOf(ctx, keys[k])) continue;
     const name = parseName(ctx, k, 3);
     if (!name) continue;
     // a lone definite word must look like a family name (البدري, not السعي), a lone indefinite one must be unknown

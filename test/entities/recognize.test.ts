@@ -1,0 +1,151 @@
+/**
+ * The entity stage, mechanism by mechanism, on sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, Pipeline } from '../../src/index.js';
+import { parseUserGazetteer } from '../../src/entities/user-gazetteer.js';
+
+const ents = (text: string, options = {}) => analyze(text, options).entities.map((e) => `${e.type}:${e.text}`);
+const one = (text: string, surface: string) => analyze(text).entities.find((e) => e.text === surface);
+
+describe('gazetteer matching', () => {
+  it('diacritics, tatweel and letter variants never stop a match', () => {
+    expect(ents('قال تَرَامْب إن المفاوضات جارية')).toContain('PERSON:تَرَامْب');
+    expect(ents('وصل الوفد بِـدِمَشْق أمس')).toContain('GPE:دِمَشْق');
+    expect(ents('زار اسرائيل وفد أمريكي')).toContain('GPE:اسرائيل');
+  });
+
+  it('proclitics are peeled and stay outside the mention', () => {
+    expect(ents('وطهران تنفي ذلك')).toContain('GPE:طهران');
+    expect(ents('وصل الوزير ببيروت ثم لموسكو')).toEqual(expect.arrayContaining(['GPE:بيروت', 'GPE:موسكو']));
+    // للأمم = ل + الأمم with the alef dropped: the mention starts at the second ل
+    expect(ents('قدم الطلب للأمم المتحدة')).toContain('ORG:لأمم المتحدة');
+    const d = analyze('وطهران');
+    expect(d.entities[0].start).toBe(1);
+  });
+
+  it('a word that is itself an ordinary word is not split into proclitic + name', () => {
+    // بيان is not ب + يان, لدينا is not ل + دينا
+    expect(ents('أصدرت الوزارة بيانا، ولدينا معلومات')).not.toEqual(expect.arrayContaining([expect.stringMatching(/^PERSON:/)]));
+  });
+
+  it('the longest match wins; a body named after a place is the body', () => {
+    expect(ents('نفت وزارة الخارجية القطرية التقرير')).toEqual(['ORG:وزارة الخارجية القطرية']);
+    expect(ents('أعلنت مصر للطيران تسيير رحلات جديدة')).toEqual(['ORG:مصر للطيران']);
+  });
+
+  it('a state word or a place head stays outside the name', () => {
+    expect(ents('أكدت دولة قطر موقفها')).toEqual(['GPE:قطر']);
+    expect(ents('وقعت الاشتباكات في مدينة حلب')).toEqual(['GPE:حلب']);
+  });
+
+  it('a country that is also a nationality adjective after a definite noun is the adjective', () => {
+    expect(ents('ارتفع سهم أرامكو السعودية')).not.toContain('GPE:السعودية');
+    expect(ents('زار الوزير السعودية أمس')).toContain('GPE:السعودية');
+  });
+
+  it('nationality adjectives are not places', () => {
+    expect(ents('قالت الحكومة القطرية والجيش الإسرائيلي')).not.toEqual(expect.arrayContaining([expect.stringMatching(/^GPE:/)]));
+  });
+
+  it('forms that are also ordinary words need support', () => {
+    // حماس "enthusiasm" alone is not Hamas; after حركة, or with Hamas named elsewhere, it is
+    expect(ents('استقبل الجمهور الفريق بحماس كبير')).toEqual([]);
+    expect(ents('قالت حركة حماس إن الهدنة صامدة. وأضافت حماس أن الوسطاء يعملون.').filter((e) => e.startsWith('ORG'))).toHaveLength(2);
+    expect(ents('قال مراسل صحيفة الحياة إن الجلسة انتهت')).toContain('ORG:الحياة');
+    expect(ents('تغيرت الحياة في المدينة')).toEqual([]);
+  });
+
+  it('shared forms: an outlet after its head or in quotation marks, a club in a football report', () => {
+    expect(ents('ذكرت صحيفة الشرق الأوسط أن الاجتماع تأجل')).toContain('ORG:الشرق الأوسط');
+    expect(ents('تتصاعد التوترات في الشرق الأوسط')).toContain('LOC:الشرق الأوسط');
+    const sport = analyze('فاز ليفربول على مضيفه في المباراة التي أقيمت ضمن الدوري، وسجل المهاجم هدفا في الشوط الثاني.');
+    expect(sport.entities.find((e) => e.text === 'ليفربول')?.type).toBe('ORG');
+  });
+});
+
+describe('patterns for names nobody listed', () => {
+  it('title + name chain, with nationality adjectives, genitives and particles', () => {
+    expect(ents('قال المحافظ سليم الهواري إن الطرق فتحت')).toContain('PERSON:سليم الهواري');
+    expect(ents('وصل وزير الخارجية الموريتاني محمد سالم ولد مرزوك إلى الرباط')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^PERSON:محمد سالم ولد مرزوك/)]),
+    );
+    expect(ents('استقبل الشيخ حمد بن جاسم بن جبر آل ثاني الوفد')).toContain('PERSON:حمد بن جاسم بن جبر آل ثاني');
+    const p = one('قال الرئيس الأمريكي السابق فرانك هوليس إن', 'فرانك هوليس');
+    expect(p?.type).toBe('PERSON');
+    expect(p?.attributes?.title).toBe('الرئيس');
+  });
+
+  it('a name ends at a preposition, a verb or an ordinary word', () => {
+    expect(ents('التقى رئيس الحكومة نواف سلام بِـدِمَشْق وزير الخارجية')).toEqual(expect.arrayContaining(['PERSON:نواف سلام', 'GPE:دِمَشْق']));
+    expect(ents('قال الوزير خالد العتيبي خلال المؤتمر')).toContain('PERSON:خالد العتيبي');
+    expect(ents('وقال المدرب للصحفيين إن الفريق جاهز')).not.toEqual(expect.arrayContaining([expect.stringMatching(/^PERSON:/)]));
+  });
+
+  it('a known given name and a family name, without a title', () => {
+    expect(ents('أكد خالد المزروعي أن المشروع سينجز')).toContain('PERSON:خالد المزروعي');
+    expect(ents('وشارك وليد الحسيني في الندوة')).toContain('PERSON:وليد الحسيني');
+  });
+
+  it('a name right after a speech verb', () => {
+    expect(ents('وقال كوفمان إن الاتفاق وشيك')).toContain('PERSON:كوفمان');
+    expect(ents('وأضاف البدري: سنلعب للفوز')).toContain('PERSON:البدري');
+    // not an anonymous source or a group
+    expect(ents('وقال مسؤولون إن الاتفاق وشيك')).toEqual([]);
+  });
+
+  it('organization heads: quoted names, known names, brands and institutional names', () => {
+    expect(ents('وقعت شركة "نبراس" عقدا جديدا')).toEqual(['ORG:نبراس']);
+    expect(ents('أعلنت شركة سابلكو عن أرباحها')).toEqual(['ORG:سابلكو']);
+    expect(ents('قالت وزارة الصحة الفلسطينية إن')).toContain('ORG:وزارة الصحة الفلسطينية');
+    expect(ents('فاز حزب العدالة والبناء في الانتخابات')).toContain('ORG:حزب العدالة والبناء');
+    expect(ents('حذر المركز الوطني للأمن السيبراني من رسائل احتيال')).toContain('ORG:المركز الوطني للأمن السيبراني');
+    // ordinary phrases after heads name nothing
+    expect(ents('تأثرت حركة المرور وسوق العمل ولجنة فنية')).toEqual([]);
+  });
+
+  it('place heads: one word, or a multi-word name after a place-name prefix', () => {
+    expect(ents('وصل الوفد إلى مدينة كوبرتينو')).toEqual(['GPE:كوبرتينو']);
+    expect(ents('قصفت الطائرات بلدة تل الياسمين')).toEqual(['GPE:تل الياسمين']);
+  });
+});
+
+describe('document-level linking', () => {
+  it('a family name alone and the full name are one entity whichever comes first', () => {
+    const d = analyze('وصل الهواري إلى المدينة. وقال المحافظ سليم الهواري إن الطرق فتحت.');
+    const ids = d.entities.filter((e) => e.type === 'PERSON').map((e) => e.entityId);
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(1);
+    const known = analyze('انتقد ترامب القرار. وقال الرئيس دونالد ترامب إن');
+    expect(new Set(known.entities.filter((e) => e.type === 'PERSON').map((e) => e.entityId))).toEqual(new Set(['Q22686']));
+  });
+
+  it('mentions never overlap and their text is the original slice', () => {
+    const text = 'وقال وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني في الدوحة إن قطر والولايات المتحدة شريكان.';
+    const d = analyze(text);
+    const chars = [...text];
+    for (let k = 0; k < d.entities.length; k++) {
+      const e = d.entities[k];
+      expect(chars.slice(e.start, e.end).join('')).toBe(e.text);
+      if (k > 0) expect(e.start).toBeGreaterThanOrEqual(d.entities[k - 1].end);
+    }
+  });
+});
+
+describe('user gazetteers', () => {
+  it('adds entries and overrides built-in ones by id (JSON and TSV)', () => {
+    const extra = parseUserGazetteer(JSON.stringify([{ id: 'np:zx', type: 'ORG', ar: 'زيكسترا', en: 'Zextra', variants: ['زكسترا'] }]), 'a.json');
+    const p = new Pipeline({ gazetteer: extra });
+    expect(p.analyzeText('أعلنت زكسترا نتائجها').entities.map((e) => e.entityId)).toEqual(['np:zx']);
+    // Doha (Q3861) renamed and retyped
+    const tsv = parseUserGazetteer('id\ttype\tar\ten\tvariants\nQ3861\tLOC\tالدوحة\tDoha (override)\t', 'b.tsv');
+    const q = new Pipeline({ gazetteer: tsv });
+    const e = q.analyzeText('وصل إلى الدوحة').entities[0];
+    expect([e.type, e.labelEn]).toEqual(['LOC', 'Doha (override)']);
+  });
+
+  it('reports malformed entries with the file name', () => {
+    expect(() => parseUserGazetteer('[{"id":"x","type":"THING","ar":"س"}]', 'bad.json')).toThrow(/bad.json: entry 1: type/);
+    expect(() => parseUserGazetteer('{not json', 'bad.json')).toThrow(/bad.json: not valid JSON/);
+  });
+});
