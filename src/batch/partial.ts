@@ -65,8 +65,7 @@ export async function writePartial(
   let block: string[] = [];
   let size = 0;
   let first = true;
-  for (const entry of f.bigrams.sorted()) {
-    const s = JSON.stringify(entry);
+  for (const s of f.bigrams.sortedJSON()) {
     block.push(s);
     size += s.length;
     if (size >= 1 << 20) {

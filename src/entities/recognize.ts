@@ -160,12 +160,13 @@ function gazetteerCandidates(view: TokenView, res: EntityResources): Candidate[]
     }
     // a place name that is also a nationality adjective (السعودية، العربية) after a definite noun is the adjective:
     // الهيئة السعودية، أرامكو السعودية
-    if (m.j - first === 1 && (entry.type === 'GPE' || entry.type === 'LOC') && res.nisba(m.reading.key) && first > 0 && peeled === 0) {
+    if (m.j - first === 1 && res.nisba(m.reading.key) && first > 0 && peeled === 0) {
       const prev = tokens[first - 1];
       const pk = keys[first - 1];
       // the adjective agrees with its noun: a feminine noun (الهيئة، السلطات) or a named body
       // (أرامكو السعودية) — after الوزير it is the country (زار الوزير السعودية)
-      const feminine = /(ه|ات)$/.test(pk) || (startsMask(view, first - 1, res) & STARTS.gazetteer) !== 0;
+      // (an outlet named by an adjective, العربية, is never right after a definite noun: الدول العربية)
+      const feminine = entry.type === 'ORG' || /(ه|ات)$/.test(pk) || (startsMask(view, first - 1, res) & STARTS.gazetteer) !== 0;
       if ((prev.kind === 'word' || prev.kind === 'latin') && !view.breakAfter[first - 1] && !res.isStopword(pk) && feminine && (pk.startsWith('ال') || res.gazetteer.phrases.starts(pk))) continue;
     }
     // a trailing nationality adjective stays outside when the rest names the entity (الغارديان البريطانية)

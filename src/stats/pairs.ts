@@ -203,31 +203,62 @@ export class PairCounter {
 
   /**
    * Every bigram in table order — count descending, then the string `"a b"` in code-unit
-   * order (as Counter.toJSON) — built one at a time. The pairs are sorted as numbers (count,
-   * rank of a, rank of b) in a Float64Array, which orders them exactly as their strings
-   * whenever no word is a prefix of another followed by a space or a control character;
-   * otherwise (or when the numbers would not fit in 53 bits) the strings are sorted.
+   * order (as Counter.toJSON) — built one at a time.
    */
   *sorted(): IterableIterator<[string, number]> {
-    if (this.used === 0) return;
+    const plan = this.sortPlan();
+    if (!plan) {
+      yield* [...this.entries()].sort(byCountThenKey);
+      return;
+    }
+    const names = this.interner.names;
+    for (const [a, b, c] of plan) yield [`${names[a]} ${names[b]}`, c];
+  }
+
+  /** The JSON text of each entry of sorted(), e.g. `["a b",3]`, without building the pairs. */
+  *sortedJSON(): IterableIterator<string> {
+    const plan = this.sortPlan();
+    if (!plan) {
+      for (const e of [...this.entries()].sort(byCountThenKey)) yield JSON.stringify(e);
+      return;
+    }
+    // escaping is per character, so the escaped halves joined by a space are the escaped pair
+    const escaped: (string | undefined)[] = new Array(this.interner.size);
+    const names = this.interner.names;
+    const esc = (id: number) => (escaped[id] ??= JSON.stringify(names[id]).slice(1, -1));
+    for (const [a, b, c] of plan) yield `["${esc(a)} ${esc(b)}",${c}]`;
+  }
+
+  /**
+   * The pairs in table order as (id a, id b, count), from a numeric sort: each pair becomes
+   * the number (count, rank of a, rank of b) in a Float64Array, which orders pairs exactly as
+   * their strings whenever no word is a prefix of another followed by a space or a control
+   * character. Null when that does not hold or the numbers would not fit in 53 bits (the
+   * caller then sorts strings).
+   */
+  private sortPlan(): Iterable<[number, number, number]> | null {
+    if (this.used === 0) return [];
     const names = this.interner.names;
     const v = names.length;
-    const order = Array.from({ length: v }, (_, i) => i).sort((x, y) => (names[x] < names[y] ? -1 : names[x] > names[y] ? 1 : 0));
-    let safe = true;
-    for (let r = 0; r + 1 < v && safe; r++) {
-      const a = names[order[r]];
-      const b = names[order[r + 1]];
-      if (b.length > a.length && b.startsWith(a) && b.charCodeAt(a.length) <= 0x20) safe = false;
+    // the default sort compares UTF-16 code units, as byCountThenKey does
+    const alphabetical = names.slice().sort();
+    for (let r = 0; r + 1 < v; r++) {
+      const a = alphabetical[r];
+      const b = alphabetical[r + 1];
+      if (b.length > a.length && b.charCodeAt(a.length) <= 0x20 && b.startsWith(a)) return null;
     }
     let max = 0;
     for (let i = 0; i < this.counts.length; i++) if (this.keys[2 * i] !== EMPTY && this.counts[i] > max) max = this.counts[i];
     const v2 = v * v;
-    if (!safe || (max + 1) * v2 >= Number.MAX_SAFE_INTEGER) {
-      yield* [...this.entries()].sort(byCountThenKey);
-      return;
-    }
+    if ((max + 1) * v2 >= Number.MAX_SAFE_INTEGER) return null;
+    const ids = this.interner.ids;
+    const order = new Uint32Array(v);
     const rank = new Uint32Array(v);
-    for (let r = 0; r < v; r++) rank[order[r]] = r;
+    for (let r = 0; r < v; r++) {
+      const id = ids.get(alphabetical[r])!;
+      order[r] = id;
+      rank[id] = r;
+    }
     const keys = new Float64Array(this.used);
     let k = 0;
     for (let i = 0; i < this.counts.length; i++) {
@@ -236,21 +267,26 @@ export class PairCounter {
       keys[k++] = (max - this.counts[i]) * v2 + rank[a] * v + rank[this.keys[2 * i + 1]];
     }
     keys.sort();
-    for (let j = 0; j < keys.length; j++) {
-      const key = keys[j];
-      let q = Math.floor(key / v2);
-      let rest = key - q * v2;
-      if (rest < 0) {
-        q--;
-        rest += v2;
-      } else if (rest >= v2) {
-        q++;
-        rest -= v2;
+    return (function* () {
+      const out: [number, number, number] = [0, 0, 0];
+      for (let j = 0; j < keys.length; j++) {
+        const key = keys[j];
+        let q = Math.floor(key / v2);
+        let rest = key - q * v2;
+        if (rest < 0) {
+          q--;
+          rest += v2;
+        } else if (rest >= v2) {
+          q++;
+          rest -= v2;
+        }
+        const ra = Math.floor(rest / v);
+        out[0] = order[ra];
+        out[1] = order[rest - ra * v];
+        out[2] = max - q;
+        yield out;
       }
-      const ra = Math.floor(rest / v);
-      const rb = rest - ra * v;
-      yield [`${names[order[ra]]} ${names[order[rb]]}`, max - q];
-    }
+    })();
   }
 
   static fromJSON(json: { total: number; counts: [string, number][] }, interner?: Interner): PairCounter {
