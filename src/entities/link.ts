@@ -39,7 +39,8 @@ export function linkMentions(view: TokenView, chosen: Candidate[], res: EntityRe
     ks[0] = ks[0].slice(c.peeled);
     aliases.addKeys(ks, c);
     const last = ks[ks.length - 1];
-    if (c.type === 'PERSON' && ks.length >= 2 && last.length >= 3 && !res.isCommonWord(last) && !res.givenNames.matchAt(keys, c.j - 1)) {
+    // a family name alone links back; not an adjective (البريطاني), a particle or الله/الدين (عبد الله، نور الدين)
+    if (c.type === 'PERSON' && ks.length >= 2 && last.length >= 3 && !res.isCommonWord(last) && !res.nisba(last) && !res.particles.has(keys[c.j - 2]) && !res.givenNames.matchAt(keys, c.j - 1)) {
       aliases.addKeys([last], c);
     }
   }

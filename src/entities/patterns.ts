@@ -366,6 +366,8 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     if (!isWord(ctx, i) || !(startsMask(ctx.view, i, res) & STARTS.cue) || ctx.view.breakAfter[i]) continue;
     const k = i + 1;
     if (claimed[k] || !isWord(ctx, k) || gazAt(ctx, k) || presentVerb(ctx, k)) continue;
+    // an accusative or adverb (ردا، خصوصا، رئيسا) or a verbal noun (حدوث، وقوع) after the verb is no name
+    if (!res.givenNames.matchAt(keys, k) && (/ا$/.test(keys[k]) || /^..و.$/.test(keys[k]))) continue;
     // speakers that are not names: anonymous sources and groups (مندوب، محللون، متعاملون)
     if (ctx.speakerNouns.has(keys[k]) || ctx.speakerNouns.has(keys[k].replace(/^ال/, '')) || (/(ون|ين|ات|ه)$/.test(keys[k]) && !res.givenNames.matchAt(keys, k)) || dualOf(ctx, keys[k])) continue;
     const name = parseName(ctx, k, 3);
