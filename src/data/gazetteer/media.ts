@@ -12,19 +12,10 @@
  * النهار، الوطن، الشرق): see MEDIA_NOTES.
  */
 import type { GazetteerEntry } from '../types.js';
+import { entry } from './entry.js';
 import type { FormNote } from './index.js';
 
-function outlet(id: string, ar: string, en: string, variants: string[] = []): GazetteerEntry {
-  const entry: GazetteerEntry = {
-    id,
-    type: 'ORG',
-    ar,
-    en,
-    source: id.startsWith('Q') ? 'wikidata (QID, English label); Arabic forms authored' : 'authored',
-  };
-  if (variants.length > 0) entry.variants = variants;
-  return entry;
-}
+const outlet = (id: string, ar: string, en: string, variants: string[] = []): GazetteerEntry => entry('ORG', id, ar, en, variants);
 const m = outlet;
 
 const AGENCIES: GazetteerEntry[] = [

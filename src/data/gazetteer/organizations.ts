@@ -14,19 +14,10 @@
  * أبل). See heads.ts.
  */
 import type { GazetteerEntry } from '../types.js';
+import { entry } from './entry.js';
 import type { FormNote } from './index.js';
 
-function org(id: string, ar: string, en: string, variants: string[] = []): GazetteerEntry {
-  const entry: GazetteerEntry = {
-    id,
-    type: 'ORG',
-    ar,
-    en,
-    source: id.startsWith('Q') ? 'wikidata (QID, English label); Arabic forms authored' : 'authored',
-  };
-  if (variants.length > 0) entry.variants = variants;
-  return entry;
-}
+const org = (id: string, ar: string, en: string, variants: string[] = []): GazetteerEntry => entry('ORG', id, ar, en, variants);
 const o = org;
 
 const INTERNATIONAL: GazetteerEntry[] = [

@@ -12,19 +12,10 @@
  * noted in PEOPLE_NOTES (سلام، بري، عون، عباس، رئيسي، صدام …).
  */
 import type { GazetteerEntry } from '../types.js';
+import { entry } from './entry.js';
 import type { FormNote } from './index.js';
 
-function person(id: string, ar: string, en: string, variants: string[] = []): GazetteerEntry {
-  const entry: GazetteerEntry = {
-    id,
-    type: 'PERSON',
-    ar,
-    en,
-    source: id.startsWith('Q') ? 'wikidata (QID, English label); Arabic forms authored' : 'authored',
-  };
-  if (variants.length > 0) entry.variants = variants;
-  return entry;
-}
+const person = (id: string, ar: string, en: string, variants: string[] = []): GazetteerEntry => entry('PERSON', id, ar, en, variants);
 const p = person;
 
 const UNITED_STATES: GazetteerEntry[] = [

@@ -11,28 +11,12 @@
  * heads that are part of the proper name are written in it (مطار حمد الدولي، قطاع غزة،
  * مضيق هرمز). See heads.ts.
  */
-import type { EntityType, GazetteerEntry } from '../types.js';
+import type { GazetteerEntry } from '../types.js';
+import { entry } from './entry.js';
 import type { FormNote } from './index.js';
 
-function place(
-  id: string,
-  type: Extract<EntityType, 'GPE' | 'LOC'>,
-  ar: string,
-  en: string,
-  variants: string[] = [],
-): GazetteerEntry {
-  const entry: GazetteerEntry = {
-    id,
-    type,
-    ar,
-    en,
-    source: id.startsWith('Q') ? 'wikidata (QID, English label); Arabic forms authored' : 'authored',
-  };
-  if (variants.length > 0) entry.variants = variants;
-  return entry;
-}
-const g = (id: string, ar: string, en: string, variants?: string[]) => place(id, 'GPE', ar, en, variants);
-const l = (id: string, ar: string, en: string, variants?: string[]) => place(id, 'LOC', ar, en, variants);
+const g = (id: string, ar: string, en: string, variants?: string[]) => entry('GPE', id, ar, en, variants);
+const l = (id: string, ar: string, en: string, variants?: string[]) => entry('LOC', id, ar, en, variants);
 
 /** Capitals and cities of the Arab world. */
 const ARAB_CITIES: GazetteerEntry[] = [
