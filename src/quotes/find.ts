@@ -427,6 +427,22 @@ function innerSubject(st: State, i: number, j: number): SpeakerRef | undefined {
 
 type Trigger = { kind: 'colon' | 'mark' | 'comp'; at: number };
 
+/**
+ * What opens a cue's content at token q: a colon, a complementizer, or — where `markAllowed`
+ * (right after the verb or its speaker) — a quotation that is speech.
+ */
+function triggerAt(st: State, q: number, markAllowed: boolean): Trigger | null {
+  const { ctx } = st;
+  const t = ctx.view.tokens[q];
+  if (t.kind === 'punct' && COLON.has(t.text)) return { kind: 'colon', at: q };
+  if (markAllowed) {
+    const span = ctx.spanOpenedAt(q);
+    if (span && speechLike(st, span)) return { kind: 'mark', at: q };
+  }
+  if (isComplementizer(ctx, q)) return { kind: 'comp', at: q };
+  return null;
+}
+
 /** The content a trigger opens. */
 function contentOf(st: State, trigger: Trigger, pEnd: number, opened: number): { kind: 'direct' | 'indirect'; i: number; j: number; next: number } | null {
   if (trigger.kind === 'colon') {
@@ -466,25 +482,15 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
   for (; q < limit; q++) {
     if (st.consumed[q]) break;
     if (isFinalAt(view, q)) break;
-    const t = view.tokens[q];
-    if (t.kind === 'punct' && COLON.has(t.text)) {
-      trigger = { kind: 'colon', at: q };
-      break;
-    }
+    // a quotation opens the content only right after the speaker phrase (قال الوزير "…")
+    const adjacent = q === (np ? np.j : cueEnd) || (isComma(ctx, q - 1) && q - 1 === (np ? np.j : cueEnd));
+    trigger = triggerAt(st, q, adjacent);
+    if (trigger) break;
     const span = ctx.spanOpenedAt(q);
     if (span) {
-      const adjacent = q === (np ? np.j : cueEnd) || (isComma(ctx, q - 1) && q - 1 === (np ? np.j : cueEnd));
-      if (adjacent && speechLike(st, span)) {
-        trigger = { kind: 'mark', at: q };
-        break;
-      }
       if (span.close < 0) break;
       q = span.close;
       continue;
-    }
-    if (isComplementizer(ctx, q)) {
-      trigger = { kind: 'comp', at: q };
-      break;
     }
     const hidden = res.concealment.matchAt(view.keys, q);
     if (hidden) {
@@ -545,21 +551,10 @@ function tryParticiple(st: State, p: number, m: CueMatch, pEnd: number): number 
   const limit = Math.min(pEnd, cueEnd + 8);
   for (let q = cueEnd; q < limit; q++) {
     if (isFinalAt(view, q)) break;
-    const t = view.tokens[q];
-    if (t.kind === 'punct' && COLON.has(t.text)) {
-      trigger = { kind: 'colon', at: q };
-      break;
-    }
+    trigger = triggerAt(st, q, q === cueEnd);
+    if (trigger) break;
     const span = ctx.spanOpenedAt(q);
-    if (span && q === cueEnd && speechLike(st, span)) {
-      trigger = { kind: 'mark', at: q };
-      break;
-    }
-    if (isComplementizer(ctx, q)) {
-      trigger = { kind: 'comp', at: q };
-      break;
-    }
-    if (t.kind === 'punct' && !span) break;
+    if (view.tokens[q].kind === 'punct' && !span) break;
     if (span && span.close > q) q = span.close;
   }
   if (!trigger) return null;
