@@ -1,0 +1,76 @@
+/**
+ * The corpus aggregate is exactly mergeable: any split of the documents, merged in any
+ * order, serializes to the same bytes as adding them one by one.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Pipeline } from '../../src/pipeline.js';
+import { Aggregate } from '../../src/stats/aggregate.js';
+import { FrequencyTables } from '../../src/stats/frequencies.js';
+
+const TEXTS = [
+  'قال وزير الخارجية القطري إن المفاوضات مستمرة. وأضاف: "نحن متفائلون بالنتائج".',
+  'أكد مسؤول في وزارة الصحة أن عدد الإصابات تراجع هذا الأسبوع.',
+  'وقالت المتحدثة باسم الحكومة إن الميزانية الجديدة ستقر الشهر المقبل.',
+  'فاز المنتخب المغربي على نظيره البرتغالي، وقال المدرب: "قدمنا مباراة كبيرة".',
+  'ذكرت مصادر مطلعة أن الاجتماع تأجل إلى الأسبوع المقبل بسبب الخلافات.',
+  'أعلنت الشركة عن هاتف جديد. وقال مديرها التنفيذي إن المبيعات ستتضاعف.',
+];
+
+const pipeline = new Pipeline();
+const docs = TEXTS.map((t, i) => pipeline.analyzeText(t, { source: `doc${i}.txt` }));
+const settings = { keepStopwords: false };
+
+function aggregateOf(indices: number[]): Aggregate {
+  const a = new Aggregate(settings);
+  for (const i of indices) {
+    const d = docs[i];
+    a.addDocument(d, new FrequencyTables(settings).add(d, pipeline.context.stopwords));
+  }
+  return a;
+}
+
+describe('Aggregate', () => {
+  const whole = JSON.stringify(aggregateOf([0, 1, 2, 3, 4, 5]).toJSON());
+
+  it('any split into groups, merged in any order, gives the bytes of one pass (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 6, maxLength: 6 }), fc.boolean(), (groupOf, reverse) => {
+        const groups = [0, 1, 2, 3].map((g) => groupOf.flatMap((x, i) => (x === g ? [i] : [])));
+        if (reverse) groups.reverse();
+        const merged = groups.map(aggregateOf).reduce((acc, a) => acc.merge(a), new Aggregate(settings));
+        expect(JSON.stringify(merged.toJSON())).toBe(whole);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('covers every table: words, bigrams, entities and attribution are not empty', () => {
+    const j = JSON.parse(whole);
+    expect(j.totals.documents).toBe(6);
+    expect(j.frequencies.bigrams.counts.length).toBeGreaterThan(10);
+    expect(j.entities.length).toBeGreaterThan(0);
+    expect(j.attribution.rows.length).toBeGreaterThan(1);
+  });
+
+  it('the documents can come in any order', () => {
+    expect(JSON.stringify(aggregateOf([5, 3, 1, 0, 2, 4]).toJSON())).toBe(whole);
+  });
+
+  it('passes between threads as plain data (structured clone) without loss', () => {
+    const a = aggregateOf([0, 2, 4]);
+    const b = aggregateOf([1, 3, 5]);
+    const merged = new Aggregate(settings).mergeData(structuredClone(a.toData())).mergeData(structuredClone(b.toData()));
+    expect(JSON.stringify(merged.toJSON())).toBe(whole);
+    expect(JSON.stringify(Aggregate.fromData(structuredClone(merged.toData())).toJSON())).toBe(whole);
+  });
+
+  it('round-trips through JSON', () => {
+    expect(JSON.stringify(Aggregate.fromJSON(JSON.parse(whole)).toJSON())).toBe(whole);
+  });
+
+  it('refuses to merge tables counted with other stopword settings', () => {
+    const kept = new Aggregate({ keepStopwords: true });
+    expect(() => kept.mergeData(aggregateOf([0]).toData())).toThrow(/stopword/);
+  });
+});
