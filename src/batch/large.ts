@@ -22,7 +22,7 @@ import { decodeStream } from '../cli/normalize.js';
 import { describeError } from '../cli/errors.js';
 import { Aggregate } from '../stats/aggregate.js';
 import { FrequencyTables } from '../stats/frequencies.js';
-import { detach } from '../stats/strings.js';
+import { detach } from '../util/strings.js';
 import type { DocumentReport, ErrorRecord, FileRecord } from '../report.js';
 import type { ProcessSettings } from './process.js';
 import type { OutputMode } from './processor.js';

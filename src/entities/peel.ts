@@ -5,6 +5,8 @@
  * lexicon decide: a reading counts only when it finds an entry.
  */
 
+import { detach } from '../util/strings.js';
+
 export interface Reading {
   /** the match key of the word without the peeled letters (ة folded like matchKey) */
   key: string;
@@ -29,7 +31,7 @@ export function readings(key: string): readonly Reading[] {
   if (r === undefined) {
     r = computeReadings(key);
     if (cache.size > 200_000) cache.clear();
-    cache.set(key, r);
+    cache.set(detach(key), r);
   }
   return r;
 }

@@ -254,7 +254,9 @@ function coOccurring(gaz: Candidate[], doc: Document): Set<string> {
 export function resolveConflicts(cands: Candidate[]): Candidate[] {
   const rank = (c: Candidate) => (c.source === 'gazetteer' ? 0 : c.source === 'pattern' ? 1 : 2);
   const sorted = [...cands].sort((a, b) => b.j - b.i - (a.j - a.i) || rank(a) - rank(b) || a.i - b.i);
-  const taken = new Uint8Array(Math.max(0, ...cands.map((c) => c.j)) + 1);
+  let top = 0;
+  for (const c of cands) if (c.j > top) top = c.j;
+  const taken = new Uint8Array(top + 1);
   const kept: Candidate[] = [];
   for (const c of sorted) {
     let free = true;

@@ -52,7 +52,7 @@ export function evaluateCorpus(corpus: ConllCorpus, pipeline: Pipeline, options:
   for (const d of docs) {
     const doc = pipeline.analyzeText(d.text);
     words += doc.stats.words;
-    if (d.offset === 0) entities.push(...doc.entities);
+    if (d.offset === 0) for (const e of doc.entities) entities.push(e);
     else for (const e of doc.entities) entities.push({ ...e, start: e.start + d.offset, end: e.end + d.offset });
   }
   const ms = performance.now() - t0;

@@ -90,11 +90,15 @@ function buildContext(view: TokenView, res: QuoteResources, entities: readonly E
   const doc = view.doc;
   const n = view.tokens.length;
   const entityAt = new Int32Array(n).fill(-1);
+  const entityFirstToken = new Int32Array(entities.length).fill(-1);
   let e = 0;
   for (let k = 0; k < n; k++) {
     const t = view.tokens[k];
     while (e < entities.length && entities[e].end <= t.start) e++;
-    if (e < entities.length && entities[e].start < t.end && entities[e].end > t.start) entityAt[k] = e;
+    if (e < entities.length && entities[e].start < t.end && entities[e].end > t.start) {
+      entityAt[k] = e;
+      if (entityFirstToken[e] < 0) entityFirstToken[e] = k;
+    }
   }
   const sentenceOf = new Int32Array(n);
   const sentenceStart = new Int32Array(doc.sentences.length);
@@ -108,7 +112,7 @@ function buildContext(view: TokenView, res: QuoteResources, entities: readonly E
     const s = marks.byMark.get(k);
     return s && s.open === k ? s : undefined;
   };
-  return { view, res, entities, entityAt, sentenceOf, sentenceStart, sentenceEnd, spanOpenedAt };
+  return { view, res, entities, entityAt, entityFirstToken, sentenceOf, sentenceStart, sentenceEnd, spanOpenedAt };
 }
 
 function cueAt(st: State, k: number): CueMatch | null {
@@ -725,8 +729,15 @@ function toQuote(st: State, b: Built, text: string): Quote {
   };
   if (b.via) q.via = toSpeaker(b.via, text);
   if (b.kind === 'indirect') {
+    // the quotations that open inside the content
     const fragments: Span[] = [];
-    for (const s of st.marks.spans) if (s.depth === 0 && s.start >= start && s.end <= end) fragments.push({ start: s.start, end: s.end });
+    for (let k = b.i; k < b.j; k++) {
+      const s = st.ctx.spanOpenedAt(k);
+      if (s && s.end <= end) {
+        fragments.push({ start: s.start, end: s.end });
+        if (s.close > k) k = s.close;
+      }
+    }
     if (fragments.length) q.fragments = fragments;
   }
   return q;

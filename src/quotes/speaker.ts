@@ -46,6 +46,8 @@ export interface SentenceContext {
   entities: readonly Entity[];
   /** for each token, the index in `entities` of the entity covering it, or -1 */
   entityAt: Int32Array;
+  /** for each entity, the index of the first token it covers */
+  entityFirstToken: Int32Array;
   sentenceOf: Int32Array;
   sentenceStart: Int32Array;
   sentenceEnd: Int32Array;
@@ -287,13 +289,7 @@ function resolveNominal(ctx: SentenceContext, np: NP, refersTo: string, head: st
     const startsWithHead = headKeys.every((h, q) => eKeys[q] === h);
     // the head written before the name (موقع "أكسيوس"، صحيفة الغارديان)
     let headBefore = false;
-    let ti = -1;
-    for (let t = 0; t < tokens.length; t++) {
-      if (tokens[t].end > e.start) {
-        ti = t;
-        break;
-      }
-    }
+    const ti = ctx.entityFirstToken[x];
     for (let b = ti - 1; b >= Math.max(0, ti - 2); b--) {
       const kb = keys[b].replace(/^(و|ل|ب)?(ال)?/, '');
       if (kb === headKeys[headKeys.length - 1]) headBefore = true;

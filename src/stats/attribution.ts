@@ -6,7 +6,7 @@
  */
 import type { CueClass, Document, Quote, SourceType } from '../document.js';
 import { preferLabel } from './entities.js';
-import { detach } from './strings.js';
+import { detach } from '../util/strings.js';
 
 export interface AttributionRow {
   /** entity id, or `anonymous:<text>` / `named:<text>` for speakers without an entity, or `unattributed` */

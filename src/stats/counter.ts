@@ -2,7 +2,7 @@
  * A mergeable multiset of string keys. Merging is associative and commutative, so a corpus
  * split across workers or machines gives exactly the counts of one run.
  */
-import { detach } from './strings.js';
+import { detach } from '../util/strings.js';
 
 export interface Ranked {
   term: string;

@@ -3,7 +3,7 @@
  * mentions, documents it appears in, and the spelling variants seen (with counts).
  */
 import type { Document, EntityType } from '../document.js';
-import { detach } from './strings.js';
+import { detach } from '../util/strings.js';
 
 export interface EntityRow {
   entityId: string;

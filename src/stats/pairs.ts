@@ -9,7 +9,7 @@
  * form and order of Counter.toJSON(), so serialized tables do not depend on the representation.
  */
 import { byCountThenKey, selectTop, type Ranked } from './counter.js';
-import { detach } from './strings.js';
+import { detach } from '../util/strings.js';
 
 /** Strings ↔ dense ids, in order of first appearance. */
 export class Interner {

@@ -55,6 +55,7 @@ import {
   SHORT_ENCLITIC_HOSTS,
 } from '../data/clitics.js';
 import { bmpMembers } from './tokenize.js';
+import { detach } from '../util/strings.js';
 
 // ---------------------------------------------------------------------------------------
 // Letter counting
@@ -517,7 +518,8 @@ function cachedAnalysis(text: string, norm: string): Analysis | null {
   if (hit !== undefined && hit.norm === norm) return hit.a;
   const a = analyze(text, norm);
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, { norm, a });
+  // copies: a token's text cut from a document would keep the whole document alive
+  cache.set(detach(text), { norm: detach(norm), a });
   return a;
 }
 

@@ -4,6 +4,7 @@
  * cleared when it reaches its limit (200k types), so memory stays flat on long corpora.
  */
 import { stemmer as arabicStemmer } from '@orama/stemmers/arabic';
+import { detach } from '../util/strings.js';
 
 const DEFAULT_LIMIT = 200_000;
 
@@ -40,7 +41,7 @@ export function createStemmer(limit: number = DEFAULT_LIMIT): (norm: string) => 
     if (hit !== undefined) return hit;
     const s = stemWord(norm);
     if (cache.size >= limit) cache.clear();
-    cache.set(norm, s);
+    cache.set(detach(norm), detach(s));
     return s;
   };
 }

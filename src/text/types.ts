@@ -6,6 +6,7 @@
  * live beside the Document (never in it): the Document stays plain data.
  */
 import type { Token } from '../document.js';
+import { detach } from '../util/strings.js';
 
 export interface TokenType {
   readonly norm: string;
@@ -48,10 +49,11 @@ export class TypeTable {
     const fn = (s: string): string => {
       let rec = this.map.get(s);
       if (rec === undefined) {
-        const n = norm(s);
-        rec = { norm: n, key: matchKey(n), starts: -1 };
+        // copies, so the table never keeps the document the token was cut from
+        const n = detach(norm(s));
+        rec = { norm: n, key: detach(matchKey(n)), starts: -1 };
         if (this.map.size >= this.limit) this.map = new Map();
-        this.map.set(s, rec);
+        this.map.set(detach(s), rec);
       }
       records.push(rec);
       return rec.norm;

@@ -1,3 +1,5 @@
+import { detach } from './strings.js';
+
 /**
  * Memoizes a string → string function with a bounded cache. Token types repeat heavily in
  * news text (a few hundred thousand types over millions of tokens), so normalizing or
@@ -9,9 +11,10 @@ export function memoize(fn: (s: string) => string, limit = 250_000): (s: string)
   return (s: string) => {
     let v = cache.get(s);
     if (v === undefined) {
-      v = fn(s);
+      v = detach(fn(s));
       if (cache.size >= limit) cache = new Map();
-      cache.set(s, v);
+      // copies: a key cut from a document would keep the whole document alive
+      cache.set(detach(s), v);
     }
     return v;
   };

@@ -228,6 +228,10 @@ describe('decode: not text', () => {
     expect(decodeError(noise(300, 1, 8)).message).toBe('not text: binary data (control characters)');
     const long = NEWS.repeat(3) + '\x07' + NEWS;
     expect(decode(utf8(long)).text).toBe(long);
+    // a damaged article: about 2% of its characters are U+001A where characters were lost
+    const damaged = NEWS.replace('وزير', '\x1a\x1a\x1aوزير').replace('الحكومة', 'الحكومة\x1a\x1a');
+    expect(damaged.length).toBeGreaterThan(200);
+    expect(decode(utf8(damaged)).text).toBe(damaged);
   });
 
   it('rejects random high bytes', () => {
