@@ -33,7 +33,7 @@ export type OutputMode = 'string' | 'record' | 'none';
 export const PURE_FORMATTERS: Record<string, Formatter> = { json, ndjson };
 
 export interface BatchConfig {
-  pipeline: Pick<PipelineOptions, 'normalize' | 'gazetteer'>;
+  pipeline: Pick<PipelineOptions, 'normalize' | 'gazetteer' | 'segment'>;
   process: ProcessSettings;
   output: OutputMode;
   /** formatter name, for output 'string' */
@@ -99,7 +99,7 @@ export class BatchProcessor {
   private readonly formatter: Formatter | null;
 
   constructor(readonly config: BatchConfig) {
-    this.pipeline = new Pipeline({ normalize: config.pipeline.normalize, gazetteer: config.pipeline.gazetteer });
+    this.pipeline = new Pipeline(config.pipeline);
     this.aggregate = new Aggregate(config.process.frequency);
     if (config.output === 'string') {
       const f = PURE_FORMATTERS[config.format];

@@ -191,7 +191,8 @@ export async function runAnalyze(s: AnalyzeSettings, io: IO): Promise<number> {
   const formatter = FORMATTERS[s.format].create();
   const output: OutputMode = s.summaryOnly ? 'none' : Object.hasOwn(PURE_FORMATTERS, s.format) ? 'string' : 'record';
   const config: BatchConfig = {
-    pipeline: { normalize: s.normalize, gazetteer: s.gazetteer },
+    // clitic segments only show in tokens (--tokens); the rest of the pipeline does not need them
+    pipeline: { normalize: s.normalize, gazetteer: s.gazetteer, segment: s.tokens },
     process: settings,
     output,
     format: s.format,
@@ -201,7 +202,7 @@ export async function runAnalyze(s: AnalyzeSettings, io: IO): Promise<number> {
   // the main thread's own share: inputs that could not be listed, per-task partials
   const aggregate = new Aggregate(settings.frequency);
   let mainPipeline: Pipeline | undefined;
-  const pipeline = () => (mainPipeline ??= new Pipeline({ normalize: s.normalize, gazetteer: s.gazetteer }));
+  const pipeline = () => (mainPipeline ??= new Pipeline({ normalize: s.normalize, gazetteer: s.gazetteer, segment: s.tokens }));
   const errors: ErrorRecord[] = [];
   let documents = 0;
 
