@@ -13,7 +13,7 @@ export function registerEval(program: Command, io: IO, setExit: SetExit): void {
     .requiredOption('--conll <file>', 'a CoNLL/BIO file ("token LABEL" per line, blank line between sentences), or - for standard input')
     .addOption(new Option('-f, --format <name>', 'table or json').choices(['table', 'json']).default('table'))
     .option('--show-errors <N>', 'print N example false positives and N false negatives in context', '0')
-    .option('--chunk <N>', 'analyze N sentences at a time as separate documents (default: the whole file as one document)', '0')
+    .option('--chunk <N>', 'analyze N sentences at a time as separate documents, about one article each: CoNLL files have no article boundaries, and document-level linking must not carry names across articles; 0 = the whole file as one document', '20')
     .option('-e, --encoding <name>', `input encoding instead of detecting it (${SUPPORTED_ENCODINGS.join(', ')})`)
     .option('--gazetteer <file>', 'extra or overriding entities (JSON or TSV, see README); repeatable', collect)
     .option('--color', 'force colors in table output')
@@ -26,7 +26,7 @@ export function registerEval(program: Command, io: IO, setExit: SetExit): void {
         examples([
           'newsparse eval --conll dev.conll',
           'newsparse eval --conll dev.conll --show-errors 20           # what to fix next',
-          'newsparse eval --conll dev.conll --chunk 50                 # linking within 50 sentences',
+          'newsparse eval --conll dev.conll --chunk 0                  # the whole file as one document',
           'newsparse eval --conll dev.conll --format json | jq ".exact.micro.f1"',
           'newsparse eval --conll dev.conll --gazetteer more-names.tsv',
         ]),
