@@ -126,10 +126,19 @@ const statsStage: Stage = (doc) => {
   let words = 0;
   const types = new Set<string>();
   for (const t of doc.tokens) {
-    if (isWordLike(t)) {
-      words++;
-      types.add(t.kind === 'word' ? t.norm : t.norm.toLowerCase());
+    if (!isWordLike(t)) continue;
+    const key = t.kind === 'word' ? t.norm : t.norm.toLowerCase();
+    if (key.includes(' ')) {
+      // a ligature that normalizes to several words counts as those words, as in the frequency tables
+      for (const w of key.split(' ')) {
+        if (w === '') continue;
+        words++;
+        types.add(w);
+      }
+      continue;
     }
+    words++;
+    types.add(key);
   }
   return {
     ...doc,

@@ -35,7 +35,7 @@ export class InProcessExecutor implements Executor {
   }
 
   async collectInto(target: Aggregate): Promise<void> {
-    target.merge(this.processor.take());
+    target.absorb(this.processor.take());
   }
 
   async close(): Promise<void> {}

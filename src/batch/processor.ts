@@ -15,7 +15,7 @@ import { Aggregate, type AggregateData } from '../stats/aggregate.js';
 import { isError, type FileRecord } from '../report.js';
 import { describeError } from '../cli/errors.js';
 import { json, ndjson } from '../format/json.js';
-import type { FormatContext, Formatter } from '../format/types.js';
+import type { FormatContext, Formatter, OverviewRow } from '../format/types.js';
 import { makeChalk } from '../cli/color.js';
 import { processBytes, type ProcessSettings } from './process.js';
 import { analyzeLargeFile } from './large.js';
@@ -25,9 +25,11 @@ import { analyzeLargeFile } from './large.js';
  * - 'string': the document already formatted by a formatter whose output depends only on the
  *   record and its index (json, ndjson) — the main thread only writes it;
  * - 'record': the plain record, for formatters that keep state across documents (table, csv);
+ * - 'overview': the document's overview row only (a formatter with overview(), when documents
+ *   are not shown one by one); large files still bring their record;
  * - 'none': nothing but errors (--summary-only).
  */
-export type OutputMode = 'string' | 'record' | 'none';
+export type OutputMode = 'string' | 'record' | 'overview' | 'none';
 
 /** Formatters whose document() depends only on its arguments, so any thread can call it. */
 export const PURE_FORMATTERS: Record<string, Formatter> = { json, ndjson };
@@ -73,6 +75,8 @@ export interface FileResult {
   outputFile?: string;
   /** the record (output 'record') */
   record?: FileRecord;
+  /** the overview row (output 'overview') */
+  overview?: OverviewRow;
   /** set when the file failed */
   error?: { code: string; message: string };
   /** bytes read */
@@ -128,15 +132,19 @@ export class BatchProcessor {
         aggregate.addFailure();
         continue;
       }
-      if (this.config.output === 'none') {
+      if (this.config.output === 'none' || this.config.output === 'overview') {
         // no record to write: count the document straight into the aggregate
         try {
           const doc = this.pipeline.analyzeBytes(bytes, { source: f.path, encoding: this.config.process.encoding });
           aggregate.add(doc, this.pipeline.context.stopwords);
-          files.push({ index: f.index, source: f.path, bytes: bytes.length, words: doc.stats.words });
+          const { words, types, sentences } = doc.stats;
+          const done: FileResult = { index: f.index, source: f.path, bytes: bytes.length, words };
+          if (this.config.output === 'overview') done.overview = { source: f.path, encoding: doc.encoding, words, types, sentences };
+          files.push(done);
         } catch (err) {
           aggregate.addFailure();
-          files.push({ index: f.index, source: f.path, error: describeError(err), bytes: bytes.length, words: 0 });
+          const error = describeError(err);
+          files.push({ index: f.index, source: f.path, error, bytes: bytes.length, words: 0, ...this.errorOutput(f, error) });
         }
         continue;
       }
@@ -170,7 +178,8 @@ export class BatchProcessor {
         pipeline: this.pipeline,
         settings: this.config.process,
         chunkBytes: this.config.chunkBytes,
-        output: this.config.output,
+        // a large file in an overview brings its (capped) record: it is one file among many
+        output: this.config.output === 'overview' ? 'record' : this.config.output,
         format: this.config.format,
         write: async (s) => {
           keep = true;
@@ -184,7 +193,7 @@ export class BatchProcessor {
         result.error = r.error;
       }
       if (r.record) {
-        if (this.config.output === 'record') result.record = r.record;
+        if (this.config.output === 'record' || this.config.output === 'overview') result.record = r.record;
         else if (this.formatter) result.output = this.formatter.document(r.record, f.index, PLAIN_CONTEXT);
       }
       if (keep) result.outputFile = outputFile;
@@ -197,7 +206,7 @@ export class BatchProcessor {
 
   private errorOutput(f: TaskFile, error: { code: string; message: string }): Pick<FileResult, 'output' | 'record'> {
     const record: FileRecord = { source: f.path, error };
-    if (this.config.output === 'record') return { record };
+    if (this.config.output === 'record' || this.config.output === 'overview') return { record };
     if (this.formatter) return { output: this.formatter.document(record, f.index, PLAIN_CONTEXT) };
     return {};
   }

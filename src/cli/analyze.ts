@@ -189,7 +189,16 @@ export async function runAnalyze(s: AnalyzeSettings, io: IO): Promise<number> {
     columns: io.stdout.columns,
   };
   const formatter = FORMATTERS[s.format].create();
-  const output: OutputMode = s.summaryOnly ? 'none' : Object.hasOwn(PURE_FORMATTERS, s.format) ? 'string' : 'record';
+  // a formatter that can list documents by their overview row needs no full records when it
+  // does not show documents one by one (a corpus without --per-file)
+  const overviewOnly = formatter.overview !== undefined && !ctx.perFile && files > 1;
+  const output: OutputMode = s.summaryOnly
+    ? 'none'
+    : Object.hasOwn(PURE_FORMATTERS, s.format)
+      ? 'string'
+      : overviewOnly
+        ? 'overview'
+        : 'record';
   const config: BatchConfig = {
     // clitic segments only show in tokens (--tokens); the rest of the pipeline does not need them
     pipeline: { normalize: s.normalize, gazetteer: s.gazetteer, segment: s.tokens },
@@ -254,6 +263,7 @@ export async function runAnalyze(s: AnalyzeSettings, io: IO): Promise<number> {
           if (f.outputFile !== undefined) await copyOut(f.outputFile, write);
           if (f.output !== undefined) await write(f.output);
           else if (f.record) await writeRecord(f.record, f.index);
+          else if (f.overview && formatter.overview) await write(formatter.overview(f.overview, f.index, ctx));
           progress?.tick(1, f.bytes);
           if (f.error && s.failFast) {
             stoppedByFailure = true;

@@ -4,7 +4,7 @@
  * profile; for several files a documents overview and the corpus summary with the same
  * tables. Colors only when the context's chalk has a color level.
  */
-import type { Formatter, FormatContext, RunSummary } from './types.js';
+import type { Formatter, FormatContext, OverviewRow, RunSummary } from './types.js';
 import { isError, type DocumentReport, type FileRecord } from '../report.js';
 import type { FrequencyTop } from '../stats/frequencies.js';
 import type { Ranked } from '../stats/counter.js';
@@ -152,22 +152,43 @@ function documentBlock(r: FileRecord, ctx: FormatContext): string {
 
 function overviewRow(r: FileRecord): string[] {
   if (isError(r)) return [r.source, '—', '', '', '', `error: ${r.error.message}`];
-  return [r.source, r.encoding, n(r.stats.words), n(r.stats.types), n(r.stats.sentences)];
+  return overviewCells({ source: r.source, encoding: r.encoding, ...r.stats });
 }
+
+function overviewCells(r: OverviewRow): string[] {
+  return [r.source, r.encoding, n(r.words), n(r.types), n(r.sentences)];
+}
+
+/**
+ * The documents overview of a corpus lists at most this many documents (failed ones always):
+ * thousands of rows are no overview. --per-file shows every document; csv writes them all.
+ */
+export const OVERVIEW_LIMIT = 50;
 
 export function createTableFormatter(): Formatter {
   const overview: string[][] = [];
   let count = 0;
+  let failedRows = 0;
   let lastSingle: FileRecord | null = null;
+  const keep = (cells: string[], failed: boolean) => {
+    count++;
+    // the first OVERVIEW_LIMIT documents, and every failed one
+    if (failed) failedRows++;
+    if (failed || overview.length - failedRows < OVERVIEW_LIMIT) overview.push(cells);
+  };
   return {
     description: 'tables for people (default): header, top words, stems and bigrams, entities, attribution, sourcing',
     begin: () => '',
     document(r, _i, ctx) {
-      count++;
       lastSingle = r;
-      // the overview keeps one short row per file; with --per-file each file's tables stream out
-      overview.push(overviewRow(r));
+      keep(overviewRow(r), isError(r));
+      // with --per-file each file's tables stream out
       return ctx.perFile ? documentBlock(r, ctx) : '';
+    },
+    overview(row) {
+      lastSingle = null;
+      keep(overviewCells(row), false);
+      return '';
     },
     end(summary: RunSummary, ctx) {
       const c = ctx.color;
@@ -179,6 +200,8 @@ export function createTableFormatter(): Formatter {
         colAligns: ['left', 'left', 'right', 'right', 'right', 'left'],
       });
       for (const row of overview) docs.push(withErrors && row.length < 6 ? [...row, ''] : row);
+      const hidden = count - overview.length;
+      const more = hidden > 0 ? c.dim(`… and ${n(hidden)} more documents (--per-file shows each one; --format csv or ndjson lists them all)`) + '\n' : '';
       const head =
         c.bold.cyan(`corpus: ${n(summary.documents)} documents`) +
         (summary.failed ? c.red(` (${n(summary.failed)} failed)`) : '') +
@@ -189,7 +212,9 @@ export function createTableFormatter(): Formatter {
         '\n';
       return (
         docs.toString() +
-        '\n\n' +
+        '\n' +
+        more +
+        '\n' +
         head +
         frequencyTable(summary.frequencies, ctx) +
         analysisSections(summary.entities, summary.attribution, summary.sourcing, ctx, true)

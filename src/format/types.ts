@@ -18,6 +18,15 @@ export interface FormatContext {
 
 export type RunSummary = Summary & { errors: ErrorRecord[] };
 
+/** The one-line description of an analyzed document that a corpus overview shows. */
+export interface OverviewRow {
+  source: string;
+  encoding: string;
+  words: number;
+  types: number;
+  sentences: number;
+}
+
 /**
  * A formatter turns plain report data into text. It is called once before the first
  * document, once per document (in output order) and once with the summary, so output can
@@ -28,5 +37,10 @@ export interface Formatter {
   description: string;
   begin(ctx: FormatContext): string;
   document(record: FileRecord, index: number, ctx: FormatContext): string;
+  /**
+   * A document known only by its overview row (a batch whose documents are not shown one by
+   * one): formatters that implement it let the batch skip building full records.
+   */
+  overview?(row: OverviewRow, index: number, ctx: FormatContext): string;
   end(summary: RunSummary, ctx: FormatContext): string;
 }

@@ -12,7 +12,7 @@ export interface Ranked {
 }
 
 export class Counter {
-  readonly map = new Map<string, number>();
+  map = new Map<string, number>();
   total = 0;
 
   add(key: string, n = 1): void {
@@ -26,6 +26,19 @@ export class Counter {
     for (const [k, v] of other.map) this.map.set(k, (this.map.get(k) ?? 0) + v);
     this.total += other.total;
     return this;
+  }
+
+  /**
+   * Merges counts that nobody uses afterwards (a structured clone, a finished thread's table):
+   * an empty counter takes the other's map over instead of copying it. Same counts as merge().
+   */
+  absorb(other: Pick<Counter, 'map' | 'total'>): this {
+    if (this.map.size === 0 && this.total === 0 && other.map !== this.map) {
+      this.map = other.map;
+      this.total = other.total;
+      return this;
+    }
+    return this.merge(other);
   }
 
   get size(): number {

@@ -56,19 +56,30 @@ export class FrequencyTables {
           continue;
         }
         const key = t.kind === 'word' ? t.norm : t.norm.toLowerCase();
-        this.words.add(key);
-        const content = keep || !stopwords.has(key);
-        if (!content) {
-          prev = -1;
+        if (key.includes(' ')) {
+          // a ligature that normalizes to several words (ﷺ → صلى الله عليه وسلم): count each
+          const words = key.split(' ');
+          const stems = t.stem?.split(' ');
+          for (let w = 0; w < words.length; w++) {
+            if (words[w] === '') continue;
+            prev = this.count(words[w], stems?.length === words.length ? stems[w] : undefined, prev, keep, stopwords, interner);
+          }
           continue;
         }
-        this.stems.add(t.stem ?? key);
-        const id = interner.id(key);
-        if (prev >= 0) this.bigrams.addIds(prev, id);
-        prev = id;
+        prev = this.count(key, t.stem, prev, keep, stopwords, interner);
       }
     }
     return this;
+  }
+
+  /** Counts one word; returns its bigram id, or -1 when it ends a bigram run (a stopword). */
+  private count(key: string, stem: string | undefined, prev: number, keep: boolean, stopwords: ReadonlySet<string>, interner: Interner): number {
+    this.words.add(key);
+    if (!keep && stopwords.has(key)) return -1;
+    this.stems.add(stem ?? key);
+    const id = interner.id(key);
+    if (prev >= 0) this.bigrams.addIds(prev, id);
+    return id;
   }
 
   merge(other: FrequencyTables): this {
@@ -78,6 +89,17 @@ export class FrequencyTables {
     this.words.merge(other.words);
     this.stems.merge(other.stems);
     this.bigrams.merge(other.bigrams);
+    return this;
+  }
+
+  /** merge() of tables that nobody uses afterwards: an empty table takes theirs over (see Counter.absorb). */
+  absorb(other: FrequencyTables): this {
+    if (other.settings.keepStopwords !== this.settings.keepStopwords) {
+      throw new Error('cannot merge frequency tables built with different stopword settings');
+    }
+    this.words.absorb(other.words);
+    this.stems.absorb(other.stems);
+    this.bigrams.absorb(other.bigrams);
     return this;
   }
 

@@ -51,15 +51,20 @@ export class PairCounter {
   private counts: Float64Array;
   private mask: number;
 
-  constructor(
-    readonly interner: Interner = new Interner(),
-    capacity = MIN_CAPACITY,
-  ) {
+  private vocabulary: Interner;
+
+  constructor(interner: Interner = new Interner(), capacity = MIN_CAPACITY) {
+    this.vocabulary = interner;
     let cap = MIN_CAPACITY;
     while (cap < capacity) cap *= 2;
     this.keys = new Uint32Array(cap * 2).fill(EMPTY);
     this.counts = new Float64Array(cap);
     this.mask = cap - 1;
+  }
+
+  /** the vocabulary the pair ids refer to */
+  get interner(): Interner {
+    return this.vocabulary;
   }
 
   get size(): number {
@@ -287,6 +292,24 @@ export class PairCounter {
         yield out;
       }
     })();
+  }
+
+  /**
+   * Merges a counter that nobody uses afterwards: when this one is empty and its vocabulary is
+   * its own and empty, it takes over the other's tables and vocabulary instead of copying them
+   * (the same counts either way).
+   */
+  absorb(other: PairCounter): this {
+    if (this.used === 0 && this.total === 0 && this.vocabulary.size === 0 && other !== this) {
+      this.vocabulary = other.vocabulary;
+      this.keys = other.keys;
+      this.counts = other.counts;
+      this.mask = other.mask;
+      this.used = other.used;
+      this.total = other.total;
+      return this;
+    }
+    return this.merge(other);
   }
 
   static fromJSON(json: { total: number; counts: [string, number][] }, interner?: Interner): PairCounter {

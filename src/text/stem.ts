@@ -25,8 +25,16 @@ function hasArabic(s: string): boolean {
   return false;
 }
 
-/** Stem one normalized form without caching. */
+/**
+ * Stem one normalized form without caching. A form of several words (a ligature such as ﷺ
+ * normalizes to صلى الله عليه وسلم) gets the stems of its words, joined by spaces.
+ */
 export function stemWord(norm: string): string {
+  if (norm.includes(' ')) return norm.split(' ').map(stemOne).join(' ');
+  return stemOne(norm);
+}
+
+function stemOne(norm: string): string {
   return hasArabic(norm) ? arabicStemmer(norm) : norm.toLowerCase();
 }
 

@@ -44,7 +44,7 @@ const lines = (s: string) => s.trim().split('\n').map((l) => JSON.parse(l));
 
 describe('--jobs', () => {
   it('worker threads write exactly what one thread writes, for every format', async () => {
-    for (const args of [['--format', 'ndjson'], ['--format', 'json'], ['--format', 'csv', '--table', 'documents'], ['--per-file']]) {
+    for (const args of [['--format', 'ndjson'], ['--format', 'json'], ['--format', 'csv', '--table', 'documents'], ['--per-file'], []]) {
       const one = await runCli(['analyze', join(dir, 'in'), '--jobs', '1', ...args]);
       const two = await runCli(['analyze', join(dir, 'in'), '--jobs', '2', ...args]);
       expect(two.stdout, args.join(' ')).toBe(one.stdout);
@@ -294,5 +294,27 @@ describe('large files', () => {
     expect(r.code).toBe(1);
     expect(lines(r.stdout)[0].type).toBe('error');
     expect(r.stderr).toContain('big-binary.txt');
+  });
+});
+
+describe('table output of a corpus', () => {
+  it('lists the first 50 documents and every failed one, says how many more, and sums them all', async () => {
+    const many = join(dir, 'many');
+    mkdirSync(many);
+    for (let i = 0; i < 64; i++) writeFileSync(join(many, `a-${String(i).padStart(2, '0')}.txt`), SENTENCES[i % SENTENCES.length] + '\n');
+    writeFileSync(join(many, 'z-binary.txt'), Buffer.from([0, 1, 2, 3, 0xff, 0, 0x10, 0, 0, 0x9f, 0, 0]));
+    for (const jobs of ['1', '2']) {
+      const r = await runCli(['analyze', many, '--jobs', jobs]);
+      expect(r.code).toBe(1);
+      const rows = r.stdout.split('\n').filter((l) => l.startsWith(`│ ${many}/`));
+      expect(rows).toHaveLength(51);
+      expect(rows[0]).toContain('a-00.txt');
+      expect(rows[49]).toContain('a-49.txt');
+      expect(rows[50]).toContain('z-binary.txt');
+      expect(r.stdout).toContain('… and 14 more documents');
+      const json = JSON.parse((await runCli(['analyze', many, '--jobs', jobs, '--format', 'json'])).stdout);
+      expect(r.stdout).toContain(`corpus: 64 documents (1 failed)`);
+      expect(r.stdout).toContain(`${json.summary.words.toLocaleString('en-US')} words · ${json.summary.types.toLocaleString('en-US')} types`);
+    }
   });
 });

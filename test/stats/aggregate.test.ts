@@ -65,6 +65,35 @@ describe('Aggregate', () => {
     expect(JSON.stringify(Aggregate.fromData(structuredClone(merged.toData())).toJSON())).toBe(whole);
   });
 
+  it('absorbing a finished aggregate gives what merging it gives, into empty and non-empty ones', () => {
+    const absorbed = new Aggregate(settings).absorb(aggregateOf([0, 2, 4])).absorb(aggregateOf([1, 3, 5]));
+    expect(JSON.stringify(absorbed.toJSON())).toBe(whole);
+    const failedFirst = new Aggregate(settings).addFailure().absorb(aggregateOf([0, 1, 2, 3, 4, 5]));
+    expect(failedFirst.totals.failed).toBe(1);
+    expect(JSON.stringify(failedFirst.toJSON().frequencies)).toBe(JSON.stringify(JSON.parse(whole).frequencies));
+  });
+
+  it('an empty aggregate takes a finished one\'s big tables over instead of copying them', () => {
+    const done = aggregateOf([0, 1, 2]);
+    const target = new Aggregate(settings).absorb(done);
+    expect(target.frequencies.words.map).toBe(done.frequencies.words.map);
+    expect(target.frequencies.bigrams.interner).toBe(done.frequencies.bigrams.interner);
+    // a non-empty one merges (copies)
+    const other = aggregateOf([3]).absorb(aggregateOf([4]));
+    expect(other.frequencies.words.size).toBeGreaterThan(0);
+  });
+
+  it('a ligature that normalizes to several words counts as those words (ﷺ)', () => {
+    const doc = pipeline.analyzeText('قال النبي ﷺ إن الصدق منجاة');
+    const t = new FrequencyTables(settings).add(doc, pipeline.context.stopwords);
+    expect(t.words.map.get('صلي')).toBe(1);
+    expect(t.words.map.get('وسلم')).toBe(1);
+    for (const w of t.words.map.keys()) expect(w).not.toMatch(/\s/);
+    expect(t.bigrams.get('صلي', 'الله')).toBe(1);
+    expect(doc.stats.words).toBe(t.words.total);
+    expect(doc.stats.types).toBe(t.words.size);
+  });
+
   it('round-trips through JSON', () => {
     expect(JSON.stringify(Aggregate.fromJSON(JSON.parse(whole)).toJSON())).toBe(whole);
   });
