@@ -172,6 +172,8 @@ export const STAGES: readonly NamedStage[] = [
 export class Pipeline {
   readonly context: PipelineContext;
 
+  private readonly typeRecords = new WeakMap<Document, TokenType[]>();
+
   constructor(options: PipelineOptions = {}, readonly stages: readonly NamedStage[] = STAGES) {
     const resolved: Required<PipelineOptions> = {
       normalize: options.normalize ?? {},
@@ -213,7 +215,16 @@ export class Pipeline {
     };
     const scratch: Scratch = { types: [] };
     for (const stage of this.stages) doc = stage.run(doc, this.context, scratch);
+    if (scratch.types.length === doc.tokens.length) this.typeRecords.set(doc, scratch.types);
     return doc;
+  }
+
+  /**
+   * The word type record of each token of a document this pipeline analyzed (parallel to
+   * doc.tokens): the per-type caches later steps may use (the frequency tables do).
+   */
+  typesOf(doc: Document): readonly TokenType[] | undefined {
+    return this.typeRecords.get(doc);
   }
 
   /** Decodes bytes (detecting the encoding unless given) and analyzes them. */

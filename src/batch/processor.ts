@@ -136,7 +136,7 @@ export class BatchProcessor {
         // no record to write: count the document straight into the aggregate
         try {
           const doc = this.pipeline.analyzeBytes(bytes, { source: f.path, encoding: this.config.process.encoding });
-          aggregate.add(doc, this.pipeline.context.stopwords);
+          aggregate.add(doc, this.pipeline.context.stopwords, this.pipeline.typesOf(doc));
           const { words, types, sentences } = doc.stats;
           const done: FileResult = { index: f.index, source: f.path, bytes: bytes.length, words };
           if (this.config.output === 'overview') done.overview = { source: f.path, encoding: doc.encoding, words, types, sentences };

@@ -4,10 +4,11 @@
  * result of one run. Its JSON form can be merged again later (`newsparse merge`).
  */
 import type { Document } from '../document.js';
+import type { TokenType } from '../text/types.js';
 import { FrequencyTables, type FrequencySettings, type FrequencyTop } from './frequencies.js';
 import { PairCounter, type PairCounterData } from './pairs.js';
 import { EntityTable, type EntityRow } from './entities.js';
-import type { Counter } from './counter.js';
+import { Counter, type CounterData } from './counter.js';
 import { AttributionTable, type AttributionRow, type Sourcing } from './attribution.js';
 
 export const AGGREGATE_FORMAT = 'newsparse-aggregate/1';
@@ -55,16 +56,17 @@ export class Aggregate {
 
   /**
    * Adds one analyzed document, counting its words straight into the corpus tables (the same
-   * result as addDocument with the document's own tables, without building them).
+   * result as addDocument with the document's own tables, without building them). `types`:
+   * the pipeline's word type records of the document (Pipeline.typesOf), for faster counting.
    */
-  add(doc: Document, stopwords: ReadonlySet<string>): this {
+  add(doc: Document, stopwords: ReadonlySet<string>, types?: readonly TokenType[]): this {
     const t = this.totals;
     t.documents++;
     t.characters += doc.stats.characters;
     t.words += doc.stats.words;
     t.sentences += doc.stats.sentences;
     t.tokens += doc.stats.tokens;
-    this.frequencies.add(doc, stopwords);
+    this.frequencies.add(doc, stopwords, types);
     this.entities.add(doc);
     this.attribution.add(doc);
     return this;
@@ -126,8 +128,8 @@ export class Aggregate {
       format: AGGREGATE_FORMAT,
       settings: this.settings,
       totals: this.totals,
-      words: { map: f.words.map, total: f.words.total },
-      stems: { map: f.stems.map, total: f.stems.total },
+      words: f.words.toData(),
+      stems: f.stems.toData(),
       bigrams: f.bigrams.toData(),
       entities: { rows: this.entities.rows },
       attribution: { rows: this.attribution.rows, sourcing: this.attribution.sourcing },
@@ -145,8 +147,8 @@ export class Aggregate {
     }
     for (const k of Object.keys(this.totals) as (keyof Totals)[]) this.totals[k] += d.totals[k];
     // d is this thread's own copy (a structured clone): its tables can be taken over
-    this.frequencies.words.absorb(d.words);
-    this.frequencies.stems.absorb(d.stems);
+    this.frequencies.words.absorb(Counter.fromData(d.words));
+    this.frequencies.stems.absorb(Counter.fromData(d.stems));
     this.frequencies.bigrams.absorb(PairCounter.fromData(d.bigrams));
     this.entities.merge(d.entities);
     this.attribution.merge(d.attribution);
@@ -173,8 +175,8 @@ export interface AggregateData {
   format: typeof AGGREGATE_FORMAT;
   settings: FrequencySettings;
   totals: Totals;
-  words: Pick<Counter, 'map' | 'total'>;
-  stems: Pick<Counter, 'map' | 'total'>;
+  words: CounterData;
+  stems: CounterData;
   bigrams: PairCounterData;
   entities: Pick<EntityTable, 'rows'>;
   attribution: Pick<AttributionTable, 'rows' | 'sourcing'>;

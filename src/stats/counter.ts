@@ -11,30 +11,78 @@ export interface Ranked {
   share: number;
 }
 
+/**
+ * One key's count, as a mutable cell: callers that see the same key again and again (the
+ * frequency tables, through each word type) keep the cell and skip the lookup.
+ */
+export interface Slot {
+  n: number;
+}
+
+/** A Counter as plain, structured-clonable data: parallel arrays, cheap to copy between threads. */
+export interface CounterData {
+  total: number;
+  keys: string[];
+  counts: Float64Array;
+}
+
 export class Counter {
-  map = new Map<string, number>();
+  private slots = new Map<string, Slot>();
   total = 0;
 
   add(key: string, n = 1): void {
-    const c = this.map.get(key);
-    this.map.set(c === undefined ? detach(key) : key, (c ?? 0) + n);
+    const s = this.slots.get(key);
+    if (s !== undefined) s.n += n;
+    else this.slots.set(detach(key), { n });
     this.total += n;
   }
 
-  /** Adds another counter's counts (a Counter, or its plain fields after a structured clone). */
-  merge(other: Pick<Counter, 'map' | 'total'>): this {
-    for (const [k, v] of other.map) this.map.set(k, (this.map.get(k) ?? 0) + v);
+  /**
+   * The cell of `key`, created at 0 when new. Counting into it directly (slot.n += k) must be
+   * matched by counter.total += k. A cell stays this key's cell for the counter's life.
+   */
+  slot(key: string): Slot {
+    let s = this.slots.get(key);
+    if (s === undefined) {
+      s = { n: 0 };
+      this.slots.set(detach(key), s);
+    }
+    return s;
+  }
+
+  /** The count of `key` (0 when never seen). */
+  get(key: string): number {
+    return this.slots.get(key)?.n ?? 0;
+  }
+
+  /** Every key with its count, in no particular order. */
+  *entries(): IterableIterator<[string, number]> {
+    for (const [k, s] of this.slots) yield [k, s.n];
+  }
+
+  /** Every key, in no particular order. */
+  keys(): IterableIterator<string> {
+    return this.slots.keys();
+  }
+
+  /** Adds another counter's counts. */
+  merge(other: Counter): this {
+    for (const [k, o] of other.slots) {
+      const s = this.slots.get(k);
+      if (s !== undefined) s.n += o.n;
+      else this.slots.set(k, { n: o.n });
+    }
     this.total += other.total;
     return this;
   }
 
   /**
-   * Merges counts that nobody uses afterwards (a structured clone, a finished thread's table):
-   * an empty counter takes the other's map over instead of copying it. Same counts as merge().
+   * Merges a counter that nobody uses afterwards (a finished thread's table): an empty counter
+   * takes the other's cells over instead of copying them. Same counts as merge().
    */
-  absorb(other: Pick<Counter, 'map' | 'total'>): this {
-    if (this.map.size === 0 && this.total === 0 && other.map !== this.map) {
-      this.map = other.map;
+  absorb(other: Counter): this {
+    if (this.slots.size === 0 && this.total === 0 && other !== this) {
+      this.slots = other.slots;
       this.total = other.total;
       return this;
     }
@@ -42,7 +90,7 @@ export class Counter {
   }
 
   get size(): number {
-    return this.map.size;
+    return this.slots.size;
   }
 
   /**
@@ -51,18 +99,38 @@ export class Counter {
    */
   top(n: number, keep?: (key: string) => boolean): Ranked[] {
     const total = this.total || 1;
-    return selectTop(this.map, n, byCountThenKey, keep).map(([term, count]) => ({ term, count, share: count / total }));
+    return selectTop(this.entries(), n, byCountThenKey, keep).map(([term, count]) => ({ term, count, share: count / total }));
   }
 
   /** Every entry, sorted: the exact, mergeable form. */
   toJSON(): { total: number; counts: [string, number][] } {
-    return { total: this.total, counts: [...this.map].sort(byCountThenKey) };
+    return { total: this.total, counts: [...this.entries()].sort(byCountThenKey) };
   }
 
   static fromJSON(json: { total: number; counts: [string, number][] }): Counter {
     const c = new Counter();
-    for (const [k, v] of json.counts) c.map.set(k, (c.map.get(k) ?? 0) + v);
+    for (const [k, v] of json.counts) c.add(k, v);
     c.total = json.total;
+    return c;
+  }
+
+  /** Plain data for a structured clone (postMessage between threads); fromData() reverses it. */
+  toData(): CounterData {
+    const keys = new Array<string>(this.slots.size);
+    const counts = new Float64Array(this.slots.size);
+    let i = 0;
+    for (const [k, s] of this.slots) {
+      keys[i] = k;
+      counts[i++] = s.n;
+    }
+    return { total: this.total, keys, counts };
+  }
+
+  static fromData(d: CounterData): Counter {
+    const c = new Counter();
+    const { keys, counts } = d;
+    for (let i = 0; i < keys.length; i++) c.slots.set(keys[i], { n: counts[i] });
+    c.total = d.total;
     return c;
   }
 }

@@ -8,8 +8,20 @@
  * - bigrams: two adjacent content words in one sentence, nothing between them but a space.
  */
 import type { Document, Token } from '../document.js';
-import { Counter, type Ranked } from './counter.js';
+import { Counter, type Ranked, type Slot } from './counter.js';
 import { Interner, PairCounter } from './pairs.js';
+import type { TokenType } from '../text/types.js';
+
+/**
+ * A word type's cells in one FrequencyTables (kept on the type record): its word count, its
+ * stem count (null for a stopword that is not counted further) and its bigram id (-1 then).
+ */
+interface Cells {
+  owner: FrequencyTables;
+  word: Slot;
+  stem: Slot | null;
+  id: number;
+}
 
 export interface FrequencySettings {
   /** count stopwords in stems and bigrams and show them in the word table */
@@ -42,10 +54,17 @@ export class FrequencyTables {
     this.bigrams = new PairCounter(interner);
   }
 
-  add(doc: Document, stopwords: ReadonlySet<string>): this {
+  /**
+   * Counts a document's words. `types`: the word type record of each token (Pipeline.typesOf)
+   * — each type then remembers its cells in these tables, and its words are counted without
+   * looking them up (news text repeats its words: most tokens are types already seen).
+   */
+  add(doc: Document, stopwords: ReadonlySet<string>, types?: readonly TokenType[]): this {
     const keep = this.settings.keepStopwords;
     const { tokens } = doc;
     const interner = this.bigrams.interner;
+    const recs = types && types.length === tokens.length ? types : undefined;
+    const { words, stems, bigrams } = this;
     for (const s of doc.sentences) {
       // the previous content word, as its id in the bigram vocabulary (-1: none)
       let prev = -1;
@@ -55,14 +74,35 @@ export class FrequencyTables {
           prev = -1;
           continue;
         }
+        if (recs !== undefined && t.kind === 'word') {
+          const rec = recs[i];
+          let c = rec.freq as Cells | undefined;
+          if (c === undefined || c.owner !== this) {
+            if (t.norm.includes(' ')) c = undefined;
+            else rec.freq = c = this.cells(t.norm, t.stem, keep, stopwords, interner);
+          }
+          if (c !== undefined) {
+            c.word.n++;
+            words.total++;
+            if (c.id < 0) {
+              prev = -1;
+              continue;
+            }
+            c.stem!.n++;
+            stems.total++;
+            if (prev >= 0) bigrams.addIds(prev, c.id);
+            prev = c.id;
+            continue;
+          }
+        }
         const key = t.kind === 'word' ? t.norm : t.norm.toLowerCase();
         if (key.includes(' ')) {
           // a ligature that normalizes to several words (ﷺ → صلى الله عليه وسلم): count each
-          const words = key.split(' ');
-          const stems = t.stem?.split(' ');
-          for (let w = 0; w < words.length; w++) {
-            if (words[w] === '') continue;
-            prev = this.count(words[w], stems?.length === words.length ? stems[w] : undefined, prev, keep, stopwords, interner);
+          const parts = key.split(' ');
+          const partStems = t.stem?.split(' ');
+          for (let w = 0; w < parts.length; w++) {
+            if (parts[w] === '') continue;
+            prev = this.count(parts[w], partStems?.length === parts.length ? partStems[w] : undefined, prev, keep, stopwords, interner);
           }
           continue;
         }
@@ -70,6 +110,13 @@ export class FrequencyTables {
       }
     }
     return this;
+  }
+
+  /** The cells of one word in these tables: what add() keeps on the word's type. */
+  private cells(key: string, stem: string | undefined, keep: boolean, stopwords: ReadonlySet<string>, interner: Interner): Cells {
+    const word = this.words.slot(key);
+    if (!keep && stopwords.has(key)) return { owner: this, word, stem: null, id: -1 };
+    return { owner: this, word, stem: this.stems.slot(stem ?? key), id: interner.id(key) };
   }
 
   /** Counts one word; returns its bigram id, or -1 when it ends a bigram run (a stopword). */

@@ -22,6 +22,8 @@ export interface TokenType {
   cue?: unknown;
   /** proclitics of the word's light segmentation (ب، ل، و …) */
   proclitics?: readonly string[];
+  /** the frequency tables' cells for this word (stats/frequencies.ts) */
+  freq?: unknown;
 }
 
 /** The key a token is matched on: its normalized form with ة folded to ه, Latin lowercased. */

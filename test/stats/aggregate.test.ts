@@ -76,7 +76,8 @@ describe('Aggregate', () => {
   it('an empty aggregate takes a finished one\'s big tables over instead of copying them', () => {
     const done = aggregateOf([0, 1, 2]);
     const target = new Aggregate(settings).absorb(done);
-    expect(target.frequencies.words.map).toBe(done.frequencies.words.map);
+    const [word] = done.frequencies.words.keys();
+    expect(target.frequencies.words.slot(word)).toBe(done.frequencies.words.slot(word));
     expect(target.frequencies.bigrams.interner).toBe(done.frequencies.bigrams.interner);
     // a non-empty one merges (copies)
     const other = aggregateOf([3]).absorb(aggregateOf([4]));
@@ -86,12 +87,41 @@ describe('Aggregate', () => {
   it('a ligature that normalizes to several words counts as those words (ﷺ)', () => {
     const doc = pipeline.analyzeText('قال النبي ﷺ إن الصدق منجاة');
     const t = new FrequencyTables(settings).add(doc, pipeline.context.stopwords);
-    expect(t.words.map.get('صلي')).toBe(1);
-    expect(t.words.map.get('وسلم')).toBe(1);
-    for (const w of t.words.map.keys()) expect(w).not.toMatch(/\s/);
+    expect(t.words.get('صلي')).toBe(1);
+    expect(t.words.get('وسلم')).toBe(1);
+    for (const w of t.words.keys()) expect(w).not.toMatch(/\s/);
     expect(t.bigrams.get('صلي', 'الله')).toBe(1);
     expect(doc.stats.words).toBe(t.words.total);
     expect(doc.stats.types).toBe(t.words.size);
+  });
+
+  it('counting through the word types (Pipeline.typesOf) gives the tables of counting by strings', () => {
+    const texts = [...TEXTS, 'قال النبي ﷺ إن الصدق منجاة، وقال #قطر و Axios إن الوزير وصل.'];
+    const byStrings = new Aggregate(settings);
+    const byTypes = new Aggregate(settings);
+    const again = new Aggregate(settings);
+    for (const text of texts) {
+      const doc = pipeline.analyzeText(text);
+      const types = pipeline.typesOf(doc);
+      expect(types).toHaveLength(doc.tokens.length);
+      byStrings.add(doc, pipeline.context.stopwords);
+      byTypes.add(doc, pipeline.context.stopwords, types);
+      // another aggregate on the same types: the cached cells belong to the first one
+      again.add(doc, pipeline.context.stopwords, types);
+      byTypes.add(doc, pipeline.context.stopwords, types);
+    }
+    const twice = new Aggregate(settings).merge(byStrings).merge(byStrings);
+    expect(JSON.stringify(byTypes.toJSON().frequencies)).toBe(JSON.stringify(twice.toJSON().frequencies));
+    expect(JSON.stringify(again.toJSON().frequencies)).toBe(JSON.stringify(byStrings.toJSON().frequencies));
+    const kept = { keepStopwords: true };
+    const a = new Aggregate(kept);
+    const b = new Aggregate(kept);
+    for (const text of texts) {
+      const doc = pipeline.analyzeText(text);
+      a.add(doc, pipeline.context.stopwords);
+      b.add(doc, pipeline.context.stopwords, pipeline.typesOf(doc));
+    }
+    expect(JSON.stringify(b.toJSON().frequencies)).toBe(JSON.stringify(a.toJSON().frequencies));
   });
 
   it('round-trips through JSON', () => {

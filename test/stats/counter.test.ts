@@ -18,7 +18,7 @@ describe('Counter', () => {
     c.add('قطر', 3);
     c.add('واشنطن');
     const back = Counter.fromJSON(JSON.parse(JSON.stringify(c.toJSON())));
-    expect([...back.map]).toEqual([...c.map].sort((a, b) => b[1] - a[1]));
+    expect([...back.entries()]).toEqual([...c.entries()].sort((a, b) => b[1] - a[1]));
     expect(back.total).toBe(4);
   });
 
