@@ -21,7 +21,6 @@ import type { Diagnostic, Document, DocumentStats, Entity, Quote, Span } from '.
 import { decodeStream } from '../cli/normalize.js';
 import { describeError } from '../cli/errors.js';
 import { Aggregate } from '../stats/aggregate.js';
-import { FrequencyTables } from '../stats/frequencies.js';
 import { detach } from '../util/strings.js';
 import type { DocumentReport, ErrorRecord, FileRecord } from '../report.js';
 import type { ProcessSettings } from './process.js';
@@ -182,7 +181,6 @@ export async function analyzeLargeFile(o: LargeFileOptions): Promise<LargeFileRe
   const streamed = o.output === 'string';
   const stopwords = pipeline.context.stopwords;
   const fileAgg = new Aggregate(settings.frequency);
-  const interner = fileAgg.frequencies.bigrams.interner;
   const types = new Set<string>();
   const stats: DocumentStats = { characters: 0, words: 0, types: 0, sentences: 0, tokens: 0 };
   const report = settings.report;
@@ -222,14 +220,15 @@ export async function analyzeLargeFile(o: LargeFileOptions): Promise<LargeFileRe
   try {
     for await (const piece of pieces(text(), Math.max(1, Math.floor(o.chunkBytes / 2)))) {
       const doc = pipeline.analyzeText(piece, { source: o.path, encodingUsed: encoding });
-      // the tables read sentences' token indices, so they come before the shift
-      const tables = new FrequencyTables(settings.frequency, interner).add(doc, stopwords);
+      // the tables read sentences' token indices, so they are counted before the shift
+      fileAgg.frequencies.add(doc, stopwords, pipeline.typesOf(doc));
       shiftDocument(doc, cp, tok, { tokens: streamed && report.tokens, sentences: streamed && report.sentences });
-      fileAgg.addDocument(doc, tables);
+      fileAgg.addCounted(doc);
       for (const t of doc.tokens) {
         if (!isWordLike(t)) continue;
         const key = t.kind === 'word' ? t.norm : t.norm.toLowerCase();
-        if (!types.has(key)) types.add(detach(key));
+        // (a ligature that normalizes to several words is those words, as in the document stats)
+        for (const w of key.includes(' ') ? key.split(' ') : [key]) if (w !== '' && !types.has(w)) types.add(detach(w));
       }
       stats.characters += doc.stats.characters;
       stats.words += doc.stats.words;

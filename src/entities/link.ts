@@ -24,7 +24,7 @@ export function linkMentions(view: TokenView, chosen: Candidate[], res: EntityRe
   for (const c of persons) {
     if (!c.entityId.startsWith('local:')) continue;
     const n = c.j - c.i;
-    const full = persons.find((f) => f !== c && f.j - f.i > n && keys[f.j - 1] === keys[c.j - 1] && keys.slice(f.j - n, f.j).join(' ') === keys.slice(c.i, c.j).join(' '));
+    const full = persons.find((f) => f !== c && f.j - f.i > n && endsWith(keys, f, c, n));
     if (full) adopt(c, full);
     else if (n === 1) {
       const byLastName = byLast.get(keys[c.i]);
@@ -65,6 +65,12 @@ export function linkMentions(view: TokenView, chosen: Candidate[], res: EntityRe
     i = m.j - 1;
   }
   return [...chosen, ...links].sort((a, b) => a.i - b.i);
+}
+
+/** Do the last n keys of mention f equal the n keys of mention c? */
+function endsWith(keys: readonly string[], f: Candidate, c: Candidate, n: number): boolean {
+  for (let k = 1; k <= n; k++) if (keys[f.j - k] !== keys[c.j - k]) return false;
+  return true;
 }
 
 function adopt(c: Candidate, full: Candidate): void {

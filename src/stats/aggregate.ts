@@ -60,13 +60,21 @@ export class Aggregate {
    * the pipeline's word type records of the document (Pipeline.typesOf), for faster counting.
    */
   add(doc: Document, stopwords: ReadonlySet<string>, types?: readonly TokenType[]): this {
+    this.frequencies.add(doc, stopwords, types);
+    return this.addCounted(doc);
+  }
+
+  /**
+   * Adds one analyzed document whose words were already counted into this aggregate's own
+   * frequency tables (frequencies.add): its totals, entities and attribution.
+   */
+  addCounted(doc: Document): this {
     const t = this.totals;
     t.documents++;
     t.characters += doc.stats.characters;
     t.words += doc.stats.words;
     t.sentences += doc.stats.sentences;
     t.tokens += doc.stats.tokens;
-    this.frequencies.add(doc, stopwords, types);
     this.entities.add(doc);
     this.attribution.add(doc);
     return this;
