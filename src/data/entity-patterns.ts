@@ -84,3 +84,10 @@ export const SPORT_WORDS: readonly string[] = [
  * brigade", العميد "the dean"): a name after them must start with a given name or a known person.
  */
 export const AMBIGUOUS_TITLES: readonly string[] = ['الفريق', 'اللواء', 'العميد', 'الأمير', 'المدير', 'الرائد', 'النقيب'];
+
+/**
+ * Function words written with a final ى whose folded form (ى → ي) is also a given name or a
+ * name-like word: على / علي. Written with ى they are never a name.
+ * Source: authored (MSA spelling).
+ */
+export const MAQSURA_FUNCTION_WORDS: readonly string[] = ['على', 'إلى', 'الى', 'حتى', 'لدى', 'سوى', 'متى', 'مدى'];

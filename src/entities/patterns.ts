@@ -31,6 +31,7 @@ import {
   INSTITUTION_ADJECTIVES,
   PLACE_HEADS_KNOWN_ONLY,
   AMBIGUOUS_TITLES,
+  MAQSURA_FUNCTION_WORDS,
 } from '../data/entity-patterns.js';
 import type { OrgHead, PlaceHead } from '../data/heads.js';
 import { ANON_NOUNS, GENERIC_GROUPS } from '../data/attribution.js';
@@ -50,6 +51,8 @@ interface Lists {
   notNaming: ReadonlySet<string>;
   placePrefixes: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
+  /** على، إلى … as written (with ى), unfolded */
+  maqsura: ReadonlySet<string>;
 }
 
 interface Ctx extends Lists {
@@ -73,6 +76,7 @@ function lists(res: EntityResources): Lists {
       notNaming: new Set(HEADS_NOT_NAMING.map(k)),
       placePrefixes: new Set(PLACE_NAME_PREFIXES.map(k)),
       honorifics: new Set(NAME_HONORIFICS.map(k)),
+      maqsura: new Set(MAQSURA_FUNCTION_WORDS),
     };
     compiled.set(res, c);
   }
@@ -128,6 +132,20 @@ function dualOf(ctx: Ctx, key: string): boolean {
   return ctx.res.isCommonWord(base) || ctx.speakerNouns.has(base) || ctx.speakerNouns.has(base.replace(/ت$/, 'ه'));
 }
 
+/**
+ * A plural or feminine noun after a speech verb (المحللون، مسؤولين، الحكومة، اللجنة), not a name
+ * that happens to end the same way (كينيون، ماكين، حمدان). Definite ones are never names; an
+ * indefinite one is a plural when its singular is an ordinary or speaker noun, or when it has the
+ * shape of a participle plural (متحدثون، مراقبين).
+ */
+function pluralLike(ctx: Ctx, key: string, m: number): boolean {
+  if (!/(ون|ين|ات|ه)$/.test(key) || ctx.res.givenNames.matchAt(ctx.view.keys, m)) return false;
+  if (key.startsWith('ال') || /ه$/.test(key)) return true;
+  const base = key.slice(0, -2);
+  if (ctx.res.isCommonWord(base) || ctx.speakerNouns.has(base) || ctx.res.isCommonWord('ال' + base)) return true;
+  return /^م/.test(key) && key.length >= 6;
+}
+
 /** مُفاعِلا / فاعِلا: the accusative participles of circumstantial clauses (مخاطبا، مشيرا، داعيا). */
 function participleShape(key: string): boolean {
   return key.length >= 5 && (/^م.{3,}ا$/.test(key) || /^.ا..ا$/.test(key));
@@ -137,7 +155,8 @@ function participleShape(key: string): boolean {
 function presentVerb(ctx: Ctx, m: number): boolean {
   const key = ctx.view.keys[m];
   if (ctx.res.givenNames.matchAt(ctx.view.keys, m) || knownPersonAt(ctx, m)) return false;
-  return key.length >= 4 && (/^[يت]ت/.test(key) || /^[يت].*(ون|ان)$/.test(key) || /^[يتن]ست/.test(key));
+  // (a plural يـ…ون; not ت…ان, the shape of many transliterated names: ترايان، تومان)
+  return key.length >= 4 && (/^[يت]ت/.test(key) || /^ي.*ون$/.test(key) || /^[يتن]ست/.test(key));
 }
 
 /**
@@ -155,6 +174,9 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   const key = ctx.view.keys[m];
   const { res } = ctx;
   if (key.length < 2 || res.isStopword(key) || res.isCueWord(key) || ctx.modifiers.has(key)) return false;
+  // على written with ى is the preposition, never the name علي
+  if (ctx.view.tokens[m].text.endsWith('ى') && ctx.maqsura.has(ctx.view.tokens[m].text.replace(/^[وف](?=[عإا])/, ''))) return false;
+  if (first && ordinaryInflection(ctx, key, m)) return false;
   if (res.titles.starts(key) && res.titles.matchAt(ctx.view.keys, m)) return false;
   if (res.isHeadWord(key)) return false;
   const given = res.givenNames.matchAt(ctx.view.keys, m);
@@ -169,14 +191,38 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   if (first ? hasPreposition(ctx, m) : knownAfterPreposition(ctx, m)) return false;
   // a word with و that is not a name itself starts a new phrase (فتحي | وفرج)
   if (!first && key.startsWith('و') && key.length > 3) return false;
-  if (first && res.nisba(key)) return false;
+  if (first && (res.nisba(key) || (/^[وف]ال/.test(key) && res.nisba(key.slice(1))))) return false;
+  // a feminine or plural nationality adjective (المصرية، المصريون) is never part of a name;
+  // the masculine one can be a family name (محمد المصري)
+  if (!first && res.nisba(key) && !/ي$/.test(key)) return false;
+  // a known place or body after a name starts a new phrase (وصل موسى | فلسطين)
+  if (!first && nonPersonAt(ctx, m)) return false;
   return true;
+}
+
+/** Is a known place or organization (and no person) named at m? */
+function nonPersonAt(ctx: Ctx, m: number): boolean {
+  const g = gazAt(ctx, m, false);
+  return g !== null && g.values.every((v) => v.type !== 'PERSON');
+}
+
+/**
+ * An ordinary word in an inflection names do not take: an accusative (اتصالا، ردا، برنامجا: an
+ * ordinary word + ا), a sound feminine plural of an ordinary word (إيضاحات), or a long abstract
+ * noun in ـية (إمكانية، استراتيجية). Known given names and people are exempt.
+ */
+function ordinaryInflection(ctx: Ctx, key: string, m: number): boolean {
+  const { res } = ctx;
+  if (res.givenNames.matchAt(ctx.view.keys, m) || knownPersonAt(ctx, m)) return false;
+  if (/.ا$/.test(key) && (res.isCommonWord(key.slice(0, -1)) || /ً/.test(ctx.view.tokens[m].text))) return true;
+  if (/ات$/.test(key) && key.length >= 5 && (res.isCommonWord(key.slice(0, -2)) || res.isCommonWord(key.slice(0, -2) + 'ه'))) return true;
+  return /يه$/.test(key) && key.length >= 6 && !key.startsWith('ال');
 }
 
 /** A family name with the article (العتيبي، الهواري; not a plural noun: المانحين) or a known one. */
 function familyName(ctx: Ctx, m: number): boolean {
   const key = ctx.view.keys[m];
-  return (key.startsWith('ال') && !/(ون|ين|ات|ه)$/.test(key) && nameToken(ctx, m, false)) || knownPersonAt(ctx, m);
+  return (key.startsWith('ال') && /ي$/.test(key) && nameToken(ctx, m, false)) || knownPersonAt(ctx, m);
 }
 
 /**
@@ -310,8 +356,18 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       continue;
     }
     if (g && g.values.some((v) => v.type !== 'PERSON')) continue;
-    const name = parseName(ctx, k);
-    if (!name) continue;
+    let name = parseName(ctx, k);
+    if (!name) {
+      // after a title, a given name that is also a word (أمين، علي، سعيد) starts a name when
+      // another name part follows it (الخبير أمين فارس)
+      const gn = res.givenNames.matchAt(keys, k);
+      const usable = gn && res.ambiguousGiven.has(keys[k]) && !tokens[k].text.endsWith('ى') && !ctx.view.breakAfter[gn.j - 1];
+      const rest = usable ? parseName(ctx, gn.j, 4, 1) : null;
+      if (rest && rest.parts >= 2) name = rest;
+      // after an honorific (الإمام، الأمير، الشيخ، الملك، السلطان) the given name alone is the name (الإمام علي)
+      else if (usable && ctx.honorifics.has(keys.slice(t.i, t.j).join(' ').replace(/^[وف](?=ال)/, ''))) name = { j: gn.j, parts: 1 };
+      else continue;
+    }
     // after a title that is also an ordinary word (الفريق جاهز) only a given name starts a name
     if (ctx.ambiguousTitles.has(keys.slice(t.i, t.j).join(' ').replace(/^[وف](?=ال)/, '')) && !res.givenNames.matchAt(keys, k)) continue;
     // one definite word after a title is a name only if it looks like a family name (الوزير العتيبي, not المدرب التسجيل)
@@ -369,7 +425,7 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     // an accusative or adverb (ردا، خصوصا، رئيسا) or a verbal noun (حدوث، وقوع) after the verb is no name
     if (!res.givenNames.matchAt(keys, k) && (/ا$/.test(keys[k]) || /^..و.$/.test(keys[k]))) continue;
     // speakers that are not names: anonymous sources and groups (مندوب، محللون، متعاملون)
-    if (ctx.speakerNouns.has(keys[k]) || ctx.speakerNouns.has(keys[k].replace(/^ال/, '')) || (/(ون|ين|ات|ه)$/.test(keys[k]) && !res.givenNames.matchAt(keys, k)) || dualOf(ctx, keys[k])) continue;
+    if (ctx.speakerNouns.has(keys[k]) || ctx.speakerNouns.has(keys[k].replace(/^ال/, '')) || pluralLike(ctx, keys[k], k) || dualOf(ctx, keys[k])) continue;
     const name = parseName(ctx, k, 3);
     if (!name) continue;
     // a lone definite word must look like a family name (البدري, not السعي), a lone indefinite one must be unknown
@@ -379,6 +435,62 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     // the name is followed by what follows a speaker: a complementizer, a colon, a comma, a preposition phrase
     const follows = !next || next.kind === 'punct' || /^(ان|بان|في|خلال|امام|ل|لـ)$/.test(keys[name.j]) || hasPreposition(ctx, name.j) || res.isStopword(keys[name.j]);
     if (!follows) continue;
+    out.push(person(ctx, k, name.j));
+    for (let m = k; m < name.j; m++) claimed[m] = 1;
+  }
+}
+
+/**
+ * A nationality adjective standing for a person, then the name (فاز الروسي نيكولاي دافيدنكو،
+ * مع الإيطالي فابيو كابيلو، والبرازيلي إيمرسون): sport and world news introduce people this way.
+ * The adjective must not be modifying a noun before it (الجيش الإسرائيلي، الحارس البرتغالي is a
+ * title, handled with the titles), and the name must not be an ordinary word or a known place.
+ */
+function nisbaNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { keys, tokens } = ctx.view;
+  const { res } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!isWord(ctx, i) || claimed[i] || claimed[i + 1] || ctx.view.breakAfter[i]) continue;
+    let key = keys[i];
+    if (/^[وف]ال/.test(key)) key = key.slice(1);
+    if (!key.startsWith('ال') || !/ي$/.test(key) || !res.nisba(key)) continue;
+    if (i > 0 && !ctx.view.breakAfter[i - 1] && key === keys[i]) {
+      const prev = tokens[i - 1];
+      const pk = keys[i - 1];
+      // the adjective must not modify the word before it: a definite noun, a known name or
+      // another adjective (a function word, a speech verb or a verb may precede it: فاز الروسي …)
+      if (prev.kind === 'word' || prev.kind === 'latin') {
+        const functionWord = res.isStopword(pk) || res.isCueWord(pk);
+        if (!functionWord && (pk.startsWith('ال') || /^[وفبلك]ال/.test(pk) || gazAt(ctx, i - 1) || res.nisba(pk))) continue;
+      }
+    }
+    const k = i + 1;
+    if (!isWord(ctx, k) || presentVerb(ctx, k) || nonPersonAt(ctx, k) || keys[k].startsWith('ال')) continue;
+    const name = parseName(ctx, k);
+    if (!name) continue;
+    const lone = name.j - k === 1;
+    // one word alone must be a given name, a known person or not an ordinary word ending like a plural
+    if (lone && !res.givenNames.matchAt(keys, k) && !knownPersonAt(ctx, k) && (pluralLike(ctx, keys[k], k) || /ا$/.test(keys[k]))) continue;
+    const nis = res.nisba(key);
+    out.push(person(ctx, k, name.j, nis ? { nationality: nis.ref } : undefined));
+    for (let m = k; m < name.j; m++) claimed[m] = 1;
+    i = name.j - 1;
+  }
+}
+
+/**
+ * The subject of كان … قد (وكانت رايس قد حذرت، وكان البدري قد أعلن): a name between the
+ * auxiliary and قد is the one who did what follows.
+ */
+function kanaQadPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { keys, tokens } = ctx.view;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!isWord(ctx, i) || !/^[وف]?كان(ت)?$/.test(keys[i]) || ctx.view.breakAfter[i] || claimed[i + 1]) continue;
+    const k = i + 1;
+    if (!isWord(ctx, k) || gazAt(ctx, k) || presentVerb(ctx, k) || pluralLike(ctx, keys[k], k)) continue;
+    const name = parseName(ctx, k, 3);
+    if (!name || name.j >= tokens.length || keys[name.j] !== 'قد' || ctx.view.breakAfter[name.j - 1]) continue;
+    if (name.j - k === 1 && keys[k].startsWith('ال') && !/^ال...+ي$/.test(keys[k])) continue;
     out.push(person(ctx, k, name.j));
     for (let m = k; m < name.j; m++) claimed[m] = 1;
   }
@@ -612,6 +724,8 @@ export function findPatternMentions(view: TokenView, res: EntityResources): Cand
   titlePatterns(ctx, out, claimed);
   givenNamePatterns(ctx, out, claimed);
   cueNamePatterns(ctx, out, claimed);
+  nisbaNamePatterns(ctx, out, claimed);
+  kanaQadPatterns(ctx, out, claimed);
   headPatterns(ctx, out, claimed);
   return out;
 }
