@@ -91,3 +91,9 @@ export const AMBIGUOUS_TITLES: readonly string[] = ['الفريق', 'اللوا�
  * Source: authored (MSA spelling).
  */
 export const MAQSURA_FUNCTION_WORDS: readonly string[] = ['على', 'إلى', 'الى', 'حتى', 'لدى', 'سوى', 'متى', 'مدى'];
+
+/**
+ * Kunya particles that start a name before a given name (أبو بكر، أبي أيوب). أم (also "or")
+ * and بو (Gulf/Maghreb spelling, usually written joined) are left out. Source: authored.
+ */
+export const KUNYA_PARTICLES: readonly string[] = ['أبو', 'أبي', 'أبا'];

@@ -32,6 +32,7 @@ import {
   PLACE_HEADS_KNOWN_ONLY,
   AMBIGUOUS_TITLES,
   MAQSURA_FUNCTION_WORDS,
+  KUNYA_PARTICLES,
 } from '../data/entity-patterns.js';
 import type { OrgHead, PlaceHead } from '../data/heads.js';
 import { ANON_NOUNS, GENERIC_GROUPS } from '../data/attribution.js';
@@ -53,6 +54,8 @@ interface Lists {
   honorifics: ReadonlySet<string>;
   /** على، إلى … as written (with ى), unfolded */
   maqsura: ReadonlySet<string>;
+  /** أبو، أبي، أبا (keys) */
+  kunya: ReadonlySet<string>;
 }
 
 interface Ctx extends Lists {
@@ -77,6 +80,7 @@ function lists(res: EntityResources): Lists {
       placePrefixes: new Set(PLACE_NAME_PREFIXES.map(k)),
       honorifics: new Set(NAME_HONORIFICS.map(k)),
       maqsura: new Set(MAQSURA_FUNCTION_WORDS),
+      kunya: new Set(KUNYA_PARTICLES.map(k)),
     };
     compiled.set(res, c);
   }
@@ -389,7 +393,7 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
     const g = res.givenNames.matchAt(keys, i, readingsAt(ctx.view, i), (r) => (r.prefix === 'و' || r.prefix === 'ف' || r.prefix === 'ل' || r.prefix === 'ب') && !res.isCommonWord(whole));
     if (!g) continue;
     // a given name that is also a word (وليد، سعيد، عادل) needs a family name with the article after it
-    if (res.ambiguousGiven.has(g.reading.key) && g.j - g.i === 1 && !(g.j < tokens.length && !ctx.view.breakAfter[g.j - 1] && familyName(ctx, g.j))) continue;
+    if (res.ambiguousGiven.has(g.reading.key) && g.j - g.i === 1 && !(g.j < tokens.length && !ctx.view.breakAfter[g.j - 1] && familyName(ctx, g.j) && !res.particles.has(keys[g.j]))) continue;
     if (g.reading.peeled > 0) {
       // a peeled given name (وخالد): the name starts after the proclitic
       if (g.j >= tokens.length || ctx.view.breakAfter[g.j - 1]) continue;
@@ -407,6 +411,25 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
       out.push(person(ctx, from, name.j));
       i = name.j - 1;
     }
+  }
+}
+
+/**
+ * A kunya: أبو / أبي / أبا + a known given name (أبو بكر، أبي أيوب، أبو الحسن), alone or as the start
+ * of a longer name (أبو جميل زيان). A kunya + an ordinary word (أبو الهول) is left to the gazetteer.
+ */
+function kunyaPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { keys, tokens } = ctx.view;
+  const { res } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (claimed[i] || claimed[i + 1] || !isWord(ctx, i) || !ctx.kunya.has(keys[i].replace(/^[وف](?=اب)/, '')) || ctx.view.breakAfter[i]) continue;
+    if (gazAt(ctx, i) || !res.givenNames.matchAt(keys, i + 1) || tokens[i + 1].text.endsWith('ى')) continue;
+    const name = parseName(ctx, i);
+    if (!name) continue;
+    const peeled = keys[i].length - keys[i].replace(/^[وف](?=اب)/, '').length;
+    out.push(person(ctx, i, name.j, undefined, peeled));
+    for (let m = i; m < name.j; m++) claimed[m] = 1;
+    i = name.j - 1;
   }
 }
 
@@ -722,6 +745,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources): Cand
   const out: Candidate[] = [];
   const claimed = new Uint8Array(view.tokens.length);
   titlePatterns(ctx, out, claimed);
+  kunyaPatterns(ctx, out, claimed);
   givenNamePatterns(ctx, out, claimed);
   cueNamePatterns(ctx, out, claimed);
   nisbaNamePatterns(ctx, out, claimed);

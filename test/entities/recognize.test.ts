@@ -113,6 +113,15 @@ describe('patterns for names nobody listed', () => {
     expect(ents('وصلت البعثة الأوروبية صباح اليوم')).toEqual([]);
   });
 
+  it('a kunya with a given name is a name; a verb that is also a name does not start one', () => {
+    expect(ents('وروى أبي أيوب الأنصاري الحديث')).toContain('PERSON:أبي أيوب الأنصاري');
+    expect(ents('هاجر أبو بكر إلى المدينة')).toEqual(['PERSON:أبو بكر']);
+    // a given name before a kunya family name is one name (محمد أبو تريكة)
+    expect(ents('سجل محمد أبو تريكة هدفين')).toContain('PERSON:محمد أبو تريكة');
+    // a place that starts with أبو stays a place
+    expect(ents('وصل الوفد إلى أبو ظبي')).toEqual(['GPE:أبو ظبي']);
+  });
+
   it('the subject between كان and قد', () => {
     expect(ents('وكانت فيرجيني لوفيفر قد حذرت من ذلك')).toContain('PERSON:فيرجيني لوفيفر');
     expect(ents('وكان الهاجري قد أعلن استقالته')).toContain('PERSON:الهاجري');
