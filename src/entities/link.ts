@@ -33,15 +33,26 @@ export function linkMentions(view: TokenView, chosen: Candidate[], res: EntityRe
   }
   // 2. short forms of names found by patterns, found again where nothing else was found
   const aliases = new PhraseIndex<Candidate>(res.gazetteer.phrases.norm);
+  // the first keys of the aliases: a word can start an alias only if it ends with one of them
+  // (after a proclitic of at most two letters; للأمم ends with لأمم of الأمم)
+  const firsts = new Set<string>();
+  // and their last two letters as one number, a test that allocates nothing
+  const tails = new Set<number>();
+  const addAlias = (ks: string[], c: Candidate) => {
+    aliases.addKeys(ks, c);
+    firsts.add(ks[0]);
+    if (ks[0].startsWith('ا')) firsts.add(ks[0].slice(1));
+    tails.add(tail(ks[0]));
+  };
   for (const c of chosen) {
     if (c.source !== 'pattern' || !c.entityId.startsWith('local:')) continue;
     const ks = keys.slice(c.i, c.j);
     ks[0] = ks[0].slice(c.peeled);
-    aliases.addKeys(ks, c);
+    addAlias(ks, c);
     const last = ks[ks.length - 1];
     // a family name alone links back; not an adjective (البريطاني), a particle or الله/الدين (عبد الله، نور الدين)
     if (c.type === 'PERSON' && ks.length >= 2 && last.length >= 3 && !res.isCommonWord(last) && !res.nisba(last) && !res.particles.has(keys[c.j - 2]) && !res.givenNames.matchAt(keys, c.j - 1)) {
-      aliases.addKeys([last], c);
+      addAlias([last], c);
     }
   }
   const taken = new Uint8Array(view.tokens.length);
@@ -50,6 +61,9 @@ export function linkMentions(view: TokenView, chosen: Candidate[], res: EntityRe
   if (aliases.size === 0) return chosen;
   for (let i = 0; i < view.tokens.length; i++) {
     if (taken[i] || view.tokens[i].kind !== 'word') continue;
+    const key = keys[i];
+    if (!tails.has(tail(key))) continue;
+    if (!firsts.has(key) && !firsts.has(key.slice(1)) && !firsts.has(key.slice(2)) && !firsts.has(key.slice(3))) continue;
     const rs = readingsAt(view, i);
     let any = false;
     for (let r = 0; r < rs.length && !any; r++) any = aliases.starts(rs[r].key);
@@ -65,6 +79,12 @@ export function linkMentions(view: TokenView, chosen: Candidate[], res: EntityRe
     i = m.j - 1;
   }
   return [...chosen, ...links].sort((a, b) => a.i - b.i);
+}
+
+/** The last two code units of a key as one number. */
+function tail(key: string): number {
+  const n = key.length;
+  return n >= 2 ? key.charCodeAt(n - 2) * 65536 + key.charCodeAt(n - 1) : key.charCodeAt(0);
 }
 
 /** Do the last n keys of mention f equal the n keys of mention c? */

@@ -32,7 +32,6 @@ import {
   PLACE_HEADS_KNOWN_ONLY,
   AMBIGUOUS_TITLES,
   MAQSURA_FUNCTION_WORDS,
-  KUNYA_PARTICLES,
 } from '../data/entity-patterns.js';
 import type { OrgHead, PlaceHead } from '../data/heads.js';
 import { ANON_NOUNS, GENERIC_GROUPS } from '../data/attribution.js';
@@ -54,13 +53,15 @@ interface Lists {
   honorifics: ReadonlySet<string>;
   /** على، إلى … as written (with ى), unfolded */
   maqsura: ReadonlySet<string>;
-  /** أبو، أبي، أبا (keys) */
-  kunya: ReadonlySet<string>;
 }
 
 interface Ctx extends Lists {
   view: TokenView;
   res: EntityResources;
+  /** startsMask of every token (0 for tokens without a match key) */
+  masks: Uint16Array;
+  /** all masks OR-ed: a pattern whose trigger bit no token has is skipped */
+  any: number;
 }
 
 const compiled = new WeakMap<EntityResources, Lists>();
@@ -80,7 +81,6 @@ function lists(res: EntityResources): Lists {
       placePrefixes: new Set(PLACE_NAME_PREFIXES.map(k)),
       honorifics: new Set(NAME_HONORIFICS.map(k)),
       maqsura: new Set(MAQSURA_FUNCTION_WORDS),
-      kunya: new Set(KUNYA_PARTICLES.map(k)),
     };
     compiled.set(res, c);
   }
@@ -96,7 +96,7 @@ function gazAt(ctx: Ctx, m: number, peel = true) {
   if (m >= ctx.view.tokens.length) return null;
   const t = ctx.view.tokens[m];
   if (t.kind !== 'word' && t.kind !== 'latin') return null;
-  if (!(startsMask(ctx.view, m, ctx.res) & STARTS.gazetteer)) return null;
+  if (!(ctx.masks[m] & STARTS.gazetteer)) return null;
   return ctx.res.gazetteer.phrases.matchAt(ctx.view.keys, m, peel ? readingsAt(ctx.view, m) : false);
 }
 
@@ -344,7 +344,7 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (!isWord(ctx, i) || !(startsMask(ctx.view, i, res) & STARTS.titles)) continue;
+    if (!(ctx.masks[i] & STARTS.titles) || !isWord(ctx, i)) continue;
     const t = res.titles.matchAt(keys, i, readingsAt(ctx.view, i));
     if (!t) continue;
     const attributes: Record<string, string> = { title: ctx.view.doc.text.slice(tokens[t.i].start, tokens[t.j - 1].end) };
@@ -388,7 +388,7 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (claimed[i] || !isWord(ctx, i) || !(startsMask(ctx.view, i, res) & STARTS.givenNames)) continue;
+    if (!(ctx.masks[i] & STARTS.givenNames) || claimed[i] || !isWord(ctx, i)) continue;
     const whole = keys[i];
     const g = res.givenNames.matchAt(keys, i, readingsAt(ctx.view, i), (r) => (r.prefix === 'و' || r.prefix === 'ف' || r.prefix === 'ل' || r.prefix === 'ب') && !res.isCommonWord(whole));
     if (!g) continue;
@@ -422,7 +422,7 @@ function kunyaPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (claimed[i] || claimed[i + 1] || !isWord(ctx, i) || !ctx.kunya.has(keys[i].replace(/^[وف](?=اب)/, '')) || ctx.view.breakAfter[i]) continue;
+    if (!(ctx.masks[i] & STARTS.kunya) || claimed[i] || claimed[i + 1] || !isWord(ctx, i) || ctx.view.breakAfter[i]) continue;
     if (gazAt(ctx, i) || !res.givenNames.matchAt(keys, i + 1) || tokens[i + 1].text.endsWith('ى')) continue;
     const name = parseName(ctx, i);
     if (!name) continue;
@@ -442,7 +442,7 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!isWord(ctx, i) || !(startsMask(ctx.view, i, res) & STARTS.cue) || ctx.view.breakAfter[i]) continue;
+    if (!(ctx.masks[i] & STARTS.cue) || !isWord(ctx, i) || ctx.view.breakAfter[i]) continue;
     const k = i + 1;
     if (claimed[k] || !isWord(ctx, k) || gazAt(ctx, k) || presentVerb(ctx, k)) continue;
     // an accusative or adverb (ردا، خصوصا، رئيسا) or a verbal noun (حدوث، وقوع) after the verb is no name
@@ -473,10 +473,9 @@ function nisbaNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!isWord(ctx, i) || claimed[i] || claimed[i + 1] || ctx.view.breakAfter[i]) continue;
+    if (!(ctx.masks[i] & STARTS.nisbaDefinite) || claimed[i] || claimed[i + 1] || !isWord(ctx, i) || ctx.view.breakAfter[i]) continue;
     let key = keys[i];
-    if (/^[وف]ال/.test(key)) key = key.slice(1);
-    if (!key.startsWith('ال') || !/ي$/.test(key) || !res.nisba(key)) continue;
+    if (!key.startsWith('ال')) key = key.slice(1);
     if (i > 0 && !ctx.view.breakAfter[i - 1] && key === keys[i]) {
       const prev = tokens[i - 1];
       const pk = keys[i - 1];
@@ -508,7 +507,7 @@ function nisbaNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
 function kanaQadPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { keys, tokens } = ctx.view;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!isWord(ctx, i) || !/^[وف]?كان(ت)?$/.test(keys[i]) || ctx.view.breakAfter[i] || claimed[i + 1]) continue;
+    if (!(ctx.masks[i] & STARTS.kana) || !isWord(ctx, i) || ctx.view.breakAfter[i] || claimed[i + 1]) continue;
     const k = i + 1;
     if (!isWord(ctx, k) || gazAt(ctx, k) || presentVerb(ctx, k) || pluralLike(ctx, keys[k], k)) continue;
     const name = parseName(ctx, k, 3);
@@ -647,9 +646,8 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (claimed[i] || !isWord(ctx, i)) continue;
-    const mask = startsMask(ctx.view, i, res);
-    if (!(mask & (STARTS.orgHeads | STARTS.placeHeads | STARTS.definiteOrgHead))) continue;
+    const mask = ctx.masks[i];
+    if (!(mask & (STARTS.orgHeads | STARTS.placeHeads | STARTS.definiteOrgHead)) || claimed[i] || !isWord(ctx, i)) continue;
     const oh = mask & STARTS.orgHeads ? res.orgHeads.matchAt(keys, i, readingsAt(ctx.view, i)) : null;
     const ph = oh || !(mask & STARTS.placeHeads) ? null : res.placeHeads.matchAt(keys, i, readingsAt(ctx.view, i));
     // a definite institution head opens a name only with a "for" phrase (المركز الوطني للأمن السيبراني)
@@ -740,16 +738,26 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   }
 }
 
-export function findPatternMentions(view: TokenView, res: EntityResources): Candidate[] {
-  const ctx: Ctx = { view, res, ...lists(res) };
+/** startsMask of every token, and all of them OR-ed. */
+export function tokenMasks(view: TokenView, res: EntityResources): { masks: Uint16Array; any: number } {
+  const n = view.tokens.length;
+  const masks = new Uint16Array(n);
+  let any = 0;
+  for (let k = 0; k < n; k++) any |= masks[k] = startsMask(view, k, res);
+  return { masks, any };
+}
+
+export function findPatternMentions(view: TokenView, res: EntityResources, { masks, any } = tokenMasks(view, res)): Candidate[] {
+  const n = view.tokens.length;
+  const ctx: Ctx = { view, res, masks, any, ...lists(res) };
   const out: Candidate[] = [];
-  const claimed = new Uint8Array(view.tokens.length);
-  titlePatterns(ctx, out, claimed);
-  kunyaPatterns(ctx, out, claimed);
-  givenNamePatterns(ctx, out, claimed);
-  cueNamePatterns(ctx, out, claimed);
-  nisbaNamePatterns(ctx, out, claimed);
-  kanaQadPatterns(ctx, out, claimed);
-  headPatterns(ctx, out, claimed);
+  const claimed = new Uint8Array(n);
+  if (any & STARTS.titles) titlePatterns(ctx, out, claimed);
+  if (any & STARTS.kunya) kunyaPatterns(ctx, out, claimed);
+  if (any & STARTS.givenNames) givenNamePatterns(ctx, out, claimed);
+  if (any & STARTS.cue) cueNamePatterns(ctx, out, claimed);
+  if (any & STARTS.nisbaDefinite) nisbaNamePatterns(ctx, out, claimed);
+  if (any & STARTS.kana) kanaQadPatterns(ctx, out, claimed);
+  if (any & (STARTS.orgHeads | STARTS.placeHeads | STARTS.definiteOrgHead)) headPatterns(ctx, out, claimed);
   return out;
 }

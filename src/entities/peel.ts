@@ -36,7 +36,8 @@ export function readings(key: string): readonly Reading[] {
   return r;
 }
 
-function computeReadings(key: string): Reading[] {
+/** Readings of a key, computed afresh (for callers that cache them themselves, per word type). */
+export function computeReadings(key: string): Reading[] {
   const out: Reading[] = [{ key, peeled: 0, prefix: '' }];
   const push = (prefix: string, rest: string, peeled: number) => {
     if (rest.length >= 2) out.push({ key: rest, peeled, prefix });

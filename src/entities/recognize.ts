@@ -14,11 +14,11 @@
  */
 import type { Document, Entity, EntityType, Token } from '../document.js';
 import type { TokenType } from '../text/types.js';
-import { readings, type Reading } from './peel.js';
+import { computeReadings, type Reading } from './peel.js';
 import type { GazetteerEntry } from '../data/types.js';
 import { originalOffset, segment } from '../text/segment.js';
 import { STARTS, type EntityResources } from './resources.js';
-import { findPatternMentions } from './patterns.js';
+import { findPatternMentions, tokenMasks } from './patterns.js';
 import { linkMentions } from './link.js';
 
 /** A mention before conflicts are resolved; token range [i, j). */
@@ -107,7 +107,8 @@ export function knownAfterPreposition(view: TokenView, k: number, res: EntityRes
 export function readingsAt(view: TokenView, k: number): readonly Reading[] {
   const rec = view.types[k];
   if (!rec.key) return NO_READINGS;
-  return (rec.readings ??= readings(rec.key));
+  // cached on the word type; the shared readings() cache would only hold a second copy
+  return (rec.readings ??= computeReadings(rec.key));
 }
 
 /**
@@ -130,16 +131,16 @@ export function oneLine(view: TokenView, i: number, j: number): boolean {
   return true;
 }
 
-function gazetteerCandidates(view: TokenView, res: EntityResources): Candidate[] {
+function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint16Array): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, keys } = view;
   let sportWords = 0;
-  for (let k = 0; k < keys.length && sportWords < 3; k++) if (res.isSportWord(keys[k])) sportWords++;
+  for (let k = 0; k < keys.length && sportWords < 3; k++) if (masks[k] & STARTS.sport) sportWords++;
   const sport = sportWords >= 3;
   for (let i = 0; i < tokens.length; i++) {
+    if (!(masks[i] & STARTS.gazetteer)) continue;
     const t = tokens[i];
     if (t.kind !== 'word' && t.kind !== 'latin') continue;
-    if (!(startsMask(view, i, res) & STARTS.gazetteer)) continue;
     // a word that is itself a common word is not read as proclitic + name (بيان ≠ ب + يان)
     const wholeIsWord = res.isCommonWord(keys[i]);
     const m = res.gazetteer.phrases.matchAt(keys, i, readingsAt(view, i), () => !wholeIsWord);
@@ -292,9 +293,10 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   const doc = view.doc;
   // ambiguous forms need support; an entity also found by an unambiguous form, or supported
   // once in the document, supports all its mentions
-  const gaz = gazetteerCandidates(view, res);
+  const marks = tokenMasks(view, res);
+  const gaz = gazetteerCandidates(view, res, marks.masks);
   const strong = new Set(gaz.filter((c) => !c.needsSupport).map((c) => c.entityId));
-  const patterns = findPatternMentions(view, res);
+  const patterns = findPatternMentions(view, res, marks);
   for (const p of patterns) if (p.entry) strong.add(p.entityId);
   for (const c of gaz) if (c.needsSupport && supported(c, view, res, strong)) strong.add(c.entityId);
   for (const id of coOccurring(gaz, doc)) strong.add(id);

@@ -11,11 +11,14 @@ import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } 
 import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES, FEMALE_GIVEN_NAMES } from '../data/given-names.js';
 import { COMMON_WORDS } from '../data/common-words.js';
 import { CUES } from '../data/cues.js';
-import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS } from '../data/entity-patterns.js';
+import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES } from '../data/entity-patterns.js';
 import { OPENING_MARKS, CLOSING_MARKS, SYMMETRIC_MARKS } from '../data/quotemarks.js';
 import { memoize } from '../util/memo.js';
 import { GazetteerIndex } from './gazetteer.js';
 import { PhraseIndex, matchKey } from './phrases.js';
+
+/** كان / كانت, bare and with و/ف (their subject before قد is a name). */
+const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
 
 /** Bits of TokenType.starts: the phrase indexes a word (or one of its proclitic readings) starts. */
 export const STARTS = {
@@ -32,6 +35,14 @@ export const STARTS = {
   definiteOrgHead: 128,
   /** the unpeeled word is a cue verb form */
   cue: 256,
+  /** the unpeeled word is a sport word (a football report) */
+  sport: 512,
+  /** the unpeeled word is كان / كانت (with و/ف) */
+  kana: 1024,
+  /** the unpeeled word is a kunya particle أبو / أبي / أبا (with و/ف) */
+  kunya: 2048,
+  /** the unpeeled word is a definite masculine nationality adjective (الروسي، والبرازيلي) */
+  nisbaDefinite: 4096,
 } as const;
 
 export interface NisbaInfo {
@@ -139,6 +150,7 @@ export function buildEntityResources(
 
   const stateWords = new Set(STATE_WORDS.map(k));
   const sportWords = new Set(SPORT_WORDS.map(k));
+  const kunya = new Set(KUNYA_PARTICLES.map(k).flatMap((x) => [x, 'و' + x, 'ف' + x]));
   const isCueWord = (x: string) => cueWords.has(x) || (x.length > 3 && (x[0] === 'و' || x[0] === 'ف') && cueWords.has(x.slice(1)));
   const startsOf = (x: string, peeled: boolean): number => {
     let m = 0;
@@ -150,6 +162,11 @@ export function buildEntityResources(
     if (!peeled) {
       if (x.startsWith('ال') && orgHeads.starts(x.slice(2))) m |= STARTS.definiteOrgHead;
       if (isCueWord(x)) m |= STARTS.cue;
+      if (sportWords.has(x)) m |= STARTS.sport;
+      if (KANA.has(x)) m |= STARTS.kana;
+      if (kunya.has(x)) m |= STARTS.kunya;
+      const bare = x[0] === 'و' || x[0] === 'ف' ? x.slice(1) : x;
+      if (bare.startsWith('ال') && bare.endsWith('ي') && nisbaMap.has(bare)) m |= STARTS.nisbaDefinite;
     }
     return m;
   };
