@@ -97,3 +97,12 @@ export const MAQSURA_FUNCTION_WORDS: readonly string[] = ['على', 'إلى', '�
  * and بو (Gulf/Maghreb spelling, usually written joined) are left out. Source: authored.
  */
 export const KUNYA_PARTICLES: readonly string[] = ['أبو', 'أبي', 'أبا'];
+
+/**
+ * Words before a social platform that make it the medium, not the company (على فيسبوك، عبر
+ * إكس، منصة تيك توك، حسابه على …). Source: authored from Arabic news usage.
+ */
+export const MEDIUM_WORDS: readonly string[] = [
+  'على', 'عبر', 'في', 'خلال', 'منصة', 'منصات', 'تطبيق', 'تطبيقات', 'موقع', 'مواقع', 'شبكة', 'حساب', 'حسابه', 'حسابها',
+  'حسابات', 'صفحة', 'صفحته', 'صفحتها', 'قناة', 'قناته', 'قناتها', 'مجموعة', 'مجموعات', 'تغريدة', 'منشور',
+];

@@ -20,7 +20,7 @@
  * Unknown names get a document-local id (`local:TYPE:name`).
  */
 import type { EntityType } from '../document.js';
-import type { GazetteerEntry } from '../data/types.js';
+import type { GazetteerEntry, TitleEntry } from '../data/types.js';
 import {
   TITLE_MODIFIERS,
   TITLE_AFFILIATIONS,
@@ -347,6 +347,12 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (!(ctx.masks[i] & STARTS.titles) || !isWord(ctx, i)) continue;
     const t = res.titles.matchAt(keys, i, readingsAt(ctx.view, i));
     if (!t) continue;
+    // a one-word profession right after a definite noun is an adjective of that noun
+    // (المؤتمر الصحفي، الفريق الطبي), not a title
+    if (t.j - t.i === 1 && t.reading.peeled === 0 && i > 0 && !ctx.view.breakAfter[i - 1] && isWord(ctx, i - 1) && definite(keys[i - 1])) {
+      const entry = t.values[0] as TitleEntry;
+      if (entry.kind === 'profession' && !(ctx.masks[i - 1] & STARTS.titles) && !res.nisba(keys[i - 1])) continue;
+    }
     const attributes: Record<string, string> = { title: ctx.view.doc.text.slice(tokens[t.i].start, tokens[t.j - 1].end) };
     let k = titleComplements(ctx, t.j, attributes);
     if (k < tokens.length && (tokens[k].text === '،' || tokens[k].text === ',') && !ctx.view.breakAfter[k - 1]) k++;
@@ -562,6 +568,19 @@ type NameMode = 'institution' | 'brand' | 'place';
 const MOVEMENT_HEADS = /^(حركه|حزب|جماعه|تنظيم|جبهه|تيار|ميليشيا|كتايب)$/;
 
 /**
+ * Up to three words that still belong to a body named after a person: "for" phrases, adjectives,
+ * nationality adjectives, definite nisba-like words, conjoined definite words
+ * (جامعة الملك سعود للعلوم الصحية، مستشفى الملك فيصل التخصصي).
+ */
+function trailingAdjectives(ctx: Ctx, from: number): number {
+  const { keys, tokens } = ctx.view;
+  const { res } = ctx;
+  let j = from;
+  while (j < tokens.length && j - from < 3 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && (/^لل/.test(keys[j]) || adjectiveLike(ctx, keys[j]) || res.nisba(keys[j]) || (definite(keys[j]) && /ي$/.test(keys[j])) || keys[j].startsWith('وال'))) j++;
+  return j;
+}
+
+/**
  * The name after a head (exclusive end), or null.
  * - institution (وزارة، حزب، منظمة …): definite words, adjectives, conjoined definite words and
  *   "for" phrases (للأمن، للعلوم): الصحة العالمية، العدالة والتنمية، الوطني للأمن السيبراني;
@@ -697,6 +716,11 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
           while (j < tokens.length && j - g.j < 2 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && !res.isStopword(keys[j]) && (res.nisba(keys[j]) || adjectiveLike(ctx, keys[j]) || (definite(keys[j]) && /ي$/.test(keys[j])))) j++;
           const c = namedEntity(ctx, i, j, type, undefined, h.reading.peeled);
           out.push(c);
+        } else if (inside && known.type === 'PERSON' && (byCommon || type !== 'ORG')) {
+          // جامعة محمد السادس، مؤسسة محمد بن راشد: a body or a facility named after a person
+          const j = trailingAdjectives(ctx, g.j);
+          out.push(namedEntity(ctx, i, j, type, undefined, h.reading.peeled));
+          i = j - 1;
         }
         continue;
       }
@@ -704,8 +728,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       if (inside && (byCommon || type !== 'ORG') && ctx.honorifics.has(keys[k])) {
         const name = parseName(ctx, k + 1, 3);
         if (name) {
-          let j = name.j;
-          while (j < tokens.length && j - name.j < 3 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && (/^لل/.test(keys[j]) || adjectiveLike(ctx, keys[j]) || res.nisba(keys[j]) || (definite(keys[j]) && /ي$/.test(keys[j])) || keys[j].startsWith('وال'))) j++;
+          const j = trailingAdjectives(ctx, name.j);
           const c = namedEntity(ctx, i, j, type, undefined, h.reading.peeled);
           out.push(c);
           i = j - 1;

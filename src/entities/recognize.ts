@@ -99,7 +99,7 @@ export function knownAfterPreposition(view: TokenView, k: number, res: EntityRes
     res.isCommonWord(base) ||
     res.isHeadWord(base) ||
     res.gazetteer.phrases.starts(base) ||
-    (key.startsWith('لل') && res.gazetteer.phrases.starts('ا' + key.slice(1)))
+    (key.startsWith('لل') && (res.gazetteer.phrases.starts('ا' + key.slice(1)) || res.isCommonWord('ا' + key.slice(1))))
   );
 }
 
@@ -251,6 +251,28 @@ function coOccurring(gaz: Candidate[], doc: Document): Set<string> {
   return out;
 }
 
+/**
+ * Social platforms named as the medium (كتب على فيسبوك، عبر منصة إكس، نشر بتيك توك، على فيسبوك
+ * وإنستغرام) are not entities; the company that acts (أعلنت تيك توك، المالكة لفيسبوك) is.
+ */
+function dropMediumPlatforms(cands: Candidate[], view: TokenView, res: EntityResources): Candidate[] {
+  const { keys, tokens } = view;
+  let droppedEnd = -1;
+  return cands.filter((c) => {
+    if (!res.platformIds.has(c.entityId)) return true;
+    const prefix = keys[c.i].slice(0, c.peeled);
+    let p = c.i - 1;
+    if (p >= 0 && res.isQuoteMark(tokens[p].text)) p--;
+    const medium =
+      prefix.includes('ب') ||
+      (p >= 0 && tokens[p].kind === 'word' && res.isMediumWord(keys[p])) ||
+      // coordinated with a platform just dropped: على فيسبوك وإنستغرام، على فيسبوك، إكس
+      (droppedEnd >= 0 && (p + 1 === droppedEnd || (p >= 0 && tokens[p].kind === 'punct' && p === droppedEnd)) && (prefix.startsWith('و') || tokens[c.i - 1]?.kind === 'punct'));
+    if (medium) droppedEnd = c.j;
+    return !medium;
+  });
+}
+
 /** Picks non-overlapping candidates: longer first, then gazetteer before patterns, then earlier. */
 export function resolveConflicts(cands: Candidate[]): Candidate[] {
   const rank = (c: Candidate) => (c.source === 'gazetteer' ? 0 : c.source === 'pattern' ? 1 : 2);
@@ -300,7 +322,11 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   for (const p of patterns) if (p.entry) strong.add(p.entityId);
   for (const c of gaz) if (c.needsSupport && supported(c, view, res, strong)) strong.add(c.entityId);
   for (const id of coOccurring(gaz, doc)) strong.add(id);
-  const kept = gaz.filter((c) => !c.needsSupport || strong.has(c.entityId));
+  const kept = dropMediumPlatforms(
+    gaz.filter((c) => !c.needsSupport || strong.has(c.entityId)),
+    view,
+    res,
+  );
   let chosen = resolveConflicts([...kept, ...patterns]);
   chosen = linkMentions(view, chosen, res);
   return chosen.map((c) => toEntity(c, view));

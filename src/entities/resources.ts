@@ -11,7 +11,8 @@ import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } 
 import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES, FEMALE_GIVEN_NAMES } from '../data/given-names.js';
 import { COMMON_WORDS } from '../data/common-words.js';
 import { CUES } from '../data/cues.js';
-import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES } from '../data/entity-patterns.js';
+import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS } from '../data/entity-patterns.js';
+import { PLATFORM_IDS } from '../data/gazetteer/organizations.js';
 import { OPENING_MARKS, CLOSING_MARKS, SYMMETRIC_MARKS } from '../data/quotemarks.js';
 import { memoize } from '../util/memo.js';
 import { GazetteerIndex } from './gazetteer.js';
@@ -76,6 +77,10 @@ export interface EntityResources {
   isStateWord: (key: string) => boolean;
   /** a word of football reports (SPORT_WORDS) */
   isSportWord: (key: string) => boolean;
+  /** ids of social platforms (a medium, not an entity, after على / عبر / منصة …) */
+  platformIds: ReadonlySet<string>;
+  /** a word that makes a following platform the medium (على، عبر، منصة، حسابه …) */
+  isMediumWord: (key: string) => boolean;
   /** which indexes (STARTS bits) a reading key starts; `peeled`: the key is a proclitic reading */
   startsOf: (key: string, peeled: boolean) => number;
 }
@@ -150,6 +155,7 @@ export function buildEntityResources(
 
   const stateWords = new Set(STATE_WORDS.map(k));
   const sportWords = new Set(SPORT_WORDS.map(k));
+  const mediumWords = new Set(MEDIUM_WORDS.map(k));
   const kunya = new Set(KUNYA_PARTICLES.map(k).flatMap((x) => [x, 'و' + x, 'ف' + x]));
   const isCueWord = (x: string) => cueWords.has(x) || (x.length > 3 && (x[0] === 'و' || x[0] === 'ف') && cueWords.has(x.slice(1)));
   const startsOf = (x: string, peeled: boolean): number => {
@@ -191,6 +197,8 @@ export function buildEntityResources(
     isQuoteMark: (t) => marks.has(t),
     isStateWord: (x) => stateWords.has(x),
     isSportWord: (x) => sportWords.has(x),
+    platformIds: new Set(PLATFORM_IDS),
+    isMediumWord: (x) => mediumWords.has(x) || ((x[0] === 'و' || x[0] === 'ف') && mediumWords.has(x.slice(1))),
     startsOf,
   };
 }

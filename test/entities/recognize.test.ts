@@ -54,6 +54,16 @@ describe('gazetteer matching', () => {
     expect(ents('قالت حركة حماس إن الهدنة صامدة. وأضافت حماس أن الوسطاء يعملون.').filter((e) => e.startsWith('ORG'))).toHaveLength(2);
     expect(ents('قال مراسل صحيفة الحياة إن الجلسة انتهت')).toContain('ORG:الحياة');
     expect(ents('تغيرت الحياة في المدينة')).toEqual([]);
+    expect(ents('خصص البنك قرضا لتمويل إعادة إعمار البنى التحتية')).toEqual([]);
+    expect(ents('ارتفع سهم شركة إعمار العقارية')).toContain('ORG:إعمار العقارية');
+  });
+
+  it('a social platform named as the medium is no entity; the company that acts is', () => {
+    expect(ents('وكتب على فيسبوك أن الحكومة فشلت، ونشر عبر منصة إكس صورا')).toEqual([]);
+    expect(ents('ونشر الفيديو على "تيك توك" وإنستغرام')).toEqual([]);
+    expect(ents('انتشر المقطع بتويتر')).toEqual([]);
+    expect(ents('وأعلنت تيك توك أنها ستطعن في القرار')).toEqual(['ORG:تيك توك']);
+    expect(ents('أعلنت ميتا المالكة لفيسبوك وإنستغرام عن تحديث')).toEqual(['ORG:ميتا', 'ORG:فيسبوك', 'ORG:إنستغرام']);
   });
 
   it('shared forms: an outlet after its head or in quotation marks, a club in a football report', () => {
@@ -151,6 +161,17 @@ describe('patterns for names nobody listed', () => {
     expect(ents('حذر المركز الوطني للأمن السيبراني من رسائل احتيال')).toContain('ORG:المركز الوطني للأمن السيبراني');
     // ordinary phrases after heads name nothing
     expect(ents('تأثرت حركة المرور وسوق العمل ولجنة فنية')).toEqual([]);
+  });
+
+  it('a body or facility named after a known person is that body', () => {
+    expect(ents('تعاون الفريق مع جامعة محمد السادس متعددة التخصصات')).toContain('ORG:جامعة محمد السادس');
+    expect(ents('وقالت مؤسسة محمد بن راشد للمعرفة إن')).toContain('ORG:مؤسسة محمد بن راشد للمعرفة');
+  });
+
+  it('a profession after a definite noun is its adjective, and لل + an ordinary word ends a name', () => {
+    expect(ents('قال خلال المؤتمر الصحفي الأسبوعي للحكومة إن السياحة تتعافى')).toEqual([]);
+    expect(ents('وكأنه يرى الشمس للمرة الأولى')).toEqual([]);
+    expect(ents('وقال الصحفي منير الدبوسي إن')).toContain('PERSON:منير الدبوسي');
   });
 
   it('place heads: one word, or a multi-word name after a place-name prefix', () => {

@@ -1064,6 +1064,7 @@ export const ORGANIZATION_NOTES: readonly FormNote[] = [
   { form: 'الفيدرالي', kind: 'context', ids: ['np:federal-reserve'], note: 'the adjective "federal"; alone in economic news it names the Fed' },
   { form: 'تداول', kind: 'common-word', ids: ['np:tadawul'], note: 'تداول "circulation; trading"' },
   { form: 'إكس', kind: 'common-word', ids: ['np:x-twitter'], note: 'the letter X' },
+  { form: 'إعمار', kind: 'common-word', ids: ['np:emaar'], note: 'إعمار "reconstruction" (إعادة إعمار)' },
   { form: 'أمازون', kind: 'context', ids: ['np:amazon'], note: 'also the Amazon river and forest (الأمازون)' },
   { form: 'ميلان', kind: 'context', ids: ['np:ac-milan'], note: 'the city is ميلانو' },
   { form: 'حزب العمال', kind: 'context', ids: ['np:uk-labour'], note: 'also other Labour/Workers parties' },
@@ -1107,4 +1108,13 @@ export const ORGANIZATION_NOTES: readonly FormNote[] = [
   { form: 'المجلس الأعلى للدولة', kind: 'context', ids: ['np:libya-high-council-of-state'], note: 'the Libyan body; councils of that name exist elsewhere' },
   { form: 'مجلس العلاقات الخارجية', kind: 'context', ids: ['np:cfr'], note: 'the US think tank; also councils of that name elsewhere' },
   { form: 'شركة نفط الكويت', kind: 'context', ids: ['np:koc'], note: 'the head is part of the name: نفط الكويت alone is "Kuwait\'s oil"' },
+];
+
+/**
+ * Social platforms: named as the medium something was posted on (كتب على فيسبوك، عبر منصة إكس،
+ * نشر بتيك توك) they are not entities; as companies that act (أعلنت تيك توك، المالكة لفيسبوك) they
+ * are organizations. The words that make the medium reading are MEDIUM_WORDS (entity-patterns.ts).
+ */
+export const PLATFORM_IDS: readonly string[] = [
+  'np:facebook', 'np:instagram', 'np:whatsapp', 'np:x-twitter', 'np:tiktok', 'np:youtube', 'np:telegram',
 ];
