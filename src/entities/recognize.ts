@@ -93,7 +93,8 @@ export function hasPrepositionAt(view: TokenView, k: number): boolean {
  */
 export function knownAfterPreposition(view: TokenView, k: number, res: EntityResources): boolean {
   const key = view.keys[k];
-  if (key.length < 4 || !/^[بلك]/.test(key) || res.givenNames.matchAt(view.keys, k)) return false;
+  // a word that is itself an ordinary word is not split (كبير is not ك + بير, بيان not ب + يان)
+  if (key.length < 4 || !/^[بلك]/.test(key) || res.isCommonWord(key) || res.givenNames.matchAt(view.keys, k)) return false;
   const base = key.slice(1);
   return (
     res.isCommonWord(base) ||

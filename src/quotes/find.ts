@@ -346,6 +346,26 @@ function afterPreposition(st: State, k: number): boolean {
   return hasPreposition(st.ctx, k);
 }
 
+/**
+ * A subject phrase the NP parser could not take whole: a role with a complement and then the
+ * person's name (توقع كبير الاقتصاديين في شركة "نماء" فهد العتيبي أن …). The phrase runs from
+ * right after the verb to the first person named before the content, not behind a preposition.
+ */
+function personBeforeContent(st: State, from: number, to: number): NP | null {
+  const { ctx } = st;
+  if (from >= to || ctx.view.tokens[from].kind !== 'word' || hasPreposition(ctx, from) || ctx.entityAt[from] >= 0) return null;
+  for (let k = from; k < to && k - from < 12; k++) {
+    if (st.consumed[k] || isComma(ctx, k) || isFinalAt(ctx.view, k)) return null;
+    const e = ctx.entityAt[k];
+    if (e < 0 || ctx.entities[e].type !== 'PERSON') continue;
+    if (afterPreposition(st, k)) return null;
+    let j = k;
+    while (j < to && ctx.entityAt[j] === e) j++;
+    return { i: from, j };
+  }
+  return null;
+}
+
 /** The nearest agreeing speaker-like subject before token c in its sentence (an elided subject). */
 function subjectBefore(st: State, c: number, agreement: CueInfo['agreement']): SpeakerRef | null {
   const { ctx } = st;
@@ -533,7 +553,10 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
     speaker = classifySpeaker(ctx, subjectNP, info.agreement, concealed(subjectNP.j));
   } else {
     const pre = preverbalSubject(st, c);
+    // (not for وصف/اتهم: the phrase after them is their object)
+    const named = pre || info.objectFirst ? null : personBeforeContent(st, cueEnd, trigger.at);
     if (pre) speaker = classifySpeaker(ctx, pre, info.agreement, concealed(c));
+    else if (named) speaker = classifySpeaker(ctx, named, info.agreement, concealed(named.j));
     else if (subjectNP && !res.reportingNouns.matchAt(view.keys, subjectNP.i, readingsAt(view, subjectNP.i))) speaker = classifySpeaker(ctx, subjectNP, info.agreement, concealed(subjectNP.j));
     else speaker = subjectBefore(st, c, info.agreement) ?? lastAgreeingRef(st, info.agreement);
   }

@@ -366,6 +366,18 @@ export function classifySpeaker(ctx: SentenceContext, np: NP, agreement: Agreeme
     ref.entityType = backing.type;
     return ref;
   }
+  // متحدث باسم الجيش، متحدث باسم الهيئة: an official spokesperson speaks for a body, which makes
+  // the source named even when the body is only described or referred back to
+  if (res.spokesperson.has(first) && h + 2 < np.j && keys[h + 1] === 'باسم') {
+    const body = { i: h + 2, j: np.j };
+    const nom = res.nominalHeads.matchAt(keys, body.i, readingsAt(ctx.view, body.i), (r) => r.prefix === 'و' || r.prefix === 'ف');
+    const antecedent = nom ? resolveNominal(ctx, body, nom.values[0].refersTo, nom.values[0].head) : undefined;
+    if (antecedent) {
+      ref.entityId = antecedent.entityId;
+      ref.entityType = antecedent.type;
+    }
+    return ref;
+  }
   // an indefinite description (خبير اقتصادي، أحد السكان) names nobody; a construct phrase
   // (إدارة المعرض، مدير الشركة) is definite through its second word
   const construct = h + 1 < np.j && keys[h + 1].startsWith('ال');

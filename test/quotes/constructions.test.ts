@@ -266,4 +266,23 @@ describe('source types', () => {
     ]);
     check('وقال محللون في بنك غولدمان ساكس إن الطلب سيتباطأ.', [{ kind: 'indirect', content: 'الطلب', speaker: 'محللون', type: 'named' }]);
   });
+
+  it('an official spokesperson speaks for a body, named even when the body is only described', () => {
+    check('وهو ما نفاه متحدث باسم الجيش الروماني، مؤكدا أن "لا صحة لذلك".', [
+      { kind: 'indirect', content: '"لا صحة لذلك"', speaker: 'متحدث باسم الجيش الروماني', type: 'named' },
+    ]);
+    // an unnamed official of a body stays anonymous
+    check('وقال مسؤول في وزارة الخارجية إن الاجتماع انتهى.', [{ kind: 'indirect', content: 'الاجتماع', speaker: 'مسؤول في وزارة الخارجية', type: 'anonymous' }]);
+  });
+
+  it('a role with a complement, then the name, before the content', () => {
+    check('وفي الكويت، توقع كبير الاقتصاديين في بنك "الأفق" سامر الخطيب أن تتراجع الأسعار.', [
+      { kind: 'indirect', content: 'تتراجع', speaker: 'سامر الخطيب', type: 'named' },
+    ]);
+    // after وصف the phrase is the object; the speaker is the subject before it
+    check('وقال الوزير خالد العتيبي إن المحادثات مستمرة، بينما وصف رئيس الوفد الآخر يوسف الهاشمي بأنه "مفاوض صعب".', [
+      { kind: 'indirect', content: 'المحادثات', speaker: 'خالد العتيبي', type: 'named' },
+      { kind: 'indirect', content: '"مفاوض صعب"', speaker: 'خالد العتيبي', type: 'named' },
+    ]);
+  });
 });
