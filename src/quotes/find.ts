@@ -166,14 +166,15 @@ function cueFollows(st: State, k: number, pEnd: number): boolean {
 
 /**
  * A circumstantial participle after a comma (، داعيا الأعضاء إلى …، مطالبة بـ …) opens a clause of
- * its own: shaped فاعلا or مُفعِلا/مُفعِلة, and not an adverb of that shape (مؤخرا، مجددا).
+ * its own: shaped فاعلا/فاعلة or مُفعِلا/مُفعِلة, and not an adverb or ordinary noun of that shape
+ * (مؤخرا، مجددا، عاصمة).
  */
 function circumstantial(st: State, k: number): boolean {
   const t = st.ctx.view.tokens[k];
   if (!t || t.kind !== 'word') return false;
   const key = st.ctx.view.keys[k];
   if (st.ctx.res.adverbs.has(key) || st.ctx.res.ent.isCommonWord(key) || /^[وف]/.test(key) || isComplementizer(st.ctx, k)) return false;
-  return (/^.ا..ا$/.test(key) || /^م...+[اه]$/.test(key)) && key.length >= 5;
+  return (/^.ا..[اه]$/.test(key) || /^م...+[اه]$/.test(key)) && key.length >= 5;
 }
 
 /**

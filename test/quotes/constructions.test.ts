@@ -247,6 +247,11 @@ describe('wire and press formulas', () => {
     check('وقال رئيس المجلس إن القانون يأتي استجابة للتحولات، داعيا الأعضاء إلى الالتزام بالوقت.', [{ kind: 'indirect', content: 'القانون يأتي', speaker: 'رئيس المجلس' }]);
     const doc = analyze('وقال رئيس المجلس إن القانون يأتي استجابة للتحولات، داعيا الأعضاء إلى الالتزام بالوقت.');
     expect(doc.quotes[0].text.endsWith('للتحولات')).toBe(true);
+    // the feminine participle too (داعية), but not a noun of that shape in apposition (عاصمة)
+    const fem = analyze('وقالت الهيئة إن الأسعار ارتفعت، داعية المستهلكين إلى الترشيد.');
+    expect(fem.quotes[0].text).toBe('الأسعار ارتفعت');
+    const noun = analyze('وقال الوزير إن الوفد وصل إلى الرباط، عاصمة المملكة.');
+    expect(noun.quotes[0].text).toBe('الوفد وصل إلى الرباط، عاصمة المملكة');
   });
 });
 
