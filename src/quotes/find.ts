@@ -246,7 +246,10 @@ function afterColon(st: State, q: number, pEnd: number): { i: number; j: number;
     return null;
   }
   const span = st.ctx.spanOpenedAt(n);
-  if (span) return { i: span.i, j: span.j, next: span.close >= 0 ? span.close + 1 : span.j };
+  // a short quoted name that only opens the clause (مصادر: «ميرسك» تدرس العودة …) is part of the
+  // content, not the content itself
+  const opensClause = span && span.close >= 0 && span.j - span.i <= 3 && span.close + 1 < pEnd && view.tokens[span.close + 1].kind === 'word' && !cueAt(st, span.close + 1);
+  if (span && !opensClause) return { i: span.i, j: span.j, next: span.close >= 0 ? span.close + 1 : span.j };
   const headline = isHeadline(st, q, pEnd);
   let k = n;
   while (k < pEnd && (headline || !isFinalAt(view, k))) {

@@ -74,6 +74,9 @@ describe('direct quotes', () => {
     check('مصر تنفي تقرير "رويترز": احتياطياتنا في أمان', [{ kind: 'direct', content: 'احتياطياتنا', speaker: 'مصر' }]);
     check('دبي - وكالات: ارتفعت أسعار الذهب اليوم إلى مستوى قياسي.', []);
     check('موقف الحكومة: ترقب حذر للأسواق', []);
+    // a quoted name that opens the quoted line is part of it
+    check('مصادر: «نوفا» تدرس العودة إلى السوق المصرية', [{ kind: 'direct', content: '«نوفا» تدرس', speaker: 'مصادر', type: 'anonymous' }]);
+    check('وقال الوزير: «نعم»، ثم غادر القاعة.', [{ kind: 'direct', content: 'نعم', speaker: 'الوزير' }]);
   });
 
   it('وأضاف: and a long quotation standing alone continue the last speaker', () => {
