@@ -223,6 +223,22 @@ function ordinaryInflection(ctx: Ctx, key: string, m: number): boolean {
   return /يه$/.test(key) && key.length >= 6 && !key.startsWith('ال');
 }
 
+/**
+ * A family name that is an ordinary word, right after a given name that follows a title: a bare
+ * indefinite word, not a function word, verb, adverb, preposition phrase, pronoun-suffixed or
+ * accusative word, and not a known place or body.
+ */
+function familyWordAt(ctx: Ctx, m: number): boolean {
+  const { keys, tokens } = ctx.view;
+  const { res } = ctx;
+  if (m >= tokens.length || !isWord(ctx, m) || ctx.view.breakAfter[m - 1]) return false;
+  const key = keys[m];
+  if (key.length < 3 || key.startsWith('ال') || /^[وف]/.test(key) || res.isStopword(key) || res.isCueWord(key) || ctx.modifiers.has(key)) return false;
+  if (hasPreposition(ctx, m) || hasPronoun(ctx, m) || presentVerb(ctx, m) || futureVerb(key, tokens[m].text) || nonPersonAt(ctx, m) || res.nisba(key)) return false;
+  if (/ا$/.test(key) || /(ون|ين|ات)$/.test(key) || res.isHeadWord(key)) return false;
+  return !(res.titles.starts(key) && res.titles.matchAt(keys, m));
+}
+
 /** A family name with the article (العتيبي، الهواري; not a plural noun: المانحين) or a known one. */
 function familyName(ctx: Ctx, m: number): boolean {
   const key = ctx.view.keys[m];
@@ -250,7 +266,8 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
         parts++;
         continue;
       }
-      if (!ctx.view.breakAfter[m] && isWord(ctx, m + 1) && !res.isStopword(keys[m + 1]) && (nameToken(ctx, m + 1, false) || key === res.key('عبد') || key === res.key('آل'))) {
+      // after a particle even an ordinary word is a name part (بو صعب، أبو الغيط، بن سلمان)
+      if (!ctx.view.breakAfter[m] && isWord(ctx, m + 1) && !res.isStopword(keys[m + 1]) && (nameToken(ctx, m + 1, false) || key === res.key('عبد') || key === res.key('آل') || (parts > 0 && !res.isCueWord(keys[m + 1]) && !nonPersonAt(ctx, m + 1) && !hasPronoun(ctx, m + 1)))) {
         m += 2;
         parts++;
         continue;
@@ -374,6 +391,8 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       const usable = gn && res.ambiguousGiven.has(keys[k]) && !tokens[k].text.endsWith('ى') && !ctx.view.breakAfter[gn.j - 1];
       const rest = usable ? parseName(ctx, gn.j, 4, 1) : null;
       if (rest && rest.parts >= 2) name = rest;
+      // … or a family name that is also an ordinary word (الخبير الاقتصادي سامي نخلة، نواف سلام)
+      else if (usable && familyWordAt(ctx, gn.j)) name = { j: gn.j + 1, parts: 2 };
       // after an honorific (الإمام، الأمير، الشيخ، الملك، السلطان) the given name alone is the name (الإمام علي)
       else if (usable && ctx.honorifics.has(keys.slice(t.i, t.j).join(' ').replace(/^[وف](?=ال)/, ''))) name = { j: gn.j, parts: 1 };
       else continue;

@@ -114,6 +114,13 @@ describe('patterns for names nobody listed', () => {
     expect(ents('وقال الخبير الاقتصادي سعيد الهاجري إن السوق مستقرة')).toContain('PERSON:سعيد الهاجري');
   });
 
+  it('after a name particle even an ordinary word is a name part; field adjectives after a title', () => {
+    expect(ents('برئاسة نائب رئيس المجلس إلياس بو صعب، أقرت اللجان القرض')).toContain('PERSON:إلياس بو صعب');
+    expect(ents('وقال وائل أبو فاعور إن الجلسة انتهت')).toContain('PERSON:وائل أبو فاعور');
+    expect(ents('واعتبر الخبير الاقتصادي سامي نخلة، في حديث، أن القرض مهم')).toContain('PERSON:سامي نخلة');
+    expect(ents('وقال المحلل العسكري فايز الدويري إن الهجوم فشل')).toContain('PERSON:فايز الدويري');
+  });
+
   it('a nationality adjective standing for a person, then the name', () => {
     expect(ents('وفاز الروسي نيكولاي دافيدنكو على منافسه')).toContain('PERSON:نيكولاي دافيدنكو');
     expect(ents('وتعاقد النادي مع البرازيلي فيرناندينيو لمدة عامين')).toContain('PERSON:فيرناندينيو');
