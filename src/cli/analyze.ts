@@ -12,7 +12,7 @@ import { Pipeline } from '../pipeline.js';
 import { Aggregate } from '../stats/aggregate.js';
 import { FORMATTERS, type FormatContext } from '../format/index.js';
 import { expandInputs, parsePathList, type InputItem, type InputProblem } from '../io/inputs.js';
-import { readAll } from '../io/read.js';
+import { readAll, removeSpooled, spoolInput } from '../io/read.js';
 import type { ErrorRecord, FileRecord } from '../report.js';
 import type { ProcessSettings } from '../batch/process.js';
 import { PURE_FORMATTERS, type BatchConfig, type OutputMode, type TaskFile, type TaskResult } from '../batch/processor.js';
@@ -241,8 +241,14 @@ export async function runAnalyze(s: AnalyzeSettings, io: IO): Promise<number> {
       start: async (job) => {
         if (job.kind === 'files') return executor.run({ files: job.files });
         if (job.kind === 'stdin') {
-          const bytes = await readAll(io.stdin);
-          return executor.run({ files: [{ index: job.index, path: '-', file: '-', bytes }] });
+          // large standard input is spooled to a temporary file and analyzed in pieces, like a large file
+          const input = await spoolInput(io.stdin, s.largeFileBytes ?? DEFAULT_LARGE_FILE_BYTES);
+          try {
+            if (input.file) return await executor.run({ files: [{ index: job.index, path: '-', file: input.file, large: true }] });
+            return await executor.run({ files: [{ index: job.index, path: '-', file: '-', bytes: input.bytes }] });
+          } finally {
+            removeSpooled(input);
+          }
         }
         return null;
       },

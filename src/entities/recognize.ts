@@ -174,8 +174,9 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
     // a trailing nationality adjective stays outside when the rest names the entity (الغارديان البريطانية)
     let last = m.j;
     if (last - first > 1 && res.nisba(keys[last - 1])) {
-      const shorter = res.gazetteer.phrases.matchAt(keys.slice(0, last - 1), first, first === m.i ? readingsAt(view, first) : false);
-      if (shorter && shorter.j === last - 1 && shorter.values.includes(entry)) last--;
+      // (matched on a window of the keys: slicing from the document start would be quadratic)
+      const shorter = res.gazetteer.phrases.matchAt(keys.slice(first, last - 1), 0, first === m.i ? readingsAt(view, first) : false);
+      if (shorter && shorter.j === last - 1 - first && shorter.values.includes(entry)) last--;
     }
     const formKey = keys.slice(first + 1, last).join(' ');
     const firstKey = first === m.i ? m.reading.key : keys[first];

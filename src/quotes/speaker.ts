@@ -257,6 +257,23 @@ function backingEntity(ctx: SentenceContext, np: NP): Entity | undefined {
 }
 
 /** Finds the entity a nominal or title-only phrase refers back to, searching before the phrase. */
+/** How many entities back a nominal (الوزارة، الرئيس الفرنسي) may refer. */
+const NOMINAL_LOOKBACK = 400;
+
+/** Match keys of a phrase without the article, cached (titles and entity texts recur). */
+const bareKeyCaches = new WeakMap<QuoteResources, Map<string, string[]>>();
+function bareKeys(res: QuoteResources, phrase: string): string[] {
+  let cache = bareKeyCaches.get(res);
+  if (!cache) bareKeyCaches.set(res, (cache = new Map()));
+  let k = cache.get(phrase);
+  if (k === undefined) {
+    k = res.ent.gazetteer.phrases.keysOf(phrase).map((y) => y.replace(/^ال/, ''));
+    if (cache.size > 50_000) cache.clear();
+    cache.set(phrase, k);
+  }
+  return k;
+}
+
 function resolveNominal(ctx: SentenceContext, np: NP, refersTo: string, head: string): Entity | undefined {
   const { keys, tokens } = ctx.view;
   const res = ctx.res;
@@ -268,14 +285,23 @@ function resolveNominal(ctx: SentenceContext, np: NP, refersTo: string, head: st
     if (n) nationality = n.ref;
   }
   const beforeStart = tokens[np.i].start;
-  for (let x = ctx.entities.length - 1; x >= 0; x--) {
+  // the entities before the phrase (they are in text order), the nearest first; a nominal refers to
+  // something recent, so the search stops after NOMINAL_LOOKBACK of them (bounded on huge inputs)
+  let lo = 0;
+  let hi = ctx.entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.entities[mid].start < beforeStart) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let x = lo - 1; x >= 0 && x >= lo - NOMINAL_LOOKBACK; x--) {
     const e = ctx.entities[x];
     if (e.start >= beforeStart) continue;
     if (refersTo === 'PERSON') {
       if (e.type !== 'PERSON') continue;
       const title = e.attributes?.title;
       if (!title) continue;
-      const titleKeys = res.ent.gazetteer.phrases.keysOf(title).map((y) => y.replace(/^ال/, ''));
+      const titleKeys = bareKeys(res, title);
       if (!headKeys.every((h) => titleKeys.includes(h))) continue;
       if (nationality && e.attributes?.nationality && e.attributes.nationality !== nationality) continue;
       return e;
@@ -285,7 +311,7 @@ function resolveNominal(ctx: SentenceContext, np: NP, refersTo: string, head: st
       continue;
     }
     if (e.type !== 'ORG') continue;
-    const eKeys = res.ent.gazetteer.phrases.keysOf(e.text).map((y) => y.replace(/^ال/, ''));
+    const eKeys = bareKeys(res, e.text);
     const startsWithHead = headKeys.every((h, q) => eKeys[q] === h);
     // the head written before the name (موقع "أكسيوس"، صحيفة الغارديان)
     let headBefore = false;

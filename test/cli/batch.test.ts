@@ -213,7 +213,7 @@ describe('large files', () => {
     failFast: false,
     quiet: true,
   };
-  async function analyze(settings: Partial<AnalyzeSettings>) {
+  async function analyze(settings: Partial<AnalyzeSettings>, input?: string) {
     const stdout = new PassThrough();
     const stderr = new PassThrough();
     let out = '';
@@ -221,6 +221,10 @@ describe('large files', () => {
     stdout.on('data', (c) => (out += c));
     stderr.on('data', (c) => (err += c));
     const stdin = new PassThrough();
+    if (input !== undefined) {
+      // in several writes, as a pipe delivers it
+      for (let k = 0; k < input.length; k += 10_000) stdin.write(input.slice(k, k + 10_000));
+    }
     stdin.end();
     const code = await runAnalyze({ ...base, ...settings }, { stdout, stderr, stdin, env: {} });
     return { code, stdout: out, stderr: err };
@@ -236,6 +240,21 @@ describe('large files', () => {
     text = Array.from({ length: 6 }, () => paras.join('\n\n')).join('\n\n') + '\n';
     big = join(dir, 'big.txt');
     writeFileSync(big, text);
+  });
+
+  it('large standard input is analyzed in pieces too, with the results of the same file', async () => {
+    const opts = { largeFileBytes: 50_000, chunkBytes: 16 * 1024, text: true };
+    const fromFile = lines((await analyze({ inputs: [big], ...opts })).stdout);
+    const r = await analyze({ inputs: ['-'], ...opts }, text);
+    expect(r.code).toBe(0);
+    const [doc, summary] = lines(r.stdout);
+    expect(doc.source).toBe('-');
+    expect(doc.text).toBe(text);
+    expect({ ...doc, source: '' }).toEqual({ ...fromFile[0], source: '' });
+    expect(summary.words).toBe(fromFile[1].words);
+    // a small input is read whole
+    const small = lines((await analyze({ inputs: ['-'], ...opts }, 'قال الوزير إن الاجتماع انتهى.\n')).stdout);
+    expect(small[0].stats.words).toBe(5);
   });
 
   it('is analyzed in pieces with offsets in the whole file and the stats of one pass', async () => {
