@@ -74,6 +74,11 @@ export class PhraseIndex<V> {
     return this.byFirst.size;
   }
 
+  /** The keys some phrase starts with. */
+  firstKeys(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+
   /** Does some phrase start with this key? */
   starts(key: string): boolean {
     return this.byFirst.has(key);

@@ -158,23 +158,31 @@ export function buildEntityResources(
   const mediumWords = new Set(MEDIUM_WORDS.map(k));
   const kunya = new Set(KUNYA_PARTICLES.map(k).flatMap((x) => [x, 'و' + x, 'ف' + x]));
   const isCueWord = (x: string) => cueWords.has(x) || (x.length > 3 && (x[0] === 'و' || x[0] === 'ف') && cueWords.has(x.slice(1)));
+  // every key that starts something, with its STARTS bits, in one map: a word type's mask is then
+  // one lookup per reading (computed once per type, but new types keep coming on a large corpus)
+  const bitsByKey = new Map<string, number>();
+  const addBits = (x: string, bits: number) => bitsByKey.set(x, (bitsByKey.get(x) ?? 0) | bits);
+  for (const x of gazetteer.phrases.firstKeys()) addBits(x, STARTS.gazetteer);
+  for (const x of titles.firstKeys()) addBits(x, STARTS.titles | STARTS.titleBare);
+  for (const x of orgHeads.firstKeys()) {
+    addBits(x, STARTS.orgHeads);
+    addBits('ال' + x, STARTS.definiteOrgHead);
+  }
+  for (const x of placeHeads.firstKeys()) addBits(x, STARTS.placeHeads);
+  for (const x of givenNames.firstKeys()) addBits(x, STARTS.givenNames | STARTS.givenBare);
+  for (const x of cueWords) {
+    addBits(x, STARTS.cue);
+    if (x.length >= 3) for (const c of ['و', 'ف']) addBits(c + x, STARTS.cue);
+  }
+  for (const x of sportWords) addBits(x, STARTS.sport);
+  for (const x of KANA) addBits(x, STARTS.kana);
+  for (const x of kunya) addBits(x, STARTS.kunya);
+  for (const x of nisbaMap.keys()) if (x.startsWith('ال') && x.endsWith('ي')) for (const c of ['', 'و', 'ف']) addBits(c + x, STARTS.nisbaDefinite);
+  // bits that only the word as written (no proclitic peeled) may carry
+  const PEELED_MASK = ~(STARTS.titleBare | STARTS.givenBare | STARTS.definiteOrgHead | STARTS.cue | STARTS.sport | STARTS.kana | STARTS.kunya | STARTS.nisbaDefinite);
   const startsOf = (x: string, peeled: boolean): number => {
-    let m = 0;
-    if (gazetteer.phrases.starts(x)) m |= STARTS.gazetteer;
-    if (titles.starts(x)) m |= peeled ? STARTS.titles : STARTS.titles | STARTS.titleBare;
-    if (orgHeads.starts(x)) m |= STARTS.orgHeads;
-    if (placeHeads.starts(x)) m |= STARTS.placeHeads;
-    if (givenNames.starts(x)) m |= peeled ? STARTS.givenNames : STARTS.givenNames | STARTS.givenBare;
-    if (!peeled) {
-      if (x.startsWith('ال') && orgHeads.starts(x.slice(2))) m |= STARTS.definiteOrgHead;
-      if (isCueWord(x)) m |= STARTS.cue;
-      if (sportWords.has(x)) m |= STARTS.sport;
-      if (KANA.has(x)) m |= STARTS.kana;
-      if (kunya.has(x)) m |= STARTS.kunya;
-      const bare = x[0] === 'و' || x[0] === 'ف' ? x.slice(1) : x;
-      if (bare.startsWith('ال') && bare.endsWith('ي') && nisbaMap.has(bare)) m |= STARTS.nisbaDefinite;
-    }
-    return m;
+    const m = bitsByKey.get(x) ?? 0;
+    return peeled ? m & PEELED_MASK : m;
   };
   return {
     key,
