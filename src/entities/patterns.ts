@@ -100,6 +100,12 @@ function gazAt(ctx: Ctx, m: number, peel = true) {
   return ctx.res.gazetteer.phrases.matchAt(ctx.view.keys, m, peel ? readingsAt(ctx.view, m) : false);
 }
 
+/** The given name (not peeled) starting at m, or null; one bit test for most words. */
+function givenAt(ctx: Ctx, m: number) {
+  if (m >= ctx.masks.length || !(ctx.masks[m] & STARTS.givenBare)) return null;
+  return ctx.res.givenNames.matchAt(ctx.view.keys, m);
+}
+
 function knownPersonAt(ctx: Ctx, m: number): boolean {
   const g = gazAt(ctx, m, false);
   return g !== null && g.values.some((v) => v.type === 'PERSON');
@@ -126,7 +132,10 @@ function hasPronoun(ctx: Ctx, m: number): boolean {
 function encliticOf(ctx: Ctx, m: number): string | undefined {
   const t = ctx.view.tokens[m];
   if (t.kind !== 'word') return undefined;
-  return segment(t)?.enclitic;
+  // cached on the word type (the segmentation depends on the written word only)
+  const rec = ctx.view.types[m];
+  if (rec.enclitic === undefined) rec.enclitic = segment(t)?.enclitic ?? null;
+  return rec.enclitic ?? undefined;
 }
 
 /** A dual of an ordinary or source noun (شخصان، مصدران، مسؤولان), not a name ending in ان (كوفمان). */
@@ -143,7 +152,7 @@ function dualOf(ctx: Ctx, key: string): boolean {
  * shape of a participle plural (متحدثون، مراقبين).
  */
 function pluralLike(ctx: Ctx, key: string, m: number): boolean {
-  if (!/(ون|ين|ات|ه)$/.test(key) || ctx.res.givenNames.matchAt(ctx.view.keys, m)) return false;
+  if (!/(ون|ين|ات|ه)$/.test(key) || givenAt(ctx, m)) return false;
   if (key.startsWith('ال') || /ه$/.test(key)) return true;
   const base = key.slice(0, -2);
   if (ctx.res.isCommonWord(base) || ctx.speakerNouns.has(base) || ctx.res.isCommonWord('ال' + base)) return true;
@@ -158,7 +167,7 @@ function participleShape(key: string): boolean {
 /** A word shaped like a present-tense verb (يتناول، تتناول، يؤكدون) that is not a known name. */
 function presentVerb(ctx: Ctx, m: number): boolean {
   const key = ctx.view.keys[m];
-  if (ctx.res.givenNames.matchAt(ctx.view.keys, m) || knownPersonAt(ctx, m)) return false;
+  if (givenAt(ctx, m) || knownPersonAt(ctx, m)) return false;
   // (a plural يـ…ون; not ت…ان, the shape of many transliterated names: ترايان، تومان)
   return key.length >= 4 && (/^[يت]ت/.test(key) || /^ي.*ون$/.test(key) || /^[يتن]ست/.test(key));
 }
@@ -183,7 +192,7 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   if (first && ordinaryInflection(ctx, key, m)) return false;
   if (res.titles.starts(key) && res.titles.matchAt(ctx.view.keys, m)) return false;
   if (res.isHeadWord(key)) return false;
-  const given = res.givenNames.matchAt(ctx.view.keys, m);
+  const given = givenAt(ctx, m);
   if (given) return !(res.ambiguousGiven.has(key) && res.isCommonWord(key) && first);
   if (knownPersonAt(ctx, m)) return true;
   if (res.isCommonWord(key) || futureVerb(key, ctx.view.tokens[m].text) || hasPronoun(ctx, m)) return false;
@@ -217,7 +226,7 @@ function nonPersonAt(ctx: Ctx, m: number): boolean {
  */
 function ordinaryInflection(ctx: Ctx, key: string, m: number): boolean {
   const { res } = ctx;
-  if (res.givenNames.matchAt(ctx.view.keys, m) || knownPersonAt(ctx, m)) return false;
+  if (givenAt(ctx, m) || knownPersonAt(ctx, m)) return false;
   if (/.ا$/.test(key) && (res.isCommonWord(key.slice(0, -1)) || /ً/.test(ctx.view.tokens[m].text))) return true;
   if (/ات$/.test(key) && key.length >= 5 && (res.isCommonWord(key.slice(0, -2)) || res.isCommonWord(key.slice(0, -2) + 'ه'))) return true;
   return /يه$/.test(key) && key.length >= 6 && !key.startsWith('ال');
@@ -260,7 +269,7 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
     const key = keys[m];
     if (res.particles.has(key)) {
       // بن/عبد/آل/أبو + a part; a chain never ends on a particle
-      const g = res.givenNames.matchAt(keys, m);
+      const g = givenAt(ctx, m);
       if (g && g.j - g.i > 1) {
         m = g.j;
         parts++;
@@ -274,7 +283,7 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
       }
       break;
     }
-    const g = res.givenNames.matchAt(keys, m);
+    const g = givenAt(ctx, m);
     // after two parts only a given name, a family name (العتيبي, a known one), or the family name
     // after two given names (كارلوس ألبرتو باريرا) continues a name
     if (parts >= 2 && !g && !familyName(ctx, m) && !(parts === 2 && secondGiven && nameToken(ctx, m, false))) break;
@@ -387,7 +396,7 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (!name) {
       // after a title, a given name that is also a word (أمين، علي، سعيد) starts a name when
       // another name part follows it (الخبير أمين فارس)
-      const gn = res.givenNames.matchAt(keys, k);
+      const gn = givenAt(ctx, k);
       const usable = gn && res.ambiguousGiven.has(keys[k]) && !tokens[k].text.endsWith('ى') && !ctx.view.breakAfter[gn.j - 1];
       const rest = usable ? parseName(ctx, gn.j, 4, 1) : null;
       if (rest && rest.parts >= 2) name = rest;
@@ -398,7 +407,7 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       else continue;
     }
     // after a title that is also an ordinary word (الفريق جاهز) only a given name starts a name
-    if (ctx.ambiguousTitles.has(keys.slice(t.i, t.j).join(' ').replace(/^[وف](?=ال)/, '')) && !res.givenNames.matchAt(keys, k)) continue;
+    if (ctx.ambiguousTitles.has(keys.slice(t.i, t.j).join(' ').replace(/^[وف](?=ال)/, '')) && !givenAt(ctx, k)) continue;
     // one definite word after a title is a name only if it looks like a family name (الوزير العتيبي, not المدرب التسجيل)
     if (name.parts === 1 && name.j - k === 1 && keys[k].startsWith('ال') && !/ي$/.test(keys[k])) continue;
     // a present-tense verb after a title (الصحفية تتناول …) is not a name
@@ -448,7 +457,7 @@ function kunyaPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { res } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!(ctx.masks[i] & STARTS.kunya) || claimed[i] || claimed[i + 1] || !isWord(ctx, i) || ctx.view.breakAfter[i]) continue;
-    if (gazAt(ctx, i) || !res.givenNames.matchAt(keys, i + 1) || tokens[i + 1].text.endsWith('ى')) continue;
+    if (gazAt(ctx, i) || !givenAt(ctx, i + 1) || tokens[i + 1].text.endsWith('ى')) continue;
     const name = parseName(ctx, i);
     if (!name) continue;
     const peeled = keys[i].length - keys[i].replace(/^[وف](?=اب)/, '').length;
@@ -471,7 +480,7 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     const k = i + 1;
     if (claimed[k] || !isWord(ctx, k) || gazAt(ctx, k) || presentVerb(ctx, k)) continue;
     // an accusative or adverb (ردا، خصوصا، رئيسا) or a verbal noun (حدوث، وقوع) after the verb is no name
-    if (!res.givenNames.matchAt(keys, k) && (/ا$/.test(keys[k]) || /^..و.$/.test(keys[k]))) continue;
+    if (!givenAt(ctx, k) && (/ا$/.test(keys[k]) || /^..و.$/.test(keys[k]))) continue;
     // speakers that are not names: anonymous sources and groups (مندوب، محللون، متعاملون)
     if (ctx.speakerNouns.has(keys[k]) || ctx.speakerNouns.has(keys[k].replace(/^ال/, '')) || pluralLike(ctx, keys[k], k) || dualOf(ctx, keys[k])) continue;
     const name = parseName(ctx, k, 3);
@@ -517,7 +526,7 @@ function nisbaNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
     if (!name) continue;
     const lone = name.j - k === 1;
     // one word alone must be a given name, a known person or not an ordinary word ending like a plural
-    if (lone && !res.givenNames.matchAt(keys, k) && !knownPersonAt(ctx, k) && (pluralLike(ctx, keys[k], k) || /ا$/.test(keys[k]))) continue;
+    if (lone && !givenAt(ctx, k) && !knownPersonAt(ctx, k) && (pluralLike(ctx, keys[k], k) || /ا$/.test(keys[k]))) continue;
     const nis = res.nisba(key);
     out.push(person(ctx, k, name.j, nis ? { nationality: nis.ref } : undefined));
     for (let m = k; m < name.j; m++) claimed[m] = 1;
@@ -624,7 +633,7 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode): number | null {
     if (!isWord(ctx, m)) break;
     if (res.isStopword(key) || res.isCueWord(key) || futureVerb(key)) break;
     if (res.titles.matchAt(keys, m) && !ctx.honorifics.has(key)) break;
-    if (res.givenNames.matchAt(keys, m) && m > k) break;
+    if (givenAt(ctx, m) && m > k) break;
     if (knownPersonAt(ctx, m)) break;
     if (key.startsWith('و') && res.isStopword(key.slice(1))) break;
     if (hasPronoun(ctx, m)) break;

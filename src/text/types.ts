@@ -22,6 +22,8 @@ export interface TokenType {
   cue?: unknown;
   /** proclitics of the word's light segmentation (ب، ل، و …) */
   proclitics?: readonly string[];
+  /** the enclitic pronoun of the word's light segmentation, null when none */
+  enclitic?: string | null;
   /** the frequency tables' cells for this word (stats/frequencies.ts) */
   freq?: unknown;
 }
