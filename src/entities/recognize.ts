@@ -254,6 +254,21 @@ function coOccurring(gaz: Candidate[], doc: Document): Set<string> {
 }
 
 /**
+ * A one-word name that is also an ordinary word, standing right after a definite noun, is that
+ * noun's adjective or complement even where the entity is named elsewhere (المنطقة الحرة with
+ * قناة الحرة in the article; الإدارة الأمريكية الجديدة). A head or title before it names it
+ * (قناة الحرة، صحيفة الحياة).
+ */
+function modifiesNoun(c: Candidate, view: TokenView, res: EntityResources): boolean {
+  if (c.j - c.i !== 1 || c.peeled > 0 || c.i === 0 || view.breakAfter[c.i - 1]) return false;
+  const prev = view.tokens[c.i - 1];
+  const pk = view.keys[c.i - 1];
+  if (prev.kind !== 'word' || !/^[وف]?ال/.test(pk) || !view.keys[c.i].startsWith('ال')) return false;
+  // (after an adjective the noun phrase has ended: غريمه التقليدي النصر is an apposition)
+  return !res.isTitleEnd(pk) && !res.isStopword(pk) && !pk.endsWith('ي') && !res.nisba(pk);
+}
+
+/**
  * Social platforms named as the medium (كتب على فيسبوك، عبر منصة إكس، نشر بتيك توك، على فيسبوك
  * وإنستغرام) are not entities; the company that acts (أعلنت تيك توك، المالكة لفيسبوك) is.
  */
@@ -325,7 +340,7 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   for (const c of gaz) if (c.needsSupport && supported(c, view, res, strong)) strong.add(c.entityId);
   for (const id of coOccurring(gaz, doc)) strong.add(id);
   const kept = dropMediumPlatforms(
-    gaz.filter((c) => !c.needsSupport || strong.has(c.entityId)),
+    gaz.filter((c) => !c.needsSupport || (strong.has(c.entityId) && !modifiesNoun(c, view, res))),
     view,
     res,
   );

@@ -55,6 +55,10 @@ describe('gazetteer matching', () => {
     expect(ents('قال مراسل صحيفة الحياة إن الجلسة انتهت')).toContain('ORG:الحياة');
     expect(ents('تغيرت الحياة في المدينة')).toEqual([]);
     expect(ents('خصص البنك قرضا لتمويل إعادة إعمار البنى التحتية')).toEqual([]);
+    // named elsewhere in the article, the word after a definite noun is still that noun's adjective
+    expect(ents('قال مراسل قناة الحرة إن المنطقة الحرة توسعت.')).toEqual(['ORG:الحرة']);
+    // … but an apposition after an adjective is the name (غريمه التقليدي النصر)
+    expect(ents('فاز الهلال على غريمه التقليدي النصر في الدوري.').filter((e) => e.startsWith('ORG'))).toEqual(['ORG:الهلال', 'ORG:النصر']);
     expect(ents('ارتفع سهم شركة إعمار العقارية')).toContain('ORG:إعمار العقارية');
   });
 
