@@ -143,6 +143,11 @@ describe('patterns for names nobody listed', () => {
     expect(ents('وصل الوفد إلى أبو ظبي')).toEqual(['GPE:أبو ظبي']);
   });
 
+  it('royal, imperial and sport titles introduce names', () => {
+    expect(ents('وفي عهد الإمبراطور هيروهيتو تغيرت البلاد')).toContain('PERSON:هيروهيتو');
+    expect(ents('وحل العداء بنيامين كيبيتش ثانيا')).toContain('PERSON:بنيامين كيبيتش');
+  });
+
   it('the subject between كان and قد', () => {
     expect(ents('وكانت فيرجيني لوفيفر قد حذرت من ذلك')).toContain('PERSON:فيرجيني لوفيفر');
     expect(ents('وكان الهاجري قد أعلن استقالته')).toContain('PERSON:الهاجري');
