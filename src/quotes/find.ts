@@ -644,6 +644,19 @@ function tryMarked(st: State, span: MarkedSpan, pEnd: number): number | null {
   return after;
 }
 
+/** Are tokens [i, j) one organization's name (quotation marks and punctuation aside)? */
+function onlyOrganization(ctx: SentenceContext, i: number, j: number): boolean {
+  let org = -1;
+  for (let k = i; k < j; k++) {
+    const t = ctx.view.tokens[k];
+    if (t.kind === 'punct') continue;
+    const e = ctx.entityAt[k];
+    if (e < 0 || ctx.entities[e].type !== 'ORG' || (org >= 0 && e !== org)) return false;
+    org = e;
+  }
+  return org >= 0;
+}
+
 /** A colon after a speaker phrase without a verb (headline or lead): الوزير: لا تراجع عن الإصلاحات. */
 function tryColon(st: State, q: number, pStart: number, pEnd: number): number | null {
   const { ctx } = st;
@@ -665,6 +678,8 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
   if (e >= 0 && (ctx.entities[e].type === 'GPE' || ctx.entities[e].type === 'LOC') && np.j - np.i === 1 && pStart !== sStart) return null;
   const content = afterColon(st, q, pEnd);
   if (!content) return null;
+  // "لندن: «الشرق الأوسط»" is a dateline with the outlet: a place, then only an organization's name
+  if (e >= 0 && (ctx.entities[e].type === 'GPE' || ctx.entities[e].type === 'LOC') && np.j - np.i === 1 && onlyOrganization(ctx, content.i, content.j)) return null;
   const speaker = classifySpeaker(ctx, np, '?', false);
   pushQuote(st, { kind: 'direct', i: content.i, j: content.j, cue: { i: q, j: q + 1, info: null, cls: 'colon' }, speaker }, sStart);
   return content.next;

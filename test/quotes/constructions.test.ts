@@ -73,6 +73,9 @@ describe('direct quotes', () => {
     check('الوزير: لا تراجع عن الإصلاحات', [{ kind: 'direct', content: 'لا تراجع', speaker: 'الوزير' }]);
     check('مصر تنفي تقرير "رويترز": احتياطياتنا في أمان', [{ kind: 'direct', content: 'احتياطياتنا', speaker: 'مصر' }]);
     check('دبي - وكالات: ارتفعت أسعار الذهب اليوم إلى مستوى قياسي.', []);
+    // a place and the outlet after a colon is a dateline too; a place speaking is a headline quote
+    check('لندن: «الشرق الأوسط»\n\nتلقى الفريق خسارته الثالثة.', []);
+    check('طهران: لن نتفاوض تحت الضغط', [{ kind: 'direct', content: 'لن نتفاوض', speaker: 'طهران', type: 'named' }]);
     check('موقف الحكومة: ترقب حذر للأسواق', []);
     // a quoted name that opens the quoted line is part of it
     check('مصادر: «نوفا» تدرس العودة إلى السوق المصرية', [{ kind: 'direct', content: '«نوفا» تدرس', speaker: 'مصادر', type: 'anonymous' }]);
