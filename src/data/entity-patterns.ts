@@ -110,3 +110,18 @@ export const MEDIUM_WORDS: readonly string[] = [
   'على', 'عبر', 'في', 'خلال', 'منصة', 'منصات', 'تطبيق', 'تطبيقات', 'موقع', 'مواقع', 'شبكة', 'حساب', 'حسابه', 'حسابها',
   'حسابات', 'صفحة', 'صفحته', 'صفحتها', 'قناة', 'قناته', 'قناتها', 'مجموعة', 'مجموعات', 'تغريدة', 'منشور',
 ];
+
+/**
+ * Words for competitions: a place named right after them is part of the competition's name
+ * (بطولة قطر المفتوحة، جائزة البحرين الكبرى، كأس آسيا), and competitions are not entities.
+ * Source: authored from Arabic sport news usage.
+ */
+export const COMPETITION_HEADS: readonly string[] = [
+  'بطولة', 'كأس', 'دوري', 'جائزة', 'سباق', 'رالي', 'ماراثون', 'ألعاب', 'أولمبياد', 'طواف', 'دورة',
+];
+
+/**
+ * National institutions named by a head and a nationality adjective (الجيش السوداني، الجيش
+ * البولندي): an organization. Source: authored; see eval/GUIDELINES.md.
+ */
+export const NATIONAL_INSTITUTION_HEADS: readonly string[] = ['الجيش', 'البحرية', 'الشرطة', 'البرلمان'];

@@ -31,6 +31,8 @@ export interface PlaceHead {
   type: Extract<EntityType, 'GPE' | 'LOC'>;
   position: HeadPosition;
   en: string;
+  /** a dual construct (محافظتي إربد والمفرق): two names follow, joined by و */
+  dual?: boolean;
 }
 
 /** Head nouns of organization names. */
@@ -124,6 +126,13 @@ export const PLACE_HEADS: readonly PlaceHead[] = [
   { form: 'قضاء', type: 'GPE', position: 'outside', en: 'district' },
   { form: 'إقليم', type: 'GPE', position: 'either', en: 'region; province' },
   { form: 'منطقة', type: 'LOC', position: 'either', en: 'area; region' },
+  // duals in construct: two names follow (محافظتي إربد والمفرق، مخيمي الزعتري والأزرق)
+  { form: 'مدينتي', type: 'GPE', position: 'outside', en: 'the two cities of', dual: true },
+  { form: 'محافظتي', type: 'GPE', position: 'outside', en: 'the two governorates of', dual: true },
+  { form: 'ولايتي', type: 'GPE', position: 'outside', en: 'the two states of', dual: true },
+  { form: 'بلدتي', type: 'GPE', position: 'outside', en: 'the two towns of', dual: true },
+  { form: 'قريتي', type: 'GPE', position: 'outside', en: 'the two villages of', dual: true },
+  { form: 'مخيمي', type: 'LOC', position: 'outside', en: 'the two camps of', dual: true },
   // geography: part of the name
   { form: 'جزيرة', type: 'LOC', position: 'inside', en: 'island' },
   { form: 'جزر', type: 'LOC', position: 'inside', en: 'islands' },

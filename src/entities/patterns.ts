@@ -32,10 +32,12 @@ import {
   PLACE_HEADS_KNOWN_ONLY,
   AMBIGUOUS_TITLES,
   MAQSURA_FUNCTION_WORDS,
+  KUNYA_PARTICLES,
+  NATIONAL_INSTITUTION_HEADS,
 } from '../data/entity-patterns.js';
 import type { OrgHead, PlaceHead } from '../data/heads.js';
 import { ANON_NOUNS, GENERIC_GROUPS } from '../data/attribution.js';
-import { segment } from '../text/segment.js';
+import { originalOffset, segment } from '../text/segment.js';
 import { STARTS, type EntityResources } from './resources.js';
 import type { Candidate, TokenView } from './recognize.js';
 import { hasPrepositionAt, knownAfterPreposition as knownAfterPrepositionAt, oneLine, readingsAt, startsMask } from './recognize.js';
@@ -53,6 +55,10 @@ interface Lists {
   honorifics: ReadonlySet<string>;
   /** على، إلى … as written (with ى), unfolded */
   maqsura: ReadonlySet<string>;
+  /** أبو، أبي، أبا (keys) */
+  kunyaKeys: ReadonlySet<string>;
+  /** الجيش، الشرطة … (keys) */
+  nationalHeads: ReadonlySet<string>;
 }
 
 interface Ctx extends Lists {
@@ -81,6 +87,8 @@ function lists(res: EntityResources): Lists {
       placePrefixes: new Set(PLACE_NAME_PREFIXES.map(k)),
       honorifics: new Set(NAME_HONORIFICS.map(k)),
       maqsura: new Set(MAQSURA_FUNCTION_WORDS),
+      kunyaKeys: new Set(KUNYA_PARTICLES.map(k)),
+      nationalHeads: new Set(NATIONAL_INSTITUTION_HEADS.map(k)),
     };
     compiled.set(res, c);
   }
@@ -250,6 +258,14 @@ function familyWordAt(ctx: Ctx, m: number): boolean {
   return !(res.titles.starts(key) && res.titles.matchAt(keys, m));
 }
 
+/**
+ * The shape of a common verbal noun, indefinite: تفعيل (توزيع، تحقيق), إفعال (إنتاج، إنقاذ),
+ * استفعال (استثمار), انفعال / افتعال (انتقال، اجتماع).
+ */
+function masdarShape(key: string): boolean {
+  return /^ت..ي.$/.test(key) || /^ا..ا.$/.test(key) || /^است..ا.$/.test(key) || /^ان..ا.$/.test(key) || /^ا.ت.ا.$/.test(key);
+}
+
 /** A family name with the article (العتيبي، الهواري; not a plural noun: المانحين) or a known one. */
 function familyName(ctx: Ctx, m: number): boolean {
   const key = ctx.view.keys[m];
@@ -304,7 +320,8 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
 
 function localId(type: EntityType, ctx: Ctx, i: number, j: number, peeled = 0): string {
   const keys = ctx.view.keys.slice(i, j);
-  keys[0] = keys[0].slice(peeled);
+  // ل + ال with the alef dropped (للجيش): the id has the article back (الجيش)
+  keys[0] = peeled > 0 && keys[0].slice(peeled - 1, peeled + 1) === 'لل' ? 'ا' + keys[0].slice(peeled) : keys[0].slice(peeled);
   return `local:${type}:${keys.join('_')}`;
 }
 
@@ -429,7 +446,7 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
     const g = res.givenNames.matchAt(keys, i, readingsAt(ctx.view, i), (r) => (r.prefix === 'و' || r.prefix === 'ف' || r.prefix === 'ل' || r.prefix === 'ب') && !res.isCommonWord(whole));
     if (!g) continue;
     // a given name that is also a word (وليد، سعيد، عادل) needs a family name with the article after it
-    if (res.ambiguousGiven.has(g.reading.key) && g.j - g.i === 1 && !(g.j < tokens.length && !ctx.view.breakAfter[g.j - 1] && familyName(ctx, g.j) && !res.particles.has(keys[g.j]))) continue;
+    if (res.ambiguousGiven.has(g.reading.key) && g.j - g.i === 1 && !(g.j < tokens.length && !ctx.view.breakAfter[g.j - 1] && familyName(ctx, g.j) && !ctx.kunyaKeys.has(keys[g.j]))) continue;
     if (g.reading.peeled > 0) {
       // a peeled given name (وخالد): the name starts after the proclitic
       if (g.j >= tokens.length || ctx.view.breakAfter[g.j - 1]) continue;
@@ -485,6 +502,8 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     if (!givenAt(ctx, k) && (/ا$/.test(keys[k]) || /^..و.$/.test(keys[k]))) continue;
     // speakers that are not names: anonymous sources and groups (مندوب، محللون، متعاملون)
     if (ctx.speakerNouns.has(keys[k]) || ctx.speakerNouns.has(keys[k].replace(/^ال/, '')) || pluralLike(ctx, keys[k], k) || dualOf(ctx, keys[k])) continue;
+    // a definite word that is not nisba-shaped starts a description, not a name (قال الشريك الإداري …)
+    if (keys[k].startsWith('ال') && !/ي$/.test(keys[k]) && !givenAt(ctx, k)) continue;
     const name = parseName(ctx, k, 3);
     if (!name) continue;
     // a lone definite word must look like a family name (البدري, not السعي), a lone indefinite one must be unknown
@@ -554,6 +573,33 @@ function kanaQadPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
   }
 }
 
+/**
+ * A national institution named by its head and a nationality adjective: الجيش السوداني، والشرطة
+ * الإسرائيلية — an organization (with a proclitic peeled: للجيش الأمريكي).
+ */
+function nationalInstitutionPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { keys, tokens } = ctx.view;
+  const { res } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (claimed[i] || claimed[i + 1] || !isWord(ctx, i) || ctx.view.breakAfter[i] || !(ctx.masks[i + 1] & STARTS.nisbaDefinite || res.nisba(keys[i + 1]))) continue;
+    const key = keys[i];
+    // the head with up to two proclitics (والجيش، بالجيش); ل + ال drops the alef (للجيش)
+    let peeled = -1;
+    for (let p = 0; p <= 2 && peeled < 0; p++) {
+      if (p > 0 && !/^[وفبل]+$/.test(key.slice(0, p))) break;
+      const rest = key.slice(p);
+      if (ctx.nationalHeads.has(rest)) peeled = p;
+      else if (rest.startsWith('لل') && ctx.nationalHeads.has('ا' + rest.slice(1))) peeled = p + 1;
+    }
+    if (peeled < 0) continue;
+    const nis = keys[i + 1];
+    if (!nis.startsWith('ال') || !res.nisba(nis)) continue;
+    out.push(namedEntity(ctx, i, i + 2, 'ORG', undefined, peeled));
+    claimed[i] = claimed[i + 1] = 1;
+    i++;
+  }
+}
+
 /** The quoted span right after position k (a name in quotation marks), as [start, end) of its tokens. */
 function quotedName(ctx: Ctx, k: number): { i: number; j: number } | null {
   const { tokens } = ctx.view;
@@ -566,7 +612,9 @@ function quotedName(ctx: Ctx, k: number): { i: number; j: number } | null {
 }
 
 function namedEntity(ctx: Ctx, i: number, j: number, type: EntityType, known?: GazetteerEntry, peeled = 0): Candidate {
-  const text = ctx.view.tokens.slice(i, j).map((t) => t.text).join(' ');
+  const { tokens } = ctx.view;
+  // the label is the name without a peeled proclitic (والأزرق → الأزرق)
+  const text = ctx.view.doc.text.slice(peeled ? originalOffset(tokens[i].text, tokens[i].start, peeled) : tokens[i].start, tokens[j - 1].end);
   return {
     i,
     j,
@@ -596,6 +644,23 @@ type NameMode = 'institution' | 'brand' | 'place';
  * other heads before a known organization name a different body (بعثة الأمم المتحدة، قيادة الناتو).
  */
 const MOVEMENT_HEADS = /^(حركه|حزب|جماعه|تنظيم|جبهه|تيار|ميليشيا|كتايب)$/;
+
+/**
+ * After a dual head and its first name (محافظتي إربد | والمفرق), the second name joined by و, as a
+ * place of the head's type (or the gazetteer's). Returns the end of the second name, or `j`.
+ */
+function dualSecond(ctx: Ctx, head: OrgHead | PlaceHead, j: number, type: EntityType, out: Candidate[]): number {
+  const { keys, tokens } = ctx.view;
+  const { res } = ctx;
+  if (!(head as PlaceHead).dual || j >= tokens.length || ctx.view.breakAfter[j - 1] || !isWord(ctx, j) || !/^و../.test(keys[j])) return j;
+  const second = keys[j].slice(1);
+  if (res.isCommonWord(second) || res.isStopword(second)) return j;
+  const known = gazAt(ctx, j);
+  const whole = known && known.reading.peeled === 1 ? known : null;
+  const end = whole ? whole.j : j + 1;
+  out.push(namedEntity(ctx, j, end, whole ? whole.values[0].type : type, whole ? whole.values[0] : undefined, 1));
+  return end;
+}
 
 /**
  * Up to three words that still belong to a body named after a person: "for" phrases, adjectives,
@@ -657,6 +722,11 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode): number | null {
         continue;
       }
       if (res.nisba(key) || (m > k && adjectiveLike(ctx, key))) {
+        m++;
+        continue;
+      }
+      // a participle plural in construct, then its genitive (رابطة محترفي التنس، جمعية مستثمري السياحة)
+      if (m === k && /^م...+ي$/.test(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && definite(keys[m + 1]) && !res.isStopword(keys[m + 1])) {
         m++;
         continue;
       }
@@ -736,6 +806,12 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       const g = gazAt(ctx, k);
       if (g && oneLine(ctx.view, g.i, g.j) && g.reading.peeled === 0) {
         const known = g.values[0];
+        // محافظتي إربد والمفرق: the known first name is the gazetteer's; the second is found here
+        const after = dualSecond(ctx, head, g.j, type, out);
+        if (after > g.j) {
+          i = after - 1;
+          continue;
+        }
         if (inside && known.type === 'ORG' && type === 'ORG' && MOVEMENT_HEADS.test(headKey)) {
           // حركة حماس: the head belongs to the name of a known organization
           const c = namedEntity(ctx, i, g.j, 'ORG', known, h.reading.peeled);
@@ -779,11 +855,20 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // an unknown word makes a name (وكالة الأنباء القطرية)
     if (head.position === 'either' && !keys.slice(k, j).some((x) => res.nisba(x) || ctx.institutionAdjectives.has(x) || !res.isCommonWord(x.replace(/^ال/, '')) && !res.isCommonWord(x))) continue;
     if (mode === 'institution' && !byCommon && !definiteHead && head.position === 'inside') {
-      // ordinary institution heads (لجنة، مركز، إدارة، قوات): only with a name word that is not a common word
-      if (!keys.slice(k, j).some((x) => !res.isCommonWord(x) && !res.nisba(x) && !/^لل/.test(x))) continue;
+      // ordinary institution heads (لجنة، مركز، إدارة، قوات): only with a name word that is not a
+      // common word or a verbal noun (مركز توزيع، لجنة تحقيق)
+      if (!keys.slice(k, j).some((x) => !res.isCommonWord(x) && !res.nisba(x) && !/^لل/.test(x) && !masdarShape(x))) continue;
     }
-    if (!inside) out.push(namedEntity(ctx, k, j, type));
-    else {
+    // a name made only of head nouns (مؤسسة الشركة: the company's founder) names nothing
+    if (keys.slice(k, j).every((x) => res.isHeadWord(x))) continue;
+    if (!inside) {
+      out.push(namedEntity(ctx, k, j, type));
+      const after = dualSecond(ctx, head, j, type, out);
+      if (after > j) {
+        i = after - 1;
+        continue;
+      }
+    } else {
       const c = namedEntity(ctx, i, j, type, undefined, h.reading.peeled);
       out.push(c);
     }
@@ -811,6 +896,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   if (any & STARTS.cue) cueNamePatterns(ctx, out, claimed);
   if (any & STARTS.nisbaDefinite) nisbaNamePatterns(ctx, out, claimed);
   if (any & STARTS.kana) kanaQadPatterns(ctx, out, claimed);
+  if (any & STARTS.nisbaDefinite) nationalInstitutionPatterns(ctx, out, claimed);
   if (any & (STARTS.orgHeads | STARTS.placeHeads | STARTS.definiteOrgHead)) headPatterns(ctx, out, claimed);
   return out;
 }

@@ -268,6 +268,12 @@ function modifiesNoun(c: Candidate, view: TokenView, res: EntityResources): bool
   return !res.isTitleEnd(pk) && !res.isStopword(pk) && !pk.endsWith('ي') && !res.nisba(pk);
 }
 
+/** A place right after a competition word is part of the competition's name (بطولة قطر المفتوحة). */
+function inCompetitionName(c: Candidate, view: TokenView, res: EntityResources): boolean {
+  if ((c.type !== 'GPE' && c.type !== 'LOC') || c.peeled > 0 || c.i === 0 || view.breakAfter[c.i - 1]) return false;
+  return view.tokens[c.i - 1].kind === 'word' && res.isCompetitionWord(view.keys[c.i - 1]);
+}
+
 /**
  * Social platforms named as the medium (كتب على فيسبوك، عبر منصة إكس، نشر بتيك توك، على فيسبوك
  * وإنستغرام) are not entities; the company that acts (أعلنت تيك توك، المالكة لفيسبوك) is.
@@ -340,7 +346,7 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   for (const c of gaz) if (c.needsSupport && supported(c, view, res, strong)) strong.add(c.entityId);
   for (const id of coOccurring(gaz, doc)) strong.add(id);
   const kept = dropMediumPlatforms(
-    gaz.filter((c) => !c.needsSupport || (strong.has(c.entityId) && !modifiesNoun(c, view, res))),
+    gaz.filter((c) => (!c.needsSupport || (strong.has(c.entityId) && !modifiesNoun(c, view, res))) && !inCompetitionName(c, view, res)),
     view,
     res,
   );

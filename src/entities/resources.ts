@@ -11,7 +11,7 @@ import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } 
 import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES, FEMALE_GIVEN_NAMES } from '../data/given-names.js';
 import { COMMON_WORDS } from '../data/common-words.js';
 import { CUES } from '../data/cues.js';
-import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS } from '../data/entity-patterns.js';
+import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS, COMPETITION_HEADS } from '../data/entity-patterns.js';
 import { PLATFORM_IDS } from '../data/gazetteer/organizations.js';
 import { OPENING_MARKS, CLOSING_MARKS, SYMMETRIC_MARKS } from '../data/quotemarks.js';
 import { memoize } from '../util/memo.js';
@@ -81,6 +81,8 @@ export interface EntityResources {
   platformIds: ReadonlySet<string>;
   /** a word that makes a following platform the medium (على، عبر، منصة، حسابه …) */
   isMediumWord: (key: string) => boolean;
+  /** a competition word (بطولة، كأس …), with or without و/ف/ب/ل */
+  isCompetitionWord: (key: string) => boolean;
   /** which indexes (STARTS bits) a reading key starts; `peeled`: the key is a proclitic reading */
   startsOf: (key: string, peeled: boolean) => number;
 }
@@ -156,6 +158,7 @@ export function buildEntityResources(
   const stateWords = new Set(STATE_WORDS.map(k));
   const sportWords = new Set(SPORT_WORDS.map(k));
   const mediumWords = new Set(MEDIUM_WORDS.map(k));
+  const competitionWords = new Set(COMPETITION_HEADS.map(k));
   const kunya = new Set(KUNYA_PARTICLES.map(k).flatMap((x) => [x, 'و' + x, 'ف' + x]));
   const isCueWord = (x: string) => cueWords.has(x) || (x.length > 3 && (x[0] === 'و' || x[0] === 'ف') && cueWords.has(x.slice(1)));
   // every key that starts something, with its STARTS bits, in one map: a word type's mask is then
@@ -206,6 +209,7 @@ export function buildEntityResources(
     isStateWord: (x) => stateWords.has(x),
     isSportWord: (x) => sportWords.has(x),
     platformIds: new Set(PLATFORM_IDS),
+    isCompetitionWord: (x) => competitionWords.has(x) || (/^[وفبل]/.test(x) && competitionWords.has(x.slice(1))),
     isMediumWord: (x) => mediumWords.has(x) || ((x[0] === 'و' || x[0] === 'ف') && mediumWords.has(x.slice(1))),
     startsOf,
   };

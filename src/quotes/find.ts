@@ -174,7 +174,8 @@ function circumstantial(st: State, k: number): boolean {
   if (!t || t.kind !== 'word') return false;
   const key = st.ctx.view.keys[k];
   if (st.ctx.res.adverbs.has(key) || st.ctx.res.ent.isCommonWord(key) || /^[وف]/.test(key) || isComplementizer(st.ctx, k)) return false;
-  return (/^.ا..[اه]$/.test(key) || /^م...+[اه]$/.test(key)) && key.length >= 5;
+  // (a verb with the pronoun ها has that shape too: قادها، نالها)
+  return (/^.ا..[اه]$/.test(key) || /^م...+[اه]$/.test(key)) && key.length >= 5 && !/^.ا.ها$/.test(key);
 }
 
 /**

@@ -256,6 +256,9 @@ describe('wire and press formulas', () => {
     // the feminine participle too (داعية), but not a noun of that shape in apposition (عاصمة)
     const fem = analyze('وقالت الهيئة إن الأسعار ارتفعت، داعية المستهلكين إلى الترشيد.');
     expect(fem.quotes[0].text).toBe('الأسعار ارتفعت');
+    // a verb with ها has the participle's shape but continues the clause (، قادها صندوق …)
+    const verb = analyze('وأعلنت الشركة أنها أغلقت جولة تمويل، قادها صندوق محلي بمشاركة بنوك.');
+    expect(verb.quotes[0].text).toBe('أغلقت جولة تمويل، قادها صندوق محلي بمشاركة بنوك');
     const noun = analyze('وقال الوزير إن الوفد وصل إلى الرباط، عاصمة المملكة.');
     expect(noun.quotes[0].text).toBe('الوفد وصل إلى الرباط، عاصمة المملكة');
   });

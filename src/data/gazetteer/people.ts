@@ -1076,6 +1076,7 @@ export const PEOPLE_NOTES: readonly FormNote[] = [
   { form: 'الأسد', kind: 'common-word', ids: ['np:bashar-al-assad'], note: 'الأسد "the lion"; also Hafez al-Assad, who is written with his given name' },
   { form: 'الشرع', kind: 'common-word', ids: ['np:ahmed-al-sharaa'], note: 'الشرع "(religious) law"' },
   { form: 'البرهان', kind: 'common-word', ids: ['np:abdel-fattah-al-burhan'], note: 'البرهان "the proof"' },
+  { form: 'ولايتي', kind: 'common-word', ids: ['np:ali-akbar-velayati'], note: 'ولايتي "my state; the two states of"' },
   { form: 'نصر الله', kind: 'common-word', ids: ['np:hassan-nasrallah'], note: 'also the phrase "God\'s victory"' },
   { form: 'ماسك', kind: 'common-word', ids: ['Q317521'], note: 'ماسك "holding" (participle), rare in news' },
   { form: 'ظريف', kind: 'common-word', ids: ['np:mohammad-javad-zarif'], note: 'ظريف "witty", rare in news' },
