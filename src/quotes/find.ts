@@ -573,6 +573,15 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
   return content.next;
 }
 
+/** Is there a finite cue verb in [from, to) (another clause with its own subject)? */
+function finiteCueBetween(st: State, from: number, to: number): boolean {
+  for (let q = from; q < to; q++) {
+    const m = cueAt(st, q);
+    if (m && m.info.form === 'finite') return true;
+  }
+  return false;
+}
+
 /** A participle continuing the clause before it (مؤكدا أن …، مضيفة: "…"، واصفا … بأنها …). */
 function tryParticiple(st: State, p: number, m: CueMatch, pEnd: number): number | null {
   const { ctx } = st;
@@ -594,8 +603,13 @@ function tryParticiple(st: State, p: number, m: CueMatch, pEnd: number): number 
   const prev = st.built[st.built.length - 1];
   const adjacent = prev !== undefined && prev.j <= p && p - prev.j <= 3;
   let speaker: SpeakerRef | null = null;
+  // «…»، قال الوزير في مؤتمر مع نظيره X، مشددا على أن …: the participle continues the speaker of
+  // the cue earlier in its sentence, not a name in the cue's complements
+  const pc = prev?.cue;
+  const sameSentenceCue = pc != null && pc.i < p && pc.i >= prev!.j && sentenceStartOf(st, pc.i) === sentenceStartOf(st, p) && !finiteCueBetween(st, pc.j, p);
   if (adjacent && prev.inner && agrees(info.agreement, prev.inner.gender)) speaker = prev.inner;
   else if (adjacent && prev.speaker && agrees(info.agreement, prev.speaker.gender)) speaker = prev.speaker;
+  else if (sameSentenceCue && prev.speaker && agrees(info.agreement, prev.speaker.gender)) speaker = prev.speaker;
   else speaker = subjectBefore(st, p, info.agreement) ?? (adjacent && prev.speaker ? prev.speaker : lastAgreeingRef(st, info.agreement));
   if (speaker) speaker = refer(speaker, 'continuation');
   const content = contentOf(st, trigger, pEnd, p);

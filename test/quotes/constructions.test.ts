@@ -289,6 +289,13 @@ describe('source types', () => {
     check('وقال مسؤول في وزارة الخارجية إن الاجتماع انتهى.', [{ kind: 'indirect', content: 'الاجتماع', speaker: 'مسؤول في وزارة الخارجية', type: 'anonymous' }]);
   });
 
+  it('a participle after a quote-first cue continues that cue\'s speaker, not a name in its complements', () => {
+    check('«لن نقبل بأي تسوية ناقصة»، أضاف الوزير في مؤتمر صحفي مع نظيره الفرنسي جان نويل بارو، مشددا على أن الحوار مستمر.', [
+      { kind: 'direct', content: 'لن نقبل', speaker: 'الوزير', type: 'named' },
+      { kind: 'indirect', content: 'الحوار مستمر', speaker: 'الوزير', type: 'named' },
+    ]);
+  });
+
   it('a role with a complement, then the name, before the content', () => {
     check('وفي الكويت، توقع كبير الاقتصاديين في بنك "الأفق" سامر الخطيب أن تتراجع الأسعار.', [
       { kind: 'indirect', content: 'تتراجع', speaker: 'سامر الخطيب', type: 'named' },
