@@ -535,7 +535,7 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
       if (src) {
         const relay = res.relayPhrases.matchAt(view.keys, q, readingsAt(view, q), (r) => r.prefix === 'و');
         if (relay && !relayed) relayed = src;
-        else via = classifySpeaker(ctx, withoutReportingNoun(ctx, src), '?', concealmentIn(ctx, src.j, Math.min(limit, src.j + 8)));
+        else via = classifySpeaker(ctx, withoutReportingNoun(ctx, src, true), '?', concealmentIn(ctx, src.j, Math.min(limit, src.j + 8)));
         q = src.j - 1;
         continue;
       }
@@ -715,7 +715,7 @@ function tryAttributionLead(st: State, k: number, pEnd: number): number | null {
   const end = clauseEnd(st, s, pEnd, k);
   const [i, j] = trim(st, s, end);
   if (j - i < 3) return null;
-  const src = withoutReportingNoun(ctx, np);
+  const src = withoutReportingNoun(ctx, np, true);
   const speaker = classifySpeaker(ctx, src, '?', concealmentIn(ctx, np.j, Math.min(pEnd, np.j + 8)));
   pushQuote(st, { kind: 'indirect', i, j, cue: { i: k, j: attr.j, info: null, cls: 'attribution' }, speaker }, k);
   return end;
@@ -726,8 +726,15 @@ function tryAttributionTail(st: State, sIdx: number, pEnd: number): void {
   const { ctx } = st;
   const { view, res } = ctx;
   let a = ctx.sentenceStart[sIdx];
-  const b = Math.min(ctx.sentenceEnd[sIdx], pEnd);
-  for (let k = a; k < b; k++) if (st.consumed[k]) return;
+  let b = Math.min(ctx.sentenceEnd[sIdx], pEnd);
+  // a later clause of the sentence may be a quote already (…، وفقا لـ X، في حين يتوقع Y أن …):
+  // the attribution tail is looked for before it
+  for (let k = a; k < b; k++) {
+    if (!st.consumed[k]) continue;
+    if (k === a) return;
+    b = k;
+    break;
+  }
   const bg = res.backgroundOpeners.matchAt(view.keys, a);
   if (bg) a = bg.j;
   for (let k = a + 3; k < b; k++) {
@@ -747,7 +754,7 @@ function tryAttributionTail(st: State, sIdx: number, pEnd: number): void {
     }
     const [i, j] = trim(st, a, k - 1);
     if (j - i < 3) return;
-    const speaker = classifySpeaker(ctx, withoutReportingNoun(ctx, np), '?', false);
+    const speaker = classifySpeaker(ctx, withoutReportingNoun(ctx, np, true), '?', false);
     pushQuote(st, { kind: 'indirect', i, j, cue: { i: k, j: attr.j, info: null, cls: 'attribution' }, speaker }, a);
     for (let m = k; m < after; m++) st.consumed[m] = 1;
     return;

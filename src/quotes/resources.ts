@@ -15,6 +15,7 @@ import {
   NOMINAL_HEADS,
   SPEAKER_STOPS,
   REPORTING_NOUNS,
+  SOURCE_DATA_NOUNS,
   SPOKESPERSON_FORMS,
   type AttributionPhrase,
   type NominalHead,
@@ -84,6 +85,8 @@ export interface QuoteResources {
   stopTokens: PhraseIndex<true>;
   stopPunct: ReadonlySet<string>;
   reportingNouns: PhraseIndex<true>;
+  /** figures and studies between an attribution phrase and its source (تقديرات، بيانات) */
+  sourceDataNouns: PhraseIndex<true>;
   leadIns: PhraseIndex<true>;
   cueAdverbs: PhraseIndex<true>;
   dashes: ReadonlySet<string>;
@@ -232,6 +235,7 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
     stopTokens: phrases(SPEAKER_STOPS.tokens.map((t) => (t === 'لـ' ? 'ل' : t))),
     stopPunct: new Set(SPEAKER_STOPS.punct),
     reportingNouns: phrases([...REPORTING_NOUNS, ...REPORTING_NOUNS.map((r) => 'ال' + r)]),
+    sourceDataNouns: phrases(SOURCE_DATA_NOUNS),
     leadIns: phrases(QUOTE_LEAD_INS),
     cueAdverbs: phrases(CUE_ADVERBS),
     dashes: new Set(DATELINE_DASHES),

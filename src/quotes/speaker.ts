@@ -193,8 +193,10 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number, after
 }
 
 /** A phrase without a leading reporting noun (بيانات المنظمة → المنظمة، تقرير الوكالة → الوكالة). */
-export function withoutReportingNoun(ctx: SentenceContext, np: NP): NP {
-  const m = ctx.res.reportingNouns.matchAt(ctx.view.keys, np.i, readingsAt(ctx.view, np.i));
+export function withoutReportingNoun(ctx: SentenceContext, np: NP, afterAttribution = false): NP {
+  const m =
+    ctx.res.reportingNouns.matchAt(ctx.view.keys, np.i, readingsAt(ctx.view, np.i)) ??
+    (afterAttribution ? ctx.res.sourceDataNouns.matchAt(ctx.view.keys, np.i, readingsAt(ctx.view, np.i)) : null);
   if (m && m.j < np.j) return { i: m.j, j: np.j };
   return np;
 }
@@ -409,7 +411,12 @@ export function classifySpeaker(ctx: SentenceContext, np: NP, agreement: Agreeme
   const construct = h + 1 < np.j && keys[h + 1].startsWith('ال');
   // a word that is not an ordinary noun is most likely a name nobody listed (وقال يورغن كلوب)
   const ordinary = res.ent.isCommonWord(first) || res.ent.isCommonWord(bare);
-  if (!first.startsWith('ال') && !construct && tokens[h].kind === 'word' && ordinary) ref.sourceType = 'anonymous';
+  // an indefinite sound masculine plural (اقتصاديون، مراقبين) is an unnamed group, not a name
+  // — its singular a nisba (اقتصادي)، a participle (مراقب) or a longer ordinary noun; not a name
+  // that ends the same way (مالين، ماكين)
+  const base = first.slice(0, -2);
+  const group = /(ون|ين)$/.test(first) && base.length >= 4 && (/ي$/.test(base) || base.startsWith('م') || res.ent.isCommonWord(base)) && !res.ent.givenNames.matchAt(keys, h);
+  if (!first.startsWith('ال') && !construct && tokens[h].kind === 'word' && (ordinary || group)) ref.sourceType = 'anonymous';
   return ref;
 }
 

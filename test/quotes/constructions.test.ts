@@ -281,6 +281,16 @@ describe('source types', () => {
     check('وقال محللون في بنك غولدمان ساكس إن الطلب سيتباطأ.', [{ kind: 'indirect', content: 'الطلب', speaker: 'محللون', type: 'named' }]);
   });
 
+  it('an attribution tail before a later quote of the same sentence; figures before the source', () => {
+    check('ونما الناتج المحلي في البلاد بنسبة 2.8 بالمئة، وفقا لتقديرات صندوق النقد الدولي، في حين يتوقع اقتصاديون أن يتسارع النمو.', [
+      { kind: 'indirect', content: 'ونما الناتج', speaker: 'صندوق النقد الدولي', type: 'named' },
+      // an unnamed group (a plural of a nisba or participle) is not a named source
+      { kind: 'indirect', content: 'يتسارع النمو', speaker: 'اقتصاديون', type: 'anonymous' },
+    ]);
+    const doc = analyze('وارتفعت الأسعار بنسبة 3 في المئة خلال الشهر، وفقا لبيانات البنك المركزي.');
+    expect(doc.quotes[0].speaker?.text).toBe('البنك المركزي');
+  });
+
   it('an official spokesperson speaks for a body, named even when the body is only described', () => {
     check('وهو ما نفاه متحدث باسم الجيش الروماني، مؤكدا أن "لا صحة لذلك".', [
       { kind: 'indirect', content: '"لا صحة لذلك"', speaker: 'متحدث باسم الجيش الروماني', type: 'named' },
