@@ -600,6 +600,8 @@ function nationalInstitutionPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8A
   }
 }
 
+const CLAUSE_WORDS = /^[وف]?(ان|انه|انها|انهم|الذي|التي|الذين|قد|لقد|كما|بينما|حيث|لكن|لكنه)$/;
+
 /** The quoted span right after position k (a name in quotation marks), as [start, end) of its tokens. */
 function quotedName(ctx: Ctx, k: number): { i: number; j: number } | null {
   const { tokens } = ctx.view;
@@ -607,6 +609,9 @@ function quotedName(ctx: Ctx, k: number): { i: number; j: number } | null {
   for (let m = k + 1; m < Math.min(tokens.length, k + 7); m++) {
     if (ctx.res.isQuoteMark(tokens[m].text)) return m > k + 1 ? { i: k + 1, j: m } : null;
     if (tokens[m].kind === 'punct' || ctx.view.breakAfter[m - 1]) return null;
+    // a name holds no complementizer or clause word (a closing mark read as an opening one:
+    // البلدة“ وأن القوات …); other short words may be letters of an acronym (إي إف جي، ظل الصحراء)
+    if (CLAUSE_WORDS.test(ctx.view.keys[m])) return null;
   }
   return null;
 }

@@ -218,6 +218,11 @@ describe('patterns for names nobody listed', () => {
     expect(ents('وقال الصحفي منير الدبوسي إن')).toContain('PERSON:منير الدبوسي');
   });
 
+  it('a closing quotation mark is not read as opening a quoted name', () => {
+    const got = ents('أكدت الهيئة أن المعارك „لا تزال مستمرة في محيط البلدة“ وأن القوات تكبدت „خسائر فادحة“.');
+    expect(got.filter((e) => e.includes('تكبدت'))).toEqual([]);
+  });
+
   it('place heads: one word, or a multi-word name after a place-name prefix', () => {
     expect(ents('وصل الوفد إلى مدينة كوبرتينو')).toEqual(['GPE:كوبرتينو']);
     expect(ents('قصفت الطائرات بلدة تل الياسمين')).toEqual(['GPE:تل الياسمين']);
