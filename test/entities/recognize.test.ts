@@ -226,6 +226,8 @@ describe('patterns for names nobody listed', () => {
   it('place heads: one word, or a multi-word name after a place-name prefix', () => {
     expect(ents('وصل الوفد إلى مدينة كوبرتينو')).toEqual(['GPE:كوبرتينو']);
     expect(ents('قصفت الطائرات بلدة تل الياسمين')).toEqual(['GPE:تل الياسمين']);
+    // a venue named after a known person is the venue
+    expect(ents('قدمت الشركة هاتفها الجديد في مسرح ستيف جوبز بمقرها')).toEqual(['LOC:مسرح ستيف جوبز']);
   });
 });
 
