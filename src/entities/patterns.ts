@@ -40,7 +40,7 @@ import { ANON_NOUNS, GENERIC_GROUPS } from '../data/attribution.js';
 import { originalOffset, segment } from '../text/segment.js';
 import { STARTS, type EntityResources } from './resources.js';
 import type { Candidate, TokenView } from './recognize.js';
-import { hasPrepositionAt, knownAfterPreposition as knownAfterPrepositionAt, oneLine, readingsAt, startsMask } from './recognize.js';
+import { gazetteerReadingsAt, hasPrepositionAt, knownAfterPreposition as knownAfterPrepositionAt, oneLine, readingsAt, startsMask } from './recognize.js';
 
 interface Lists {
   ambiguousTitles: ReadonlySet<string>;
@@ -105,7 +105,7 @@ function gazAt(ctx: Ctx, m: number, peel = true) {
   const t = ctx.view.tokens[m];
   if (t.kind !== 'word' && t.kind !== 'latin') return null;
   if (!(ctx.masks[m] & STARTS.gazetteer)) return null;
-  return ctx.res.gazetteer.phrases.matchAt(ctx.view.keys, m, peel ? readingsAt(ctx.view, m) : false);
+  return ctx.res.gazetteer.phrases.matchAt(ctx.view.keys, m, peel ? gazetteerReadingsAt(ctx.view, m, ctx.res) : false);
 }
 
 /** The given name (not peeled) starting at m, or null; one bit test for most words. */
@@ -581,8 +581,9 @@ function nationalInstitutionPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8A
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (claimed[i] || claimed[i + 1] || !isWord(ctx, i) || ctx.view.breakAfter[i] || !(ctx.masks[i + 1] & STARTS.nisbaDefinite || res.nisba(keys[i + 1]))) continue;
     const key = keys[i];
+    // cheap test first: the head has its article somewhere in its first three letters
+    if (key.length < 4 || key.indexOf('ل') < 0 || key.indexOf('ل') > 3 || claimed[i] || claimed[i + 1] || !isWord(ctx, i) || ctx.view.breakAfter[i]) continue;
     // the head with up to two proclitics (والجيش، بالجيش); ل + ال drops the alef (للجيش)
     let peeled = -1;
     for (let p = 0; p <= 2 && peeled < 0; p++) {

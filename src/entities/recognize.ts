@@ -121,9 +121,22 @@ export function startsMask(view: TokenView, k: number, res: EntityResources): nu
   if (rec.starts >= 0) return rec.starts;
   if (!rec.key) return 0;
   let mask = 0;
-  for (const r of readingsAt(view, k)) mask |= res.startsOf(r.key, r.peeled > 0);
+  let gaz: Reading[] | undefined;
+  for (const r of readingsAt(view, k)) {
+    const bits = res.startsOf(r.key, r.peeled > 0);
+    mask |= bits;
+    if (bits & STARTS.gazetteer) (gaz ??= []).push(r);
+  }
   rec.starts = mask;
+  rec.gazReadings = gaz ?? NO_READINGS;
   return mask;
+}
+
+/** The readings of token k's word that start a gazetteer phrase (cached with its mask). */
+export function gazetteerReadingsAt(view: TokenView, k: number, res: EntityResources): readonly Reading[] {
+  const rec = view.types[k];
+  if (rec.starts < 0) startsMask(view, k, res);
+  return rec.gazReadings ?? NO_READINGS;
 }
 
 /** True when tokens i..j-1 sit on one line. */
@@ -144,7 +157,7 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
     if (t.kind !== 'word' && t.kind !== 'latin') continue;
     // a word that is itself a common word is not read as proclitic + name (بيان ≠ ب + يان)
     const wholeIsWord = res.isCommonWord(keys[i]);
-    const m = res.gazetteer.phrases.matchAt(keys, i, readingsAt(view, i), () => !wholeIsWord);
+    const m = res.gazetteer.phrases.matchAt(keys, i, gazetteerReadingsAt(view, i, res), () => !wholeIsWord);
     if (!m || !oneLine(view, m.i, m.j)) continue;
     const entry = chooseEntry(m.values, view, i, res, sport);
     let first = m.i;

@@ -18,6 +18,8 @@ export interface TokenType {
   readings?: readonly { key: string; peeled: number; prefix: string }[];
   /** bitmask: which phrase indexes some reading of this word starts (entities); -1 = not computed */
   starts: number;
+  /** the readings that start a gazetteer phrase (entities), set with `starts` */
+  gazReadings?: readonly { key: string; peeled: number; prefix: string }[];
   /** the cue this word is (quotes), null when none; undefined = not computed */
   cue?: unknown;
   /** proclitics of the word's light segmentation (ب، ل، و …) */
