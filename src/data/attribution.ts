@@ -472,3 +472,12 @@ export const REPORTING_NOUNS: readonly string[] = [
 export const SOURCE_DATA_NOUNS: readonly string[] = [
   'تقديرات', 'تقدير', 'بيانات', 'أرقام', 'إحصاءات', 'إحصائيات', 'دراسة', 'استطلاع', 'توقعات', 'حسابات', 'معلومات',
 ];
+
+/**
+ * Honorifics with a pronoun that stand for a person named before (وأكدت معاليها أن …، وأضاف سموه):
+ * [form, gender of the pronoun]. Source: authored from Gulf and Levant news usage.
+ */
+export const HONORIFIC_PRONOUNS: readonly [string, 'm' | 'f'][] = [
+  ['معاليه', 'm'], ['معاليها', 'f'], ['سموه', 'm'], ['سموها', 'f'], ['سعادته', 'm'], ['سعادتها', 'f'],
+  ['فخامته', 'm'], ['جلالته', 'm'], ['جلالتها', 'f'], ['سماحته', 'm'], ['دولته', 'm'], ['عطوفته', 'm'],
+];

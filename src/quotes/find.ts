@@ -441,7 +441,9 @@ function noteSubject(st: State, s: number, e: number): void {
   const e0 = ctx.entityAt[np.i];
   const person = e0 >= 0 ? ctx.entities[e0].type === 'PERSON' : Boolean(ctx.res.ent.titles.matchAt(keys, np.i, readingsAt(ctx.view, np.i)));
   if (!person) return;
-  st.subjects.push(refer(classifySpeaker(ctx, np, '?', false), 'elided'));
+  // a past verb in -ت agrees with a feminine subject (رفعت معالي سارة …)
+  const agreement = /^[وف]?...+ت$/.test(keys[k]) ? 'f' : '?';
+  st.subjects.push(refer(classifySpeaker(ctx, np, agreement, false), 'elided'));
 }
 
 /** The speaker phrase inside an indirect clause (…أن الرئيس ترامب عبّر …), if any. */
@@ -554,6 +556,10 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
     speaker = classifySpeaker(ctx, relayed, '?', concealed(relayed.j));
     const subject = subjectNP ?? preverbalSubject(st, c);
     if (subject) via = classifySpeaker(ctx, subject, info.agreement, false);
+  } else if (subjectNP && subjectNP.j - subjectNP.i === 1 && res.honorificPronouns.has(view.keys[subjectNP.i].replace(/^[وف]/, ''))) {
+    // وأكدت معاليها أن …: the honorific stands for the last speaker of that gender
+    const g = res.honorificPronouns.get(view.keys[subjectNP.i].replace(/^[وف]/, ''))!;
+    speaker = lastAgreeingRef(st, g === 'f' ? 'f' : 'm');
   } else if (subjectNP && speakerLike(st, subjectNP)) {
     speaker = classifySpeaker(ctx, subjectNP, info.agreement, concealed(subjectNP.j));
   } else {

@@ -16,6 +16,7 @@ import {
   SPEAKER_STOPS,
   REPORTING_NOUNS,
   SOURCE_DATA_NOUNS,
+  HONORIFIC_PRONOUNS,
   SPOKESPERSON_FORMS,
   type AttributionPhrase,
   type NominalHead,
@@ -87,6 +88,8 @@ export interface QuoteResources {
   reportingNouns: PhraseIndex<true>;
   /** figures and studies between an attribution phrase and its source (تقديرات، بيانات) */
   sourceDataNouns: PhraseIndex<true>;
+  /** honorifics with a pronoun (معاليها، سموه): key → gender */
+  honorificPronouns: ReadonlyMap<string, 'm' | 'f'>;
   leadIns: PhraseIndex<true>;
   cueAdverbs: PhraseIndex<true>;
   dashes: ReadonlySet<string>;
@@ -174,6 +177,15 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
       if (!cueForms.has(k(f))) cueForms.set(k(f), { ...base, form: 'participle', agreement: participleAgreement(k(f)), passive: false });
     }
   }
+  // verbal nouns with a pronoun (نقلت الوكالة عن مسؤول قوله إن …): they end the phrase before them —
+  // except where the same letters read as the verb with its object (وصفها = وصف + ها)
+  for (const c of CUES) {
+    for (const f of c.masdars ?? []) {
+      const key = k(f);
+      const verbReading = ['هما', 'هم', 'هن', 'ها', 'ه'].some((e) => key.endsWith(e) && cueForms.get(key.slice(0, -e.length))?.form === 'finite');
+      if (!cueForms.has(key) && !verbReading) cueForms.set(key, { lemma: c.lemma, class: c.class, prep: c.prep, relay: false, objectFirst: false, form: 'masdar', agreement: '?', passive: false });
+    }
+  }
   for (const m of MASDAR_CUES) {
     const c = CUES.find((x) => x.lemma === m.lemma);
     if (c && !cueForms.has(k(m.form))) {
@@ -236,6 +248,7 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
     stopPunct: new Set(SPEAKER_STOPS.punct),
     reportingNouns: phrases([...REPORTING_NOUNS, ...REPORTING_NOUNS.map((r) => 'ال' + r)]),
     sourceDataNouns: phrases(SOURCE_DATA_NOUNS),
+    honorificPronouns: new Map(HONORIFIC_PRONOUNS.map(([f, g]) => [k(f), g] as const)),
     leadIns: phrases(QUOTE_LEAD_INS),
     cueAdverbs: phrases(CUE_ADVERBS),
     dashes: new Set(DATELINE_DASHES),

@@ -124,6 +124,8 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number, after
   let k = from;
   const adv = k < limit ? res.cueAdverbs.matchAt(keys, k) : null;
   if (adv) k = adv.j;
+  // an accusative of manner right after the verb (وتابع ساخرا: …، وقال مبتسما إن …) is no subject
+  if (k < limit && tokens[k].kind === 'word' && ctx.entityAt[k] < 0 && /^[^و].{2,}[^ه]ا$/.test(keys[k]) && !res.ent.givenNames.matchAt(keys, k) && !res.ent.isStopword(keys[k])) return null;
   const start = k;
   // a phrase behind a preposition (لهيئة الإذاعة البريطانية، للصحفيين) is an addressee, not a subject
   if (!afterPreposition && k < limit && tokens[k].kind === 'word' && hasPreposition(ctx, k) && !res.ent.titles.matchAt(keys, k)) return null;

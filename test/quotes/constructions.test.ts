@@ -306,6 +306,21 @@ describe('source types', () => {
     ]);
   });
 
+  it('speaker phrases: a verbal noun ends them, an accusative of manner is none, an honorific with a pronoun refers back', () => {
+    check('ونقلت رويترز عن مسؤولين أمريكيين قولهم إن المحادثات ستستأنف.', [
+      { kind: 'indirect', content: 'المحادثات', speaker: 'مسؤولين أمريكيين', type: 'anonymous', via: 'رويترز' },
+    ]);
+    const doc = analyze('ونقلت رويترز عن مسؤولين أمريكيين قولهم إن المحادثات ستستأنف.');
+    expect(doc.quotes[0].speaker?.text).toBe('مسؤولين أمريكيين');
+    check('وقال الوزير إن الأمر محسوم. وتابع ساخرا: "لن ينتظرنا أحد".', [
+      { kind: 'indirect', content: 'الأمر محسوم', speaker: 'الوزير' },
+      { kind: 'direct', content: 'لن ينتظرنا', speaker: 'الوزير' },
+    ]);
+    check('من جانبها، رفعت معالي سارة الأميري الشكر إلى الشيخ محمد بن زايد.\n\nوأكدت معاليها أن المعلمين ركيزة التعليم.', [
+      { kind: 'indirect', content: 'المعلمين', speaker: 'سارة الأميري', type: 'named' },
+    ]);
+  });
+
   it('a role with a complement, then the name, before the content', () => {
     check('وفي الكويت، توقع كبير الاقتصاديين في بنك "الأفق" سامر الخطيب أن تتراجع الأسعار.', [
       { kind: 'indirect', content: 'تتراجع', speaker: 'سامر الخطيب', type: 'named' },
