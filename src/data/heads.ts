@@ -167,6 +167,7 @@ export const PLACE_HEADS: readonly PlaceHead[] = [
   { form: 'ساحة', type: 'LOC', position: 'inside', en: 'square' },
   { form: 'مستشفى', type: 'LOC', position: 'inside', en: 'hospital' },
   { form: 'مجمع', type: 'LOC', position: 'inside', en: 'complex' },
+  { form: 'مركب', type: 'LOC', position: 'inside', en: 'complex (Maghreb usage: مركب محمد السادس)' },
   { form: 'مسجد', type: 'LOC', position: 'inside', en: 'mosque' },
   { form: 'جامع', type: 'LOC', position: 'inside', en: 'mosque' },
   { form: 'كنيسة', type: 'LOC', position: 'inside', en: 'church' },
