@@ -569,6 +569,11 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
     if (pre) speaker = classifySpeaker(ctx, pre, info.agreement, concealed(c));
     else if (named) speaker = classifySpeaker(ctx, named, info.agreement, concealed(named.j));
     else if (subjectNP && !res.reportingNouns.matchAt(view.keys, subjectNP.i, readingsAt(view, subjectNP.i))) speaker = classifySpeaker(ctx, subjectNP, info.agreement, concealed(subjectNP.j));
+    else if (issuerAfterCue(st, cueEnd, trigger.at)) {
+      // وذكر بيان لمكتب رئيس الوزراء أن …، وقال تقرير صادر عن الوكالة إن …: the issuer speaks
+      const issuer = issuerAfterCue(st, cueEnd, trigger.at)!;
+      speaker = classifySpeaker(ctx, issuer, '?', concealed(issuer.j));
+    }
     else speaker = subjectBefore(st, c, info.agreement) ?? lastAgreeingRef(st, info.agreement);
   }
   const content = contentOf(st, trigger, pEnd, c);
@@ -577,6 +582,33 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
   if (content.kind === 'indirect') b.inner = innerSubject(st, content.i, content.j);
   pushQuote(st, b, c);
   return content.next;
+}
+
+/**
+ * The issuer of a document that is the subject (بيان لمكتب رئيس الوزراء، تقرير صادر عن الوكالة،
+ * بيان الوزارة): the phrase after the reporting noun, after ل or صادر عن / صادر من.
+ */
+function issuerAfterCue(st: State, from: number, limit: number): NP | null {
+  const { ctx } = st;
+  const { keys } = ctx.view;
+  if (from >= limit) return null;
+  const doc = ctx.res.reportingNouns.matchAt(keys, from, readingsAt(ctx.view, from), (r) => r.prefix === '');
+  if (!doc) return null;
+  const np: NP = { i: from, j: doc.j };
+  // بيان الوزارة: the issuer in the genitive
+  if (np.j < limit && ctx.entityAt[np.j] >= 0) {
+    const gen = parseNP(ctx, np.j, limit, true);
+    if (gen && speakerLike(st, gen)) return gen;
+  }
+  let k = np.j;
+  if (k < limit && /^صادر(ه)?$/.test(keys[k]) && k + 1 < limit && /^(عن|من)$/.test(keys[k + 1])) k += 2;
+  else if (/^صادر(ه)?$/.test(keys[np.j - 1]) && k < limit && /^(عن|من)$/.test(keys[k])) k += 1;
+  else if (!(k < limit && /^ل/.test(keys[k]) && hasPreposition(ctx, k))) return null;
+  const issuer = parseNP(ctx, k, limit, true);
+  if (!issuer) return null;
+  // (behind ل the phrase is tested without it: لمكتب رئيس الوزراء)
+  const head = ctx.res.ent.orgHeads.matchAt(keys, issuer.i, readingsAt(ctx.view, issuer.i)) ?? ctx.res.ent.titles.matchAt(keys, issuer.i, readingsAt(ctx.view, issuer.i));
+  return speakerLike(st, issuer) || head ? issuer : null;
 }
 
 /** Is there a finite cue verb in [from, to) (another clause with its own subject)? */

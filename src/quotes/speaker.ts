@@ -261,6 +261,20 @@ function backingEntity(ctx: SentenceContext, np: NP): Entity | undefined {
 }
 
 /** Finds the entity a nominal or title-only phrase refers back to, searching before the phrase. */
+/** The match key of an entity mention's last token. */
+function lastTokenKey(ctx: SentenceContext, e: Entity): string {
+  const { tokens, keys } = ctx.view;
+  // the token that ends where the mention ends
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end < e.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.end === e.end ? keys[lo] : '';
+}
+
 /** How many entities back a nominal (الوزارة، الرئيس الفرنسي) may refer. */
 const NOMINAL_LOOKBACK = 400;
 
@@ -395,6 +409,21 @@ export function classifySpeaker(ctx: SentenceContext, np: NP, agreement: Agreeme
     ref.entityId = backing.entityId;
     ref.entityType = backing.type;
     return ref;
+  }
+  // وأوضح السوداني: a family name that is also an adjective (not linked as an entity) standing
+  // alone as the subject is the person named with it before
+  if (np.j - np.i === 1 && tokens[np.i].kind === 'word') {
+    const key = keys[np.i].replace(/^[وف](?=ال)/, '');
+    for (let x = ctx.entities.length - 1; x >= 0; x--) {
+      const e = ctx.entities[x];
+      if (e.start >= tokens[np.i].start || e.type !== 'PERSON') continue;
+      const last = ctx.entityFirstToken[x] >= 0 ? lastTokenKey(ctx, e) : '';
+      if (last === key) {
+        ref.entityId = e.entityId;
+        ref.entityType = 'PERSON';
+        return ref;
+      }
+    }
   }
   // متحدث باسم الجيش، متحدث باسم الهيئة: an official spokesperson speaks for a body, which makes
   // the source named even when the body is only described or referred back to

@@ -321,6 +321,16 @@ describe('source types', () => {
     ]);
   });
 
+  it('a document as the subject: its issuer speaks; a family name that is an adjective refers to the person', () => {
+    check('وقال الوزير إن الاجتماع انتهى. وذكر بيان لمكتب رئيس الوزراء أن اللجنة ستقدم تقريرها.', [
+      { kind: 'indirect', content: 'الاجتماع', speaker: 'الوزير' },
+      { kind: 'indirect', content: 'اللجنة', speaker: 'مكتب رئيس الوزراء', type: 'named' },
+    ]);
+    check('وقال تقرير صادر عن وزارة الصحة إن الإصابات تراجعت.', [{ kind: 'indirect', content: 'الإصابات', speaker: 'وزارة الصحة', type: 'named' }]);
+    const doc = analyze('أعلن رئيس الوزراء العراقي محمد شياع السوداني أن الحكومة ستطلق إصلاحات. وأوضح السوداني أن "الإصلاح ضرورة".');
+    expect(doc.quotes[1].speaker?.entityId).toBe(doc.quotes[0].speaker?.entityId);
+  });
+
   it('a role with a complement, then the name, before the content', () => {
     check('وفي الكويت، توقع كبير الاقتصاديين في بنك "الأفق" سامر الخطيب أن تتراجع الأسعار.', [
       { kind: 'indirect', content: 'تتراجع', speaker: 'سامر الخطيب', type: 'named' },
