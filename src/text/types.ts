@@ -57,7 +57,19 @@ export class TypeTable {
       if (rec === undefined) {
         // copies, so the table never keeps the document the token was cut from
         const n = detach(norm(s));
-        rec = { norm: n, key: detach(matchKey(n)), starts: -1 };
+        // every cache field present from the start: one object shape for all word types
+        rec = {
+          norm: n,
+          key: detach(matchKey(n)),
+          starts: -1,
+          stem: undefined,
+          readings: undefined,
+          gazReadings: undefined,
+          cue: undefined,
+          proclitics: undefined,
+          enclitic: undefined,
+          freq: undefined,
+        };
         if (this.map.size >= this.limit) this.map = new Map();
         this.map.set(detach(s), rec);
       }
