@@ -508,7 +508,7 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     if (!name) continue;
     // a lone definite word must look like a family name (البدري, not السعي), a lone indefinite one must be unknown
     const lone = name.j - k === 1;
-    if (lone && keys[k].startsWith('ال') && !/^ال...+ي$/.test(keys[k])) continue;
+    if (lone && !loneNameOk(keys[k])) continue;
     const next = name.j < tokens.length ? tokens[name.j] : undefined;
     // the name is followed by what follows a speaker: a complementizer, a colon, a comma, a preposition phrase
     const follows = !next || next.kind === 'punct' || /^(ان|بان|في|خلال|امام|ل|لـ)$/.test(keys[name.j]) || hasPreposition(ctx, name.j) || res.isStopword(keys[name.j]);
@@ -567,7 +567,7 @@ function kanaQadPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     if (!isWord(ctx, k) || gazAt(ctx, k) || presentVerb(ctx, k) || pluralLike(ctx, keys[k], k)) continue;
     const name = parseName(ctx, k, 3);
     if (!name || name.j >= tokens.length || keys[name.j] !== 'قد' || ctx.view.breakAfter[name.j - 1]) continue;
-    if (name.j - k === 1 && keys[k].startsWith('ال') && !/^ال...+ي$/.test(keys[k])) continue;
+    if (name.j - k === 1 && !loneNameOk(keys[k])) continue;
     out.push(person(ctx, k, name.j));
     for (let m = k; m < name.j; m++) claimed[m] = 1;
   }
@@ -602,6 +602,11 @@ function nationalInstitutionPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8A
 }
 
 const CLAUSE_WORDS = /^[وف]?(ان|انه|انها|انهم|الذي|التي|الذين|قد|لقد|كما|بينما|حيث|لكن|لكنه)$/;
+
+/** A one-word name with the article must look like a family name (البدري, not السعي). */
+function loneNameOk(key: string): boolean {
+  return !key.startsWith('ال') || /^ال...+ي$/.test(key);
+}
 
 /** The quoted span right after position k (a name in quotation marks), as [start, end) of its tokens. */
 function quotedName(ctx: Ctx, k: number): { i: number; j: number } | null {

@@ -569,12 +569,12 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
     if (pre) speaker = classifySpeaker(ctx, pre, info.agreement, concealed(c));
     else if (named) speaker = classifySpeaker(ctx, named, info.agreement, concealed(named.j));
     else if (subjectNP && !res.reportingNouns.matchAt(view.keys, subjectNP.i, readingsAt(view, subjectNP.i))) speaker = classifySpeaker(ctx, subjectNP, info.agreement, concealed(subjectNP.j));
-    else if (issuerAfterCue(st, cueEnd, trigger.at)) {
+    else {
       // وذكر بيان لمكتب رئيس الوزراء أن …، وقال تقرير صادر عن الوكالة إن …: the issuer speaks
-      const issuer = issuerAfterCue(st, cueEnd, trigger.at)!;
-      speaker = classifySpeaker(ctx, issuer, '?', concealed(issuer.j));
+      const issuer = issuerAfterCue(st, cueEnd, trigger.at);
+      if (issuer) speaker = classifySpeaker(ctx, issuer, '?', concealed(issuer.j));
+      else speaker = subjectBefore(st, c, info.agreement) ?? lastAgreeingRef(st, info.agreement);
     }
-    else speaker = subjectBefore(st, c, info.agreement) ?? lastAgreeingRef(st, info.agreement);
   }
   const content = contentOf(st, trigger, pEnd, c);
   if (!content) return null;
