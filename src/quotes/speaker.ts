@@ -414,7 +414,7 @@ export function classifySpeaker(ctx: SentenceContext, np: NP, agreement: Agreeme
   // alone as the subject is the person named with it before
   if (np.j - np.i === 1 && tokens[np.i].kind === 'word') {
     const key = keys[np.i].replace(/^[وف](?=ال)/, '');
-    for (let x = ctx.entities.length - 1; x >= 0; x--) {
+    for (let x = ctx.entities.length - 1; x >= 0 && x >= ctx.entities.length - NOMINAL_LOOKBACK; x--) {
       const e = ctx.entities[x];
       if (e.start >= tokens[np.i].start || e.type !== 'PERSON') continue;
       const last = ctx.entityFirstToken[x] >= 0 ? lastTokenKey(ctx, e) : '';
