@@ -16,7 +16,7 @@ const load = (p) => import(new URL(p, dist).href);
 const [mode, ...args] = process.argv.slice(2);
 
 if (mode === 'stages') {
-  const { Pipeline } = await load('pipeline.js');
+  const { Pipeline, emptyDocument } = await load('pipeline.js');
   const { decode } = await load('text/decode.js');
   const { Aggregate } = await load('stats/aggregate.js');
   const files = readFileSync(args[0], 'utf8').split('\n').filter(Boolean);
@@ -47,17 +47,7 @@ if (mode === 'stages') {
     }
     let n = performance.now();
     add('decode', n - t);
-    let doc = {
-      source: f,
-      encoding: decoded.encoding,
-      text: decoded.text,
-      tokens: [],
-      sentences: [],
-      entities: [],
-      quotes: [],
-      stats: { characters: 0, words: 0, types: 0, sentences: 0, tokens: 0 },
-      diagnostics: [],
-    };
+    let doc = emptyDocument(decoded.text, f, decoded.encoding);
     // per-document scratch space the stages share (as Pipeline.analyzeText makes it)
     const scratch = { types: [] };
     for (const stage of pipeline.stages) {

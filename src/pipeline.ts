@@ -24,6 +24,21 @@ import { recognizeEntities, makeView, type TokenView } from './entities/recogniz
 import { buildQuoteResources, type QuoteResources } from './quotes/resources.js';
 import { findQuotes } from './quotes/find.js';
 
+/** A document before any stage has run: its text, no layers yet. */
+export function emptyDocument(text: string, source: string, encoding: string): Document {
+  return {
+    source,
+    encoding,
+    text,
+    tokens: [],
+    sentences: [],
+    entities: [],
+    quotes: [],
+    stats: { characters: 0, words: 0, types: 0, sentences: 0, tokens: 0 },
+    diagnostics: [],
+  };
+}
+
 export interface PipelineOptions {
   /** normalization rules to turn on or off (defaults: DEFAULT_RULES) */
   normalize?: Partial<Record<NormalizeRule, boolean>>;
@@ -202,17 +217,7 @@ export class Pipeline {
 
   /** Analyzes text that is already decoded. */
   analyzeText(text: string, input: AnalyzeInput & { encodingUsed?: EncodingName | string } = {}): Document {
-    let doc: Document = {
-      source: input.source ?? '-',
-      encoding: input.encodingUsed ?? 'text',
-      text,
-      tokens: [],
-      sentences: [],
-      entities: [],
-      quotes: [],
-      stats: { characters: 0, words: 0, types: 0, sentences: 0, tokens: 0 },
-      diagnostics: [],
-    };
+    let doc = emptyDocument(text, input.source ?? '-', input.encodingUsed ?? 'text');
     const scratch: Scratch = { types: [] };
     for (const stage of this.stages) doc = stage.run(doc, this.context, scratch);
     if (scratch.types.length === doc.tokens.length) this.typeRecords.set(doc, scratch.types);
