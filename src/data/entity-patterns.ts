@@ -13,7 +13,15 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'الاقتصادي', 'الاقتصادية', 'السياسي', 'السياسية', 'العسكري', 'العسكرية', 'الأمني', 'الأمنية', 'القانوني',
   'القانونية', 'الدستوري', 'الاستراتيجي', 'النفطي', 'المالي', 'المالية', 'الرياضي', 'الرياضية', 'الصحفي',
   'الصحفية', 'التربوي', 'البيئي', 'الطبي', 'النفسي', 'الاجتماعي', 'الفلكي', 'المصرفي', 'العقاري', 'التقني',
+  // a player's position after لاعب (لاعب الوسط، لاعب الارتكاز) and a goalkeeper's حارس المرمى
+  'الوسط', 'الارتكاز', 'المرمى', 'الدفاع', 'الهجوم', 'الاحتياط',
 ];
+
+/**
+ * Prepositions that join a title to the place or body it is posted to, before the name
+ * (المبعوث الأممي إلى ليبيا …، سفير قطر لدى واشنطن …، مراسلنا في القاهرة …).
+ */
+export const TITLE_COMPLEMENT_PREPOSITIONS: readonly string[] = ['إلى', 'لدى', 'في'];
 
 /**
  * Organization heads whose name may be made of ordinary words (حزب العدالة والتنمية، منظمة
@@ -59,6 +67,12 @@ export const NAME_HONORIFICS: readonly string[] = ['الملك', 'الأمير',
  * stopwords-iso's Arabic list carries للامم (للأمم المتحدة), لوكالة, برس (فرانس برس) and بن.
  */
 export const STOPWORDS_INSIDE_NAMES: readonly string[] = ['للأمم', 'لوكالة', 'برس', 'بن'];
+
+/**
+ * Adjectives that close the name of a government, council or front made of ordinary words
+ * (حكومة الاستقرار الوطني، حكومة الوحدة الوطنية، المجلس العسكري الانتقالي، قوات الحشد الشعبي).
+ */
+export const NAMING_ADJECTIVES: readonly string[] = ['الوطني', 'الوطنية', 'الانتقالي', 'الانتقالية', 'الشعبي', 'الشعبية'];
 
 /**
  * Adjectives that make a definite head an institution's name when a "for" phrase follows

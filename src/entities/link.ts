@@ -45,10 +45,15 @@ export function linkMentions(view: TokenView, chosen: Candidate[], res: EntityRe
     tails.add(tail(ks[0]));
   };
   for (const c of chosen) {
-    if (c.source !== 'pattern' || !c.entityId.startsWith('local:')) continue;
+    if (!c.linkable && (c.source !== 'pattern' || !c.entityId.startsWith('local:'))) continue;
     const ks = keys.slice(c.i, c.j);
     ks[0] = ks[0].slice(c.peeled);
     addAlias(ks, c);
+    // a company named by its brand and its field (رمال للصناعات الغذائية): the brand alone
+    const field = c.type === 'ORG' ? ks.findIndex((x, n) => n > 0 && x.startsWith('لل')) : -1;
+    if (field > 0 && !res.isHeadWord(ks[0]) && ks.slice(0, field).every((x) => x.length >= 3 && !res.isStopword(x) && !res.isCommonWord(x) && !res.nisba(x))) {
+      addAlias(ks.slice(0, field), c);
+    }
     const last = ks[ks.length - 1];
     // a family name alone links back; not an adjective (البريطاني), a particle or الله/الدين (عبد الله، نور الدين)
     if (c.type === 'PERSON' && ks.length >= 2 && last.length >= 3 && !res.isCommonWord(last) && !res.nisba(last) && !res.particles.has(keys[c.j - 2]) && !res.givenNames.matchAt(keys, c.j - 1)) {

@@ -24,6 +24,8 @@ import type { GazetteerEntry, TitleEntry } from '../data/types.js';
 import {
   TITLE_MODIFIERS,
   TITLE_AFFILIATIONS,
+  TITLE_COMPLEMENT_PREPOSITIONS,
+  NAMING_ADJECTIVES,
   HEADS_NAMED_BY_COMMON_WORDS,
   HEADS_NOT_NAMING,
   PLACE_NAME_PREFIXES,
@@ -59,6 +61,10 @@ interface Lists {
   kunyaKeys: ReadonlySet<string>;
   /** الجيش، الشرطة … (keys) */
   nationalHeads: ReadonlySet<string>;
+  /** إلى، لدى، في (keys): a title's posting (المبعوث إلى ليبيا) */
+  titlePrepositions: ReadonlySet<string>;
+  /** الوطني، الانتقالي … (keys): close a name of ordinary words */
+  namingAdjectives: ReadonlySet<string>;
 }
 
 interface Ctx extends Lists {
@@ -89,6 +95,8 @@ function lists(res: EntityResources): Lists {
       maqsura: new Set(MAQSURA_FUNCTION_WORDS),
       kunyaKeys: new Set(KUNYA_PARTICLES.map(k)),
       nationalHeads: new Set(NATIONAL_INSTITUTION_HEADS.map(k)),
+      titlePrepositions: new Set(TITLE_COMPLEMENT_PREPOSITIONS.map(k)),
+      namingAdjectives: new Set(NAMING_ADJECTIVES.map(k)),
     };
     compiled.set(res, c);
   }
@@ -378,6 +386,23 @@ function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string
     if (p) {
       k = p.j;
       continue;
+    }
+    // a body nobody listed, named by its head (المتحدث باسم حكومة الاستقرار الوطني سالم …)
+    if (isWord(ctx, k) && ctx.masks[k] & STARTS.orgHeads && !ctx.view.breakAfter[k]) {
+      const h = res.orgHeads.matchAt(keys, k);
+      const end = h && h.j === k + 1 && (h.values[0] as OrgHead).position === 'inside' ? nameAfterHead(ctx, k + 1, 'institution') : null;
+      if (end !== null) {
+        k = end;
+        continue;
+      }
+    }
+    // the place or body the title is posted to (المبعوث الأممي إلى ليبيا، سفير قطر لدى واشنطن)
+    if (isWord(ctx, k) && ctx.titlePrepositions.has(keys[k]) && !ctx.view.breakAfter[k]) {
+      const to = gazAt(ctx, k + 1, false);
+      if (to && to.values.every((v) => v.type !== 'PERSON') && oneLine(ctx.view, to.i, to.j)) {
+        k = to.j;
+        continue;
+      }
     }
     break;
   }
@@ -673,6 +698,11 @@ function dualSecond(ctx: Ctx, head: OrgHead | PlaceHead, j: number, type: Entity
   return end;
 }
 
+/** Is token j a "for" phrase on the same line (للفضاء، للطيران، للصناعات)? */
+function forPhraseAt(ctx: Ctx, j: number): boolean {
+  return j < ctx.view.tokens.length && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && /^لل/.test(ctx.view.keys[j]) && ctx.view.keys[j].length > 4;
+}
+
 /**
  * Up to three words that still belong to a body named after a person: "for" phrases, adjectives,
  * nationality adjectives, definite nisba-like words, conjoined definite words
@@ -682,7 +712,7 @@ function trailingAdjectives(ctx: Ctx, from: number): number {
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
   let j = from;
-  while (j < tokens.length && j - from < 3 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && (/^لل/.test(keys[j]) || adjectiveLike(ctx, keys[j]) || res.nisba(keys[j]) || (definite(keys[j]) && /ي$/.test(keys[j])) || keys[j].startsWith('وال'))) j++;
+  while (j < tokens.length && j - from < 3 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && (/^لل/.test(keys[j]) || adjectiveLike(ctx, keys[j]) || res.nisba(keys[j]) || (definite(keys[j]) && /(ي|يه)$/.test(keys[j])) || keys[j].startsWith('وال'))) j++;
   return j;
 }
 
@@ -727,6 +757,8 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode): number | null {
         continue;
       }
       if (hasPreposition(ctx, m) || (key.startsWith('و') && !(m > k && key.startsWith('وال')))) break;
+      // و + another head starts a second body (مجلس النواب | والمجلس الأعلى للدولة)
+      if (key.startsWith('وال') && res.isHeadWord(key.slice(1))) break;
       if (definite(key) || key.startsWith('وال')) {
         definiteWords++;
         m++;
@@ -804,7 +836,10 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     const k = h.j;
     if (k >= tokens.length || ctx.view.breakAfter[k - 1]) continue;
     const byCommon = ctx.namedByCommon.has(headKey);
-    const inside = head.position === 'inside' || (head.position === 'either' && definite(keys[k]));
+    // an either-head is inside before a definite word (وكالة الأنباء القطرية) or a noun in
+    // construct with one (وكالة استكشاف الفضاء اليابانية); outside before a brand (وكالة رويترز)
+    const construct = (m: number) => isWord(ctx, m) && (res.isCommonWord(keys[m]) || masdarShape(keys[m])) && !adjectiveLike(ctx, keys[m]) && !ctx.view.breakAfter[m] && definite(keys[m + 1] ?? '');
+    const inside = head.position === 'inside' || (head.position === 'either' && (definite(keys[k]) || construct(k)));
     if (!definiteHead) {
       // a name in quotation marks is the name, without the head and the marks (تحالف «أوبك+»،
       // شركة الأبحاث "كاناليس")
@@ -823,7 +858,14 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
           i = after - 1;
           continue;
         }
-        if (inside && known.type === 'ORG' && type === 'ORG' && MOVEMENT_HEADS.test(headKey)) {
+        if (type === 'ORG' && known.type !== 'ORG' && forPhraseAt(ctx, g.j)) {
+          // a body named after a place or a person and its field (وكالة الإمارات للفضاء، مركز
+          // محمد بن راشد للفضاء، شركة مصر للطيران)
+          const j = trailingAdjectives(ctx, g.j);
+          out.push(inside ? namedEntity(ctx, i, j, 'ORG', undefined, h.reading.peeled) : namedEntity(ctx, k, j, 'ORG'));
+          for (let m = g.i; m < j; m++) claimed[m] = 1;
+          i = j - 1;
+        } else if (inside && known.type === 'ORG' && type === 'ORG' && MOVEMENT_HEADS.test(headKey)) {
           // حركة حماس: the head belongs to the name of a known organization
           const c = namedEntity(ctx, i, g.j, 'ORG', known, h.reading.peeled);
           out.push(c);
@@ -866,9 +908,11 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // an unknown word makes a name (وكالة الأنباء القطرية)
     if (head.position === 'either' && !keys.slice(k, j).some((x) => res.nisba(x) || ctx.institutionAdjectives.has(x) || !res.isCommonWord(x.replace(/^ال/, '')) && !res.isCommonWord(x))) continue;
     if (mode === 'institution' && !byCommon && !definiteHead && head.position === 'inside') {
-      // ordinary institution heads (لجنة، مركز، إدارة، قوات): only with a name word that is not a
-      // common word or a verbal noun (مركز توزيع، لجنة تحقيق)
-      if (!keys.slice(k, j).some((x) => !res.isCommonWord(x) && !res.nisba(x) && !/^لل/.test(x) && !masdarShape(x))) continue;
+      // ordinary institution heads (لجنة، مركز، إدارة، قوات): only with a name word that is not a or a verbal noun (مركز توزيع، لجنة تحقيق)
+      // common word or a verbal noun (مركز توزيع، لجنة تحقيق), or a definite noun closed by a
+      // naming adjective (حكومة الاستقرار الوطني)
+      const named = j - k >= 2 && definite(keys[k]) && ctx.namingAdjectives.has(keys[j - 1]);
+      if (!named && !keys.slice(k, j).some((x) => !res.isCommonWord(x) && !res.nisba(x) && !/^لل/.test(x) && !masdarShape(x))) continue;
     }
     // a name made only of head nouns (مؤسسة الشركة: the company's founder) names nothing
     if (keys.slice(k, j).every((x) => res.isHeadWord(x))) continue;

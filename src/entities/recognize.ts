@@ -36,6 +36,8 @@ export interface Candidate {
   entry?: GazetteerEntry;
   /** ambiguous forms are kept only with support */
   needsSupport?: boolean;
+  /** its written form is found again in the document as the same entity (link.ts) */
+  linkable?: boolean;
   attributes?: Record<string, string>;
 }
 
@@ -281,6 +283,26 @@ function modifiesNoun(c: Candidate, view: TokenView, res: EntityResources): bool
   return !res.isTitleEnd(pk) && !res.isStopword(pk) && !pk.endsWith('ي') && !res.nisba(pk);
 }
 
+/**
+ * A one-word short name in parentheses right after an organization's name is that organization
+ * (وكالة استكشاف الفضاء اليابانية (جاكسا)، الهيئة العامة للإحصاء (ساما)); it is then found again
+ * alone elsewhere in the document.
+ */
+function withAcronyms(view: TokenView, chosen: Candidate[], res: EntityResources): Candidate[] {
+  const { tokens, keys } = view;
+  let added: Candidate[] | null = null;
+  for (let n = 0; n < chosen.length; n++) {
+    const c = chosen[n];
+    const k = c.j;
+    if (c.type !== 'ORG' || k + 2 >= tokens.length || tokens[k].text !== '(' || tokens[k + 2].text !== ')') continue;
+    if (tokens[k + 1].kind !== 'word' || (n + 1 < chosen.length && chosen[n + 1].i <= k + 1)) continue;
+    const key = keys[k + 1];
+    if (key.length < 3 || res.isCommonWord(key) || res.isStopword(key) || res.nisba(key) || res.isHeadWord(key)) continue;
+    (added ??= []).push({ i: k + 1, j: k + 2, peeled: 0, type: 'ORG', entityId: c.entityId, label: c.label, labelEn: c.labelEn, source: 'pattern', linkable: true });
+  }
+  return added ? [...chosen, ...added].sort((a, b) => a.i - b.i) : chosen;
+}
+
 /** A place right after a competition word is part of the competition's name (بطولة قطر المفتوحة). */
 function inCompetitionName(c: Candidate, view: TokenView, res: EntityResources): boolean {
   if ((c.type !== 'GPE' && c.type !== 'LOC') || c.peeled > 0 || c.i === 0 || view.breakAfter[c.i - 1]) return false;
@@ -364,6 +386,7 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
     res,
   );
   let chosen = resolveConflicts([...kept, ...patterns]);
+  chosen = withAcronyms(view, chosen, res);
   chosen = linkMentions(view, chosen, res);
   return chosen.map((c) => toEntity(c, view));
 }

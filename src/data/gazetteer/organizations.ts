@@ -304,7 +304,7 @@ const CLUBS: GazetteerEntry[] = [
   // الرجاء "hope" are also common words: see ORGANIZATION_NOTES; the matcher decides.
   o('np:al-hilal', 'الهلال', 'Al Hilal SFC', ['الهلال السعودي']),
   o('np:al-nassr', 'النصر', 'Al Nassr FC', ['النصر السعودي']),
-  o('np:al-ittihad-jeddah', 'اتحاد جدة', 'Al-Ittihad Club (Jeddah)', ['الاتحاد السعودي']),
+  o('np:al-ittihad-jeddah', 'اتحاد جدة', 'Al-Ittihad Club (Jeddah)', ['الاتحاد السعودي', 'الاتحاد']),
   o('np:al-ahli-saudi', 'الأهلي السعودي', 'Al-Ahli Saudi FC', ['أهلي جدة']),
   o('np:al-ahly', 'الأهلي', 'Al Ahly SC', ['الأهلي المصري']),
   o('np:zamalek', 'الزمالك', 'Zamalek SC'),
@@ -1055,6 +1055,7 @@ export const ORGANIZATION_NOTES: readonly FormNote[] = [
   { form: 'الرجاء', kind: 'common-word', ids: ['np:raja'], note: 'الرجاء "hope; please"' },
   { form: 'الوداد', kind: 'common-word', ids: ['np:wydad'], note: 'الوداد "affection"' },
   { form: 'الترجي', kind: 'common-word', ids: ['np:esperance'], note: 'rare as a common word' },
+  { form: 'الاتحاد', kind: 'common-word', ids: ['np:al-ittihad-jeddah'], note: 'الاتحاد "the union; the federation"; also the clubs of Alexandria and Tripoli, named in full (الاتحاد السكندري)' },
   { form: 'الريال', kind: 'common-word', ids: ['Q8682'], note: 'الريال "the riyal" (currency)' },
   { form: 'الإخوان', kind: 'common-word', ids: ['np:muslim-brotherhood'], note: 'الإخوان "the brothers"' },
   { form: 'الجمهوريون', kind: 'context', ids: ['np:us-republican-party'], note: 'plural noun "the Republicans", used for the US party' },
