@@ -30,9 +30,21 @@ export const TITLE_COMPLEMENT_PREPOSITIONS: readonly string[] = ['إلى', 'لد
  * (شركة سابك، قناة "الحدث") — "شركة الطيران" or "حركة المرور" name nothing.
  */
 export const HEADS_NAMED_BY_COMMON_WORDS: readonly string[] = [
-  'وزارة', 'حزب', 'منظمة', 'جمعية', 'نقابة', 'اتحاد', 'جامعة', 'لجنة', 'معهد', 'أكاديمية', 'مؤسسة', 'صندوق',
+  'نيابة', 'وزارة', 'حزب', 'منظمة', 'جمعية', 'نقابة', 'اتحاد', 'جامعة', 'لجنة', 'معهد', 'أكاديمية', 'مؤسسة', 'صندوق',
   'هيئة', 'مفوضية', 'محكمة', 'مجلس', 'بنك', 'مصرف', 'بورصة', 'رابطة', 'جبهة', 'تحالف', 'ائتلاف', 'كتائب',
 ];
+
+/**
+ * A head and a common word that name a body inside another one, not an organization
+ * (هيئة الدفاع "the defence team", مجلس الإدارة "the board").
+ */
+export const GENERIC_BODIES: readonly string[] = [
+  'هيئة الدفاع', 'هيئة المحكمة', 'هيئة التدريس', 'هيئة المحلفين', 'لجنة التحكيم', 'مجلس الإدارة', 'مجلس الأمناء',
+  'الجهاز الفني', 'الجهاز الطبي',
+];
+
+/** Heads of newspapers and channels, which may be named by one ordinary word (صحيفة الخليج، قناة المسيرة). */
+export const MEDIA_HEADS: readonly string[] = ['صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة'];
 
 /** Heads that introduce products and platforms, not organizations (تطبيق "تيك توك"، هاتف "آيفون"). */
 export const HEADS_NOT_NAMING: readonly string[] = ['تطبيق', 'منصة', 'هاتف', 'برنامج'];
@@ -68,6 +80,9 @@ export const NAME_HONORIFICS: readonly string[] = ['الملك', 'الأمير',
  */
 export const STOPWORDS_INSIDE_NAMES: readonly string[] = ['للأمم', 'لوكالة', 'برس', 'بن'];
 
+/** A speech word and the word after it as a fixed phrase, not a speaker's name (رد فعل "reaction"). */
+export const CUE_COMPOUNDS: readonly string[] = ['رد فعل', 'ردة فعل', 'ردود فعل', 'ردود الفعل', 'رد الفعل'];
+
 /**
  * Adjectives that close the name of a government, council or front made of ordinary words
  * (حكومة الاستقرار الوطني، حكومة الوحدة الوطنية، المجلس العسكري الانتقالي، قوات الحشد الشعبي).
@@ -85,7 +100,7 @@ export const INSTITUTION_ADJECTIVES: readonly string[] = [
 ];
 
 /** Place heads that name only with a known place after them (قطاع غزة — not قطاع التأمين). */
-export const PLACE_HEADS_KNOWN_ONLY: readonly string[] = ['قطاع', 'منطقة', 'حي', 'محور', 'ممر', 'محطة', 'ساحة', 'مجمع'];
+export const PLACE_HEADS_KNOWN_ONLY: readonly string[] = ['سهل', 'قطاع', 'منطقة', 'حي', 'محور', 'ممر', 'محطة', 'ساحة', 'مجمع'];
 
 /**
  * Words of football reports: in a document with several of them, a form shared by a city and

@@ -43,6 +43,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
   { form: 'هيئة', position: 'inside', en: 'authority; commission' },
   { form: 'برلمان', position: 'inside', en: 'parliament' },
   { form: 'محكمة', position: 'inside', en: 'court' },
+  { form: 'نيابة', position: 'inside', en: 'prosecution office' },
   { form: 'لجنة', position: 'inside', en: 'committee' },
   { form: 'سلطة', position: 'inside', en: 'authority' },
   { form: 'ديوان', position: 'inside', en: 'court; bureau' },

@@ -26,6 +26,9 @@ import {
   TITLE_AFFILIATIONS,
   TITLE_COMPLEMENT_PREPOSITIONS,
   NAMING_ADJECTIVES,
+  CUE_COMPOUNDS,
+  GENERIC_BODIES,
+  MEDIA_HEADS,
   HEADS_NAMED_BY_COMMON_WORDS,
   HEADS_NOT_NAMING,
   PLACE_NAME_PREFIXES,
@@ -65,6 +68,12 @@ interface Lists {
   titlePrepositions: ReadonlySet<string>;
   /** الوطني، الانتقالي … (keys): close a name of ordinary words */
   namingAdjectives: ReadonlySet<string>;
+  /** رد فعل … (keys): a speech word in a fixed phrase */
+  cueCompounds: ReadonlySet<string>;
+  /** هيئة الدفاع … (keys): a head and a word that name no organization */
+  genericBodies: ReadonlySet<string>;
+  /** صحيفة، قناة … (keys, without the article) */
+  mediaHeads: ReadonlySet<string>;
 }
 
 interface Ctx extends Lists {
@@ -97,6 +106,9 @@ function lists(res: EntityResources): Lists {
       nationalHeads: new Set(NATIONAL_INSTITUTION_HEADS.map(k)),
       titlePrepositions: new Set(TITLE_COMPLEMENT_PREPOSITIONS.map(k)),
       namingAdjectives: new Set(NAMING_ADJECTIVES.map(k)),
+      cueCompounds: new Set(CUE_COMPOUNDS.map(k)),
+      genericBodies: new Set(GENERIC_BODIES.map(k)),
+      mediaHeads: new Set(MEDIA_HEADS.map(k)),
     };
     compiled.set(res, c);
   }
@@ -218,6 +230,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // a preposition by the light segmentation rules out a first part; later parts may start with
   // ب/ل (ليلى بنعلي) unless the rest is a known word or name (بدمشق، بمثل)
   if (first ? hasPreposition(ctx, m) : knownAfterPreposition(ctx, m)) return false;
+  // … or a verbal noun after ب/ل (اتُّهم منصور | بتقديم الرشوة، دعا سالم | لتشكيل)
+  if (!first && /^[بل]/.test(key) && masdarShape(key.slice(1))) return false;
   // a word with و that is not a name itself starts a new phrase (فتحي | وفرج)
   if (!first && key.startsWith('و') && key.length > 3) return false;
   // a past verb of the form تفعّلت / تفاعلت after a name (هيروهيتو | تغيرت) starts the predicate
@@ -523,6 +537,8 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     if (!(ctx.masks[i] & STARTS.cue) || !isWord(ctx, i) || ctx.view.breakAfter[i]) continue;
     const k = i + 1;
     if (claimed[k] || !isWord(ctx, k) || gazAt(ctx, k) || presentVerb(ctx, k)) continue;
+    // a cue word in a fixed phrase (رد فعل، ردود فعل)
+    if (ctx.cueCompounds.has(`${keys[i].replace(/^[وف]/, '')} ${keys[k]}`)) continue;
     // an accusative or adverb (ردا، خصوصا، رئيسا) or a verbal noun (حدوث، وقوع) after the verb is no name
     if (!givenAt(ctx, k) && (/ا$/.test(keys[k]) || /^..و.$/.test(keys[k]))) continue;
     // speakers that are not names: anonymous sources and groups (مندوب، محللون، متعاملون)
@@ -626,6 +642,8 @@ function nationalInstitutionPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8A
   }
 }
 
+/** Negations and quantifiers that open a quoted phrase, never a name (غير مرتاحة، لا رجعة). */
+const PHRASE_OPENERS = /^(غير|لا|لم|لن|ليس|ليست|كل|بعض|اكثر|اقل|جدا)$/;
 const CLAUSE_WORDS = /^[وف]?(ان|انه|انها|انهم|الذي|التي|الذين|قد|لقد|كما|بينما|حيث|لكن|لكنه)$/;
 
 /** A one-word name with the article must look like a family name (البدري, not السعي). */
@@ -637,6 +655,8 @@ function loneNameOk(key: string): boolean {
 function quotedName(ctx: Ctx, k: number): { i: number; j: number } | null {
   const { tokens } = ctx.view;
   if (k >= tokens.length || !ctx.res.isQuoteMark(tokens[k].text)) return null;
+  // a quoted phrase that opens with a particle is a phrase, not a name (قيادة الحزب "غير مرتاحة")
+  if (k + 1 < tokens.length && PHRASE_OPENERS.test(ctx.view.keys[k + 1])) return null;
   for (let m = k + 1; m < Math.min(tokens.length, k + 7); m++) {
     if (ctx.res.isQuoteMark(tokens[m].text)) return m > k + 1 ? { i: k + 1, j: m } : null;
     if (tokens[m].kind === 'punct' || ctx.view.breakAfter[m - 1]) return null;
@@ -723,7 +743,7 @@ function trailingAdjectives(ctx: Ctx, from: number): number {
  * - brand (شركة، صحيفة، موقع …): one or two words that are not common words or adjectives;
  * - place (مدينة، بلدة …): one word, or up to three after a place-name prefix (تل الياسمين).
  */
-function nameAfterHead(ctx: Ctx, k: number, mode: NameMode): number | null {
+function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false): number | null {
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
   const max = mode === 'institution' ? 6 : mode === 'place' ? 3 : 2;
@@ -783,6 +803,13 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode): number | null {
     }
     if (hasPreposition(ctx, m) || key.startsWith('و')) break;
     if (mode === 'brand') {
+      // a nationality after the brand stays outside (صحيفة الغارديان | البريطانية)
+      if (m > k && res.nisba(key)) break;
+      // a newspaper or a channel may be named by one ordinary definite word (صحيفة الخليج، قناة المسيرة)
+      if (m === k && media && definite(key) && !res.nisba(key) && res.isCommonWord(key)) {
+        m++;
+        break;
+      }
       if (res.isCommonWord(key) || adjectiveLike(ctx, key) || definite(key) && res.isCommonWord(key.slice(2))) break;
       m++;
       continue;
@@ -858,7 +885,12 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
           i = after - 1;
           continue;
         }
-        if (type === 'ORG' && known.type !== 'ORG' && forPhraseAt(ctx, g.j)) {
+        if (type === 'ORG' && (known.type === 'GPE' || known.type === 'LOC') && g.j - g.i === 1 && ctx.mediaHeads.has(headKey)) {
+          // a newspaper or channel named after a place (صحيفة الرياض، جريدة الخليج، قناة دبي)
+          out.push(namedEntity(ctx, k, g.j, 'ORG'));
+          claimed[k] = 1;
+          i = k;
+        } else if (type === 'ORG' && known.type !== 'ORG' && forPhraseAt(ctx, g.j)) {
           // a body named after a place or a person and its field (وكالة الإمارات للفضاء، مركز
           // محمد بن راشد للفضاء، شركة مصر للطيران)
           const j = trailingAdjectives(ctx, g.j);
@@ -897,7 +929,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     }
     if (type !== 'ORG' && ctx.placeHeadsKnownOnly.has(headKey)) continue;
     const mode: NameMode = type !== 'ORG' ? 'place' : byCommon || (inside && head.position !== 'outside') || definiteHead ? 'institution' : 'brand';
-    const j = nameAfterHead(ctx, k, mode);
+    const j = nameAfterHead(ctx, k, mode, ctx.mediaHeads.has(headKey));
     if (j === null) continue;
     if (definiteHead) {
       // المركز الوطني للأمن السيبراني: an institutional or national adjective, then a "for" phrase
@@ -914,8 +946,10 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       const named = j - k >= 2 && definite(keys[k]) && ctx.namingAdjectives.has(keys[j - 1]);
       if (!named && !keys.slice(k, j).some((x) => !res.isCommonWord(x) && !res.nisba(x) && !/^لل/.test(x) && !masdarShape(x))) continue;
     }
+    // a body inside another (هيئة الدفاع، مجلس الإدارة) names nothing
+    if (j - k === 1 && (ctx.genericBodies.has(`${headKey} ${keys[k]}`) || ctx.genericBodies.has(`ال${headKey} ${keys[k]}`))) continue;
     // a name made only of head nouns (مؤسسة الشركة: the company's founder) names nothing
-    if (keys.slice(k, j).every((x) => res.isHeadWord(x))) continue;
+    if (keys.slice(k, j).every((x) => res.isHeadWord(x)) && !(j - k === 1 && definite(keys[k]) && ctx.mediaHeads.has(headKey))) continue;
     if (!inside) {
       out.push(namedEntity(ctx, k, j, type));
       const after = dualSecond(ctx, head, j, type, out);

@@ -231,6 +231,77 @@ describe('patterns for names nobody listed', () => {
   });
 });
 
+describe('bodies, media and titles in context', () => {
+  it('a body named after a place or a person and its field is one organization', () => {
+    expect(ents('أطلقت وكالة الفضاء الوطنية ثم وكالة الإمارات للفضاء القمر')).toContain('ORG:وكالة الإمارات للفضاء');
+    expect(ents('طوّره مركز محمد بن راشد للفضاء بالتعاون مع الجامعة')).toContain('ORG:مركز محمد بن راشد للفضاء');
+    // a brand before its field: the descriptor stays outside
+    expect(ents('أعلنت شركة مصر للطيران تشغيل رحلات جديدة')).toContain('ORG:مصر للطيران');
+    // without a field the place stays a place
+    expect(ents('أطلقت وكالة الإمارات القمر')).not.toContain('ORG:وكالة الإمارات');
+  });
+
+  it('an either-head in construct with a definite noun is inside the name', () => {
+    expect(ents('قالت وكالة استكشاف الفضاء اليابانية في بيان إن العملية نجحت')).toContain('ORG:وكالة استكشاف الفضاء اليابانية');
+  });
+
+  it('a short name in parentheses after an organization is that organization, and is found again', () => {
+    const d = analyze('قالت وكالة استكشاف الفضاء اليابانية (جاكسا) في بيان إن العملية نجحت. وأضافت جاكسا أن القمر يعمل.');
+    const ids = d.entities.filter((e) => e.type === 'ORG').map((e) => `${e.text}=${e.entityId}`);
+    expect(ids).toHaveLength(3);
+    expect(new Set(d.entities.map((e) => e.entityId)).size).toBe(1);
+    // an ordinary word in parentheses is no name
+    expect(ents('أعلنت وكالة الأنباء القطرية (أمس) الخبر')).not.toContain('ORG:أمس');
+  });
+
+  it('a company named by brand and field is found again by its brand alone', () => {
+    const d = analyze('أعلنت شركة "رمال للصناعات الغذائية" ارتفاع أرباحها. وارتفع سهم رمال 4.8 بالمئة.');
+    expect(d.entities.map((e) => e.text)).toEqual(['رمال للصناعات الغذائية', 'رمال']);
+    expect(d.entities[0].entityId).toBe(d.entities[1].entityId);
+  });
+
+  it('a government or front of ordinary words closed by الوطني is a name; a generic body is not', () => {
+    expect(ents('وقالت حكومة الاستقرار الوطني في بيان إنها ترفض ذلك')).toContain('ORG:حكومة الاستقرار الوطني');
+    expect(ents('وقالت حكومة البلاد في بيان إنها ترفض ذلك')).toEqual([]);
+    expect(ents('وأضاف المحامي أن هيئة الدفاع طلبت استدعاء الوزير')).not.toContain('ORG:هيئة الدفاع');
+    expect(ents('وكانت نيابة الأموال العامة العليا قد ذكرت أن المتهم مذنب')).toContain('ORG:نيابة الأموال العامة العليا');
+  });
+
+  it('two bodies joined by و are two mentions', () => {
+    const found = ents('جرت محادثات بين وفدين من مجلس النواب والمجلس الأعلى للتخطيط');
+    expect(found).toContain('ORG:مجلس النواب');
+    expect(found.some((e) => e.includes('والمجلس'))).toBe(false);
+  });
+
+  it('newspapers and channels named by an ordinary word or a place; the nationality stays outside', () => {
+    expect(ents('وقال المتحدث في بيان بثته قناة المسيرة إن العمليات ستستمر')).toContain('ORG:المسيرة');
+    expect(ents('ورأت صحيفة الخليج الإماراتية أن القرار مهم')).toContain('ORG:الخليج');
+    expect(ents('ورأت صحيفة الخليج الإماراتية أن القرار مهم')).not.toContain('ORG:الخليج الإماراتية');
+    expect(ents('ونقلت صحيفة الغارديان البريطانية عن مسؤول')).toContain('ORG:الغارديان');
+  });
+
+  it('a title posted to a place or a body nobody listed, then the name', () => {
+    expect(ents('قال المبعوث الأممي إلى ليبيا مامادو ديالو إن الأطراف أبدت مرونة')).toContain('PERSON:مامادو ديالو');
+    expect(ents('وقال المتحدث باسم حكومة الاستقرار الوطني سالم بوخطوة للصحفيين إن حكومته لن تقبل')).toContain('PERSON:سالم بوخطوة');
+    expect(ents('وانضم لاعب الوسط تيو مارشان إلى الفريق')).toContain('PERSON:تيو مارشان');
+  });
+
+  it('a name does not run on into a verbal noun after ب or ل; a speech word in a fixed phrase names nobody', () => {
+    expect(ents('واتُّهم رجل الأعمال رؤوف منصور بتقديم الرشوة')).toContain('PERSON:رؤوف منصور');
+    expect(ents('وفي أول رد فعل، قال الوزير إن القرار خاطئ')).toEqual([]);
+    expect(ents('أكد مصدر أن قيادة الحزب "غير مرتاحة" للبند')).toEqual([]);
+  });
+
+  it('a place head that is also a verb needs a known place after it', () => {
+    expect(ents('وذكرت النيابة أن المتهم سهّل حصول الشركة على العقود')).toEqual([]);
+  });
+
+  it('a club whose name is an ordinary word is kept with support', () => {
+    expect(ents('وقال مدرب الاتحاد إن الفريق جاهز لمواجهة الهلال')).toContain('ORG:الاتحاد');
+    expect(ents('وقال إن الاتحاد قوة')).not.toContain('ORG:الاتحاد');
+  });
+});
+
 describe('document-level linking', () => {
   it('a family name alone and the full name are one entity whichever comes first', () => {
     const d = analyze('وصل الهواري إلى المدينة. وقال المحافظ سليم الهواري إن الطرق فتحت.');
