@@ -43,6 +43,7 @@ import {
   isComma,
   isComplementizer,
   parseNP,
+  personIn,
   refer,
   withoutReportingNoun,
   type NP,
@@ -175,7 +176,8 @@ function circumstantial(st: State, k: number): boolean {
   const key = st.ctx.view.keys[k];
   if (st.ctx.res.adverbs.has(key) || st.ctx.res.ent.isCommonWord(key) || /^[وف]/.test(key) || isComplementizer(st.ctx, k)) return false;
   // (a verb with the pronoun ها has that shape too: قادها، نالها)
-  return (/^.ا..[اه]$/.test(key) || /^م...+[اه]$/.test(key)) && key.length >= 5 && !/^.ا.ها$/.test(key);
+  // (a passive participle مفعولة describes the content: ارتفعت الإيرادات، مدفوعة بزيادة الطلب)
+  return (/^.ا..[اه]$/.test(key) || /^م...+[اه]$/.test(key)) && key.length >= 5 && !/^.ا.ها$/.test(key) && !/^م..و.[اه]$/.test(key);
 }
 
 /**
@@ -561,7 +563,10 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
     const g = res.honorificPronouns.get(view.keys[subjectNP.i].replace(/^[وف]/, ''))!;
     speaker = lastAgreeingRef(st, g === 'f' ? 'f' : 'm');
   } else if (subjectNP && speakerLike(st, subjectNP)) {
-    speaker = classifySpeaker(ctx, subjectNP, info.agreement, concealed(subjectNP.j));
+    // a role, its complement, then the person (وقال عضو المكتب السياسي للحزب محمد سالم …: "…")
+    const named = info.objectFirst || personIn(ctx, subjectNP.i, subjectNP.j) ? null : personBeforeContent(st, cueEnd, trigger.at);
+    const np = named && named.j > subjectNP.j ? named : subjectNP;
+    speaker = classifySpeaker(ctx, np, info.agreement, concealed(np.j));
   } else {
     const pre = preverbalSubject(st, c);
     // (not for وصف/اتهم: the phrase after them is their object)

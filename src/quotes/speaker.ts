@@ -70,7 +70,7 @@ export function hasPreposition(ctx: SentenceContext, k: number): boolean {
   return hasPrepositionAt(ctx.view, k) || knownAfterPreposition(ctx.view, k, ctx.res.ent);
 }
 
-function personIn(ctx: SentenceContext, from: number, to: number): boolean {
+export function personIn(ctx: SentenceContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const e = ctx.entityAt[k];
     if (e >= 0 && ctx.entities[e].type === 'PERSON') return true;
@@ -125,7 +125,7 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number, after
   const adv = k < limit ? res.cueAdverbs.matchAt(keys, k) : null;
   if (adv) k = adv.j;
   // an accusative of manner right after the verb (وتابع ساخرا: …، وقال مبتسما إن …) is no subject
-  if (k < limit && tokens[k].kind === 'word' && ctx.entityAt[k] < 0 && /^[^و].{2,}[^ه]ا$/.test(keys[k]) && !res.ent.givenNames.matchAt(keys, k) && !res.ent.isStopword(keys[k])) return null;
+  if (k < limit && tokens[k].kind === 'word' && ctx.entityAt[k] < 0 && /^[^و].{2,}[^ه]ا$/.test(keys[k]) && !res.ent.givenNames.matchAt(keys, k) && !res.ent.isStopword(keys[k]) && !res.anonNouns.has(keys[k])) return null;
   const start = k;
   // a phrase behind a preposition (لهيئة الإذاعة البريطانية، للصحفيين) is an addressee, not a subject
   if (!afterPreposition && k < limit && tokens[k].kind === 'word' && hasPreposition(ctx, k) && !res.ent.titles.matchAt(keys, k)) return null;

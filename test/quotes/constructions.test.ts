@@ -164,6 +164,25 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('a passive participle after a comma describes the content and does not end it', () => {
+    check('وقالت الشركة إن إيراداتها ارتفعت 11 بالمئة، مدفوعة بزيادة الطلب على منتجاتها.', [
+      { kind: 'indirect', content: 'إيراداتها ارتفعت 11 بالمئة، مدفوعة بزيادة الطلب', speaker: 'الشركة' },
+    ]);
+  });
+
+  it('an anonymous source in the accusative after غير أن / لكن is the speaker', () => {
+    check('غير أن مصدرا حزبيا طلب عدم الكشف عن اسمه أكد للصحيفة أن القيادة غير مرتاحة.', [
+      { kind: 'indirect', content: 'القيادة غير مرتاحة', speaker: 'مصدرا حزبيا', type: 'anonymous' },
+    ]);
+    check('لكن مصدرا مطلعا قال إن المحادثات متعثرة.', [{ kind: 'indirect', content: 'المحادثات متعثرة', speaker: 'مصدرا مطلعا', type: 'anonymous' }]);
+  });
+
+  it('a role with a complement, then the person, is the named speaker', () => {
+    check('وقال عضو المكتب السياسي للحزب محمد سالم ولد الطالب، وهو نائب عن مدينة العيون: "الأغلبية منفتحة على كل المقترحات".', [
+      { kind: 'direct', content: 'الأغلبية منفتحة', speaker: 'محمد سالم ولد الطالب', type: 'named' },
+    ]);
+  });
+
   it('quoted fragments inside reported speech are its fragments', () => {
     const doc = analyze('وأكدت الخارجية أن العلاقات بين البلدين "أقوى من أي وقت مضى".');
     expect(doc.quotes).toHaveLength(1);
