@@ -11,6 +11,7 @@ import { PhraseIndex } from './phrases.js';
 export function linkMentions(view: TokenView, chosen: Candidate[], res: EntityResources): Candidate[] {
   const { keys } = view;
   // 1. one id per person: a one-word mention that is the last part of a longer one takes its id
+  if (!chosen.some((c) => c.type === 'PERSON' || c.source === 'pattern' || c.linkable)) return chosen;
   const byLast = new Map<string, Candidate>();
   for (const c of chosen) {
     if (c.type === 'PERSON' && c.j - c.i >= 2) {
@@ -33,16 +34,13 @@ export function linkMentions(view: TokenView, chosen: Candidate[], res: EntityRe
   }
   // 2. short forms of names found by patterns, found again where nothing else was found
   const aliases = new PhraseIndex<Candidate>(res.gazetteer.phrases.norm);
-  // the first keys of the aliases: a word can start an alias only if it ends with one of them
-  // (after a proclitic of at most two letters; للأمم ends with لأمم of الأمم)
-  const firsts = new Set<string>();
-  // and their last two letters as one number, a test that allocates nothing
-  const tails = new Set<number>();
+  // a word can start an alias only if it ends with the last two letters of an alias's first key
+  // (after a proclitic; للأمم ends like الأمم): a bitmap over the low bytes of those two letters,
+  // a test that allocates nothing
+  const tails = new Uint8Array(65536);
   const addAlias = (ks: string[], c: Candidate) => {
     aliases.addKeys(ks, c);
-    firsts.add(ks[0]);
-    if (ks[0].startsWith('ا')) firsts.add(ks[0].slice(1));
-    tails.add(tail(ks[0]));
+    tails[tail(ks[0])] = 1;
   };
   for (const c of chosen) {
     if (!c.linkable && (c.source !== 'pattern' || !c.entityId.startsWith('local:'))) continue;
@@ -60,15 +58,13 @@ export function linkMentions(view: TokenView, chosen: Candidate[], res: EntityRe
       addAlias([last], c);
     }
   }
+  if (aliases.size === 0) return chosen;
   const taken = new Uint8Array(view.tokens.length);
   for (const c of chosen) for (let k = c.i; k < c.j; k++) taken[k] = 1;
   const links: Candidate[] = [];
-  if (aliases.size === 0) return chosen;
   for (let i = 0; i < view.tokens.length; i++) {
     if (taken[i] || view.tokens[i].kind !== 'word') continue;
-    const key = keys[i];
-    if (!tails.has(tail(key))) continue;
-    if (!firsts.has(key) && !firsts.has(key.slice(1)) && !firsts.has(key.slice(2)) && !firsts.has(key.slice(3))) continue;
+    if (tails[tail(keys[i])] === 0) continue;
     const rs = readingsAt(view, i);
     let any = false;
     for (let r = 0; r < rs.length && !any; r++) any = aliases.starts(rs[r].key);
@@ -86,10 +82,10 @@ export function linkMentions(view: TokenView, chosen: Candidate[], res: EntityRe
   return [...chosen, ...links].sort((a, b) => a.i - b.i);
 }
 
-/** The last two code units of a key as one number. */
+/** The low bytes of the last two code units of a key as one 16-bit number. */
 function tail(key: string): number {
   const n = key.length;
-  return n >= 2 ? key.charCodeAt(n - 2) * 65536 + key.charCodeAt(n - 1) : key.charCodeAt(0);
+  return n >= 2 ? ((key.charCodeAt(n - 2) & 0xff) << 8) | (key.charCodeAt(n - 1) & 0xff) : key.charCodeAt(0) & 0xff;
 }
 
 /** Do the last n keys of mention f equal the n keys of mention c? */

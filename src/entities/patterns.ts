@@ -623,8 +623,7 @@ function nationalInstitutionPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8A
   const { res } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const key = keys[i];
-    // cheap test first: the head has its article somewhere in its first three letters
-    if (key.length < 4 || key.indexOf('ل') < 0 || key.indexOf('ل') > 3 || claimed[i] || claimed[i + 1] || !isWord(ctx, i) || ctx.view.breakAfter[i]) continue;
+    if (!(ctx.masks[i] & STARTS.nationalHead) || claimed[i] || claimed[i + 1] || !isWord(ctx, i) || ctx.view.breakAfter[i]) continue;
     // the head with up to two proclitics (والجيش، بالجيش); ل + ال drops the alef (للجيش)
     let peeled = -1;
     for (let p = 0; p <= 2 && peeled < 0; p++) {
@@ -985,7 +984,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   if (any & STARTS.cue) cueNamePatterns(ctx, out, claimed);
   if (any & STARTS.nisbaDefinite) nisbaNamePatterns(ctx, out, claimed);
   if (any & STARTS.kana) kanaQadPatterns(ctx, out, claimed);
-  if (any & STARTS.nisbaDefinite) nationalInstitutionPatterns(ctx, out, claimed);
+  if (any & STARTS.nationalHead && any & STARTS.nisbaDefinite) nationalInstitutionPatterns(ctx, out, claimed);
   if (any & (STARTS.orgHeads | STARTS.placeHeads | STARTS.definiteOrgHead)) headPatterns(ctx, out, claimed);
   return out;
 }

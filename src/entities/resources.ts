@@ -11,7 +11,7 @@ import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } 
 import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES, FEMALE_GIVEN_NAMES } from '../data/given-names.js';
 import { COMMON_WORDS } from '../data/common-words.js';
 import { CUES } from '../data/cues.js';
-import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS, COMPETITION_HEADS } from '../data/entity-patterns.js';
+import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS, COMPETITION_HEADS, NATIONAL_INSTITUTION_HEADS } from '../data/entity-patterns.js';
 import { PLATFORM_IDS } from '../data/gazetteer/organizations.js';
 import { OPENING_MARKS, CLOSING_MARKS, SYMMETRIC_MARKS } from '../data/quotemarks.js';
 import { memoize } from '../util/memo.js';
@@ -44,6 +44,8 @@ export const STARTS = {
   kunya: 2048,
   /** the unpeeled word is a definite masculine nationality adjective (الروسي، والبرازيلي) */
   nisbaDefinite: 4096,
+  /** the unpeeled word is a national institution head (الجيش، والشرطة، للجيش) */
+  nationalHead: 8192,
 } as const;
 
 export interface NisbaInfo {
@@ -181,8 +183,13 @@ export function buildEntityResources(
   for (const x of KANA) addBits(x, STARTS.kana);
   for (const x of kunya) addBits(x, STARTS.kunya);
   for (const x of nisbaMap.keys()) if (x.startsWith('ال') && x.endsWith('ي')) for (const c of ['', 'و', 'ف']) addBits(c + x, STARTS.nisbaDefinite);
+  // a national institution head with up to two proclitics (والجيش، بالجيش); ل + ال drops the alef (للجيش)
+  for (const x of NATIONAL_INSTITUTION_HEADS.map(k)) {
+    for (const p of ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل', 'بل', 'لل', 'وو', 'فف']) addBits(p + x, STARTS.nationalHead);
+    for (const p of ['', 'و', 'ف']) addBits(p + 'ل' + x.slice(1), STARTS.nationalHead);
+  }
   // bits that only the word as written (no proclitic peeled) may carry
-  const PEELED_MASK = ~(STARTS.titleBare | STARTS.givenBare | STARTS.definiteOrgHead | STARTS.cue | STARTS.sport | STARTS.kana | STARTS.kunya | STARTS.nisbaDefinite);
+  const PEELED_MASK = ~(STARTS.titleBare | STARTS.givenBare | STARTS.definiteOrgHead | STARTS.cue | STARTS.sport | STARTS.kana | STARTS.kunya | STARTS.nisbaDefinite | STARTS.nationalHead);
   const startsOf = (x: string, peeled: boolean): number => {
     const m = bitsByKey.get(x) ?? 0;
     return peeled ? m & PEELED_MASK : m;
