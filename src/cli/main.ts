@@ -26,9 +26,20 @@ const COMMANDS = [
   registerMerge,
 ];
 
+const quieted = new WeakSet<NodeJS.WritableStream>();
+
 export function buildProgram(io: IO, setExit: (code: number) => void): Command {
   const program = new Command();
-  const write = (stream: NodeJS.WritableStream) => (s: string) => void stream.write(s);
+  // help and usage text: a reader that goes away (newsparse --help | head -1) ends it quietly
+  const write = (stream: NodeJS.WritableStream) => {
+    if (!quieted.has(stream)) {
+      quieted.add(stream);
+      stream.on('error', (err: NodeJS.ErrnoException) => {
+        if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+      });
+    }
+    return (s: string) => void stream.write(s);
+  };
   program
     .name(NAME)
     .description('Arabic news text analysis: normalize, tokenize, count, find entities and quotations and who said them.')

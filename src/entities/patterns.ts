@@ -326,7 +326,9 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
     const g = givenAt(ctx, m);
     // after two parts only a given name, a family name (العتيبي, a known one), or the family name
     // after two given names (كارلوس ألبرتو باريرا) continues a name
-    if (parts >= 2 && !g && !familyName(ctx, m) && !(parts === 2 && secondGiven && nameToken(ctx, m, false))) break;
+    // — or a third unknown part closed by punctuation or a particle (هانس أولريش برانت، …)
+    const closes = (x: number) => x >= tokens.length || tokens[x].kind === 'punct' || res.isStopword(keys[x]);
+    if (parts >= 2 && !g && !familyName(ctx, m) && !(parts === 2 && (secondGiven || (!definite(key) && !/^[بلكفو]/.test(key) && closes(m + 1))) && nameToken(ctx, m, false))) break;
     if (g && nameToken(ctx, m, parts === 0)) {
       m = g.j;
       parts++;
@@ -377,10 +379,10 @@ function person(ctx: Ctx, i: number, j: number, attributes?: Record<string, stri
 }
 
 /** Skips a title's complements (nationality, modifier, genitive body or place, portfolio) from k. */
-function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string>): number {
+function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string>, flags = { loose: false }): number {
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
-  for (let step = 0; step < 4 && k < tokens.length && !ctx.view.breakAfter[k - 1]; step++) {
+  for (let step = 0; step < 6 && k < tokens.length && !ctx.view.breakAfter[k - 1]; step++) {
     const nis = isWord(ctx, k) ? res.nisba(keys[k]) : undefined;
     if (nis) {
       attributes.nationality = nis.ref;
@@ -410,17 +412,62 @@ function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string
         continue;
       }
     }
-    // the place or body the title is posted to (المبعوث الأممي إلى ليبيا، سفير قطر لدى واشنطن)
+    // the place or body the title is posted to (المبعوث الأممي إلى ليبيا، سفير قطر لدى واشنطن،
+    // منسقة الطوارئ في المنظمة)
     if (isWord(ctx, k) && ctx.titlePrepositions.has(keys[k]) && !ctx.view.breakAfter[k]) {
       const to = gazAt(ctx, k + 1, false);
       if (to && to.values.every((v) => v.type !== 'PERSON') && oneLine(ctx.view, to.i, to.j)) {
         k = to.j;
         continue;
       }
+      if (ordinaryGenitive(ctx, k + 1)) {
+        k += 2;
+        flags.loose = true;
+        continue;
+      }
+    }
+    if (!isWord(ctx, k) || givenAt(ctx, k)) {
+      // a short name in parentheses (رئيس جهاز الأمن العام (الشاباك) رونين تسور)
+      if (tokens[k].text === '(') {
+        let m = k + 1;
+        while (m < tokens.length && m - k <= 3 && tokens[m].text !== ')' && !ctx.view.breakAfter[m - 1]) m++;
+        if (m < tokens.length && tokens[m].text === ')' && m > k + 1) {
+          k = m + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    const key = keys[k];
+    // what the office is for (المدير القطري للبرنامج، مفوضة الاتحاد الأوروبي لشؤون التكنولوجيا)
+    if ((/^لل/.test(key) && key.length > 4) || (/^ل/.test(key) && key.length > 3 && res.isCommonWord(key.slice(1)) && !res.isStopword(key))) {
+      k++;
+      flags.loose = true;
+      continue;
+    }
+    // an ordinary genitive, also in construct or coordinated (منسقة الطوارئ، منسق شؤون الأسرى
+    // والمفقودين)
+    if (ordinaryGenitive(ctx, k) || (key.startsWith('وال') && ordinaryGenitive(ctx, k, 1))) {
+      k++;
+      flags.loose = true;
+      continue;
+    }
+    if (res.isCommonWord(key) && !definite(key) && !res.isStopword(key) && !adjectiveLike(ctx, key) && !ctx.view.breakAfter[k] && ordinaryGenitive(ctx, k + 1)) {
+      k++;
+      flags.loose = true;
+      continue;
     }
     break;
   }
   return k;
+}
+
+/** Is token m (after `skip` proclitic letters) a definite ordinary word, not a name, adjective or particle? */
+function ordinaryGenitive(ctx: Ctx, m: number, skip = 0): boolean {
+  if (!isWord(ctx, m)) return false;
+  const key = ctx.view.keys[m].slice(skip);
+  const { res } = ctx;
+  return definite(key) && (res.isCommonWord(key) || res.isHeadWord(key)) && !res.isStopword(key) && !res.nisba(key) && !givenAt(ctx, m) && !knownPersonAt(ctx, m);
 }
 
 /** Title + complements + name. */
@@ -438,7 +485,8 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       if (entry.kind === 'profession' && !(ctx.masks[i - 1] & STARTS.titles) && !res.nisba(keys[i - 1])) continue;
     }
     const attributes: Record<string, string> = { title: ctx.view.doc.text.slice(tokens[t.i].start, tokens[t.j - 1].end) };
-    let k = titleComplements(ctx, t.j, attributes);
+    const flags = { loose: false };
+    let k = titleComplements(ctx, t.j, attributes, flags);
     if (k < tokens.length && (tokens[k].text === '،' || tokens[k].text === ',') && !ctx.view.breakAfter[k - 1]) k++;
     if (k >= tokens.length || ctx.view.breakAfter[k - 1]) continue;
     const g = gazAt(ctx, k, false);
@@ -464,12 +512,21 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       else if (usable && ctx.honorifics.has(keys.slice(t.i, t.j).join(' ').replace(/^[وف](?=ال)/, ''))) name = { j: gn.j, parts: 1 };
       else continue;
     }
-    // after a title that is also an ordinary word (الفريق جاهز) only a given name starts a name
-    if (ctx.ambiguousTitles.has(keys.slice(t.i, t.j).join(' ').replace(/^[وف](?=ال)/, '')) && !givenAt(ctx, k)) continue;
+    // after a title that is also an ordinary word (الفريق جاهز) only a given name starts a name —
+    // or a name of two parts or more after the title's complements, closed by punctuation
+    // (المدير القطري للبرنامج في السودان هانس أولريش برانت، …)
+    const closed = name.parts >= 2 && k > t.j && (name.j >= tokens.length || tokens[name.j].kind === 'punct');
+    if (ctx.ambiguousTitles.has(keys.slice(t.i, t.j).join(' ').replace(/^[وف](?=ال)/, '')) && !givenAt(ctx, k) && !closed) continue;
     // one definite word after a title is a name only if it looks like a family name (الوزير العتيبي, not المدرب التسجيل)
     if (name.parts === 1 && name.j - k === 1 && keys[k].startsWith('ال') && !/ي$/.test(keys[k])) continue;
     // a present-tense verb after a title (الصحفية تتناول …) is not a name
     if (presentVerb(ctx, k)) continue;
+    // after ordinary complements (أمير البلاد، منسقة الطوارئ في المنظمة) a name that is not a known
+    // one is taken only where a name ends: before punctuation, a particle or a new phrase with و
+    if (flags.loose && !givenAt(ctx, k)) {
+      const x = name.j;
+      if (!(x >= tokens.length || tokens[x].kind === 'punct' || res.isStopword(keys[x]) || /^و/.test(keys[x]) || hasPreposition(ctx, x))) continue;
+    }
     out.push(person(ctx, k, name.j, attributes));
     for (let m = k; m < name.j; m++) claimed[m] = 1;
   }

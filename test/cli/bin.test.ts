@@ -46,6 +46,12 @@ describe('newsparse (built bin)', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('help and usage text end quietly too when the reader goes away', async () => {
+    // --help is larger than a pipe read by head -c 1 can take at once
+    const r = await execa('bash', ['-c', `node ${bin} eval --help | head -c 1; node ${bin} --help | head -c 1`], { cwd: root, reject: false });
+    expect(r.stderr).toBe('');
+  });
+
   it('the library API: import { analyze } from "newsparse"', async () => {
     const code = `import { analyze } from 'newsparse'; const d = analyze('قالت الوزارة إن الاجتماع انتهى.'); console.log(JSON.stringify([d.stats.words, d.tokens[0].norm]));`;
     const r = await execa('node', ['--input-type=module', '-e', code], { cwd: root, reject: false });
