@@ -219,6 +219,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   if (ctx.view.tokens[m].text.endsWith('ى') && ctx.maqsura.has(ctx.view.tokens[m].text.replace(/^[وف](?=[عإا])/, ''))) return false;
   if (first && ordinaryInflection(ctx, key, m)) return false;
   if (res.titles.starts(key) && res.titles.matchAt(ctx.view.keys, m)) return false;
+  // a title with و starts a new phrase (… الدولي | ومعالي شكيب بن موسى)
+  if (first && /^[وف]/.test(key) && res.titles.starts(key.slice(1)) && res.titles.matchAt([key.slice(1)], 0)) return false;
   if (res.isHeadWord(key)) return false;
   const given = givenAt(ctx, m);
   if (given) return !(res.ambiguousGiven.has(key) && res.isCommonWord(key) && first);
@@ -328,7 +330,8 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
     // after two given names (كارلوس ألبرتو باريرا) continues a name
     // — or a third unknown part closed by punctuation or a particle (هانس أولريش برانت، …)
     const closes = (x: number) => x >= tokens.length || tokens[x].kind === 'punct' || res.isStopword(keys[x]);
-    if (parts >= 2 && !g && !familyName(ctx, m) && !(parts === 2 && (secondGiven || (!definite(key) && !/^[بلكفو]/.test(key) && closes(m + 1))) && nameToken(ctx, m, false))) break;
+    const looseThird = parts === 2 && !definite(keys[k]) && !res.isCommonWord(keys[k]) && !definite(key) && !/^(لل|[كفو])|^(تت|يت|ست)|(وا|يا|يه)$/.test(key) && !presentVerb(ctx, m) && closes(m + 1);
+    if (parts >= 2 && !g && !familyName(ctx, m) && !(parts === 2 && (secondGiven || looseThird) && nameToken(ctx, m, false))) break;
     if (g && nameToken(ctx, m, parts === 0)) {
       m = g.j;
       parts++;
@@ -379,7 +382,7 @@ function person(ctx: Ctx, i: number, j: number, attributes?: Record<string, stri
 }
 
 /** Skips a title's complements (nationality, modifier, genitive body or place, portfolio) from k. */
-function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string>, flags = { loose: false }): number {
+function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string>, flags = { loose: false, honorific: false }): number {
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
   for (let step = 0; step < 6 && k < tokens.length && !ctx.view.breakAfter[k - 1]; step++) {
@@ -420,7 +423,7 @@ function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string
         k = to.j;
         continue;
       }
-      if (ordinaryGenitive(ctx, k + 1)) {
+      if (!flags.honorific && ordinaryGenitive(ctx, k + 1, 0, true)) {
         k += 2;
         flags.loose = true;
         continue;
@@ -439,6 +442,8 @@ function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string
       break;
     }
     const key = keys[k];
+    // (after an honorific an ordinary word is the name: الإمام الرضا)
+    if (flags.honorific) break;
     // what the office is for (المدير القطري للبرنامج، مفوضة الاتحاد الأوروبي لشؤون التكنولوجيا)
     if ((/^لل/.test(key) && key.length > 4) || (/^ل/.test(key) && key.length > 3 && res.isCommonWord(key.slice(1)) && !res.isStopword(key))) {
       k++;
@@ -463,11 +468,11 @@ function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string
 }
 
 /** Is token m (after `skip` proclitic letters) a definite ordinary word, not a name, adjective or particle? */
-function ordinaryGenitive(ctx: Ctx, m: number, skip = 0): boolean {
+function ordinaryGenitive(ctx: Ctx, m: number, skip = 0, heads = false): boolean {
   if (!isWord(ctx, m)) return false;
   const key = ctx.view.keys[m].slice(skip);
   const { res } = ctx;
-  return definite(key) && (res.isCommonWord(key) || res.isHeadWord(key)) && !res.isStopword(key) && !res.nisba(key) && !givenAt(ctx, m) && !knownPersonAt(ctx, m);
+  return definite(key) && (res.isCommonWord(key) || (heads && res.isHeadWord(key))) && !res.isStopword(key) && !res.nisba(key) && !givenAt(ctx, m) && !knownPersonAt(ctx, m);
 }
 
 /** Title + complements + name. */
@@ -485,7 +490,7 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       if (entry.kind === 'profession' && !(ctx.masks[i - 1] & STARTS.titles) && !res.nisba(keys[i - 1])) continue;
     }
     const attributes: Record<string, string> = { title: ctx.view.doc.text.slice(tokens[t.i].start, tokens[t.j - 1].end) };
-    const flags = { loose: false };
+    const flags = { loose: false, honorific: (t.values[0] as TitleEntry).kind === 'honorific' };
     let k = titleComplements(ctx, t.j, attributes, flags);
     if (k < tokens.length && (tokens[k].text === '،' || tokens[k].text === ',') && !ctx.view.breakAfter[k - 1]) k++;
     if (k >= tokens.length || ctx.view.breakAfter[k - 1]) continue;
@@ -524,6 +529,9 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // after ordinary complements (أمير البلاد، منسقة الطوارئ في المنظمة) a name that is not a known
     // one is taken only where a name ends: before punctuation, a particle or a new phrase with و
     if (flags.loose && !givenAt(ctx, k)) {
+      // (and only of name-like words: no article, no plural or dual ending — اتصالين هاتفيين)
+      const ws = keys.slice(k, name.j);
+      if (name.parts < 2 || ws.some((x) => definite(x) || /(يين|يون|يات)$/.test(x) || res.isCommonWord(x)) || ws.every((x) => /(ين|ون)$/.test(x))) continue;
       const x = name.j;
       if (!(x >= tokens.length || tokens[x].kind === 'punct' || res.isStopword(keys[x]) || /^و/.test(keys[x]) || hasPreposition(ctx, x))) continue;
     }

@@ -286,6 +286,26 @@ describe('bodies, media and titles in context', () => {
     expect(ents('وانضم لاعب الوسط تيو مارشان إلى الفريق')).toContain('PERSON:تيو مارشان');
   });
 
+  it('title complements: what the office is for, an ordinary genitive, a posting, a short name in parentheses', () => {
+    expect(ents('قال المدير القطري للبرنامج في السودان هانس أولريش برانت، في إفادة صحفية، إن الشاحنات عبرت')).toContain('PERSON:هانس أولريش برانت');
+    expect(ents('وقالت منسقة الطوارئ في المنظمة كلارا فيدال: "الأمهات يصلن متأخرات"')).toContain('PERSON:كلارا فيدال');
+    expect(ents('وقالت مفوضة الاتحاد الأوروبي لشؤون التكنولوجيا أنيكا لوندغرين، في مؤتمر صحفي ببروكسل')).toContain('PERSON:أنيكا لوندغرين');
+    expect(ents('وسيضم الوفد رئيس جهاز الأمن العام (الشاباك) رونين تسور ومنسق شؤون الأسرى والمفقودين غال شفير، لافتا إلى ذلك')).toEqual(
+      expect.arrayContaining(['PERSON:رونين تسور', 'PERSON:غال شفير']),
+    );
+    // after ordinary complements, ordinary words are no name (أمير البلاد مأدبة عشاء رسمية)
+    expect(ents('ومن المقرر أن يقيم أمير البلاد مأدبة عشاء رسمية على شرف الضيف')).toEqual([]);
+    expect(ents('وأجرى وزير الخارجية الليلة الماضية اتصالين هاتفيين مع نظرائه')).toEqual([]);
+    // a coordinated portfolio is a complement; a title with و after it starts the next person
+    expect(ents('حضر وزير الشؤون الخارجية والتعاون الدولي ومعالي شكيب بن موسى وزير الداخلية')).toContain('PERSON:شكيب بن موسى');
+  });
+
+  it('a third unknown name part closed by punctuation; never a verb or a preposition phrase', () => {
+    expect(ents('وقال الوزير هانس أولريش برانت إن الشاحنات عبرت')).toContain('PERSON:هانس أولريش برانت');
+    expect(ents('وتتزايد الضغوط على رئيس الوزراء موشيه أفيدان للتوصل إلى صفقة')).toContain('PERSON:موشيه أفيدان');
+    expect(ents('إن أنصار شبكة القاعدة بزعامة أسامة بن لادن اندسوا وسط صفوف المقاتلين')).toContain('PERSON:أسامة بن لادن');
+  });
+
   it('a name does not run on into a verbal noun after ب or ل; a speech word in a fixed phrase names nobody', () => {
     expect(ents('واتُّهم رجل الأعمال رؤوف منصور بتقديم الرشوة')).toContain('PERSON:رؤوف منصور');
     expect(ents('وفي أول رد فعل، قال الوزير إن القرار خاطئ')).toEqual([]);
