@@ -96,6 +96,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
   { form: 'بنك', position: 'either', en: 'bank' },
   { form: 'مصرف', position: 'either', en: 'bank' },
   { form: 'بورصة', position: 'inside', en: 'stock exchange' },
+  { form: 'غرفة', position: 'inside', en: 'chamber (of commerce)' },
   { form: 'سوق', position: 'either', en: 'market; exchange' },
   // descriptors before a brand name: outside
   { form: 'شركة', position: 'outside', en: 'company' },

@@ -784,7 +784,11 @@ function dualSecond(ctx: Ctx, head: OrgHead | PlaceHead, j: number, type: Entity
 
 /** Is token j a "for" phrase on the same line (للفضاء، للطيران، للصناعات)? */
 function forPhraseAt(ctx: Ctx, j: number): boolean {
-  return j < ctx.view.tokens.length && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && /^لل/.test(ctx.view.keys[j]) && ctx.view.keys[j].length > 4;
+  if (j >= ctx.view.tokens.length || !isWord(ctx, j) || ctx.view.breakAfter[j - 1]) return false;
+  const key = ctx.view.keys[j];
+  if (/^لل/.test(key) && key.length > 4) return true;
+  // ل + a noun in construct (معهد بوتسدام لأبحاث تأثير المناخ)
+  return /^ل/.test(key) && key.length > 4 && !ctx.res.isStopword(key) && !hasPronoun(ctx, j) && (ctx.res.isCommonWord(key.slice(1)) || masdarShape(key.slice(1)) || /^ل(ا|أ)..ا.$/.test(key));
 }
 
 /**
@@ -796,6 +800,13 @@ function trailingAdjectives(ctx: Ctx, from: number): number {
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
   let j = from;
+  // ل + an indefinite noun: its genitive chain runs to the first definite word (لأبحاث تأثير المناخ)
+  if (j < tokens.length && /^ل[^ل]/.test(keys[j]) && forPhraseAt(ctx, j)) {
+    let m = j + 1;
+    while (m < tokens.length && m - j <= 3 && isWord(ctx, m) && !ctx.view.breakAfter[m - 1] && !res.isStopword(keys[m]) && !definite(keys[m])) m++;
+    if (m < tokens.length && isWord(ctx, m) && !ctx.view.breakAfter[m - 1] && definite(keys[m]) && !res.isStopword(keys[m])) return m + 1;
+    return j;
+  }
   while (j < tokens.length && j - from < 3 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && (/^لل/.test(keys[j]) || adjectiveLike(ctx, keys[j]) || res.nisba(keys[j]) || (definite(keys[j]) && /(ي|يه)$/.test(keys[j])) || keys[j].startsWith('وال'))) j++;
   return j;
 }
@@ -807,7 +818,7 @@ function trailingAdjectives(ctx: Ctx, from: number): number {
  * - brand (شركة، صحيفة، موقع …): one or two words that are not common words or adjectives;
  * - place (مدينة، بلدة …): one word, or up to three after a place-name prefix (تل الياسمين).
  */
-function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false): number | null {
+function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCommon = false): number | null {
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
   const max = mode === 'institution' ? 6 : mode === 'place' ? 3 : 2;
@@ -830,6 +841,15 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false): numb
     if (key.startsWith('و') && res.isStopword(key.slice(1))) break;
     if (hasPronoun(ctx, m)) break;
     if (mode === 'institution') {
+      // ل + a noun in construct closing the name (معهد بوتسدام لأبحاث تأثير المناخ)
+      if (m > k && /^ل[^ل]/.test(key) && forPhraseAt(ctx, m)) {
+        const e = trailingAdjectives(ctx, m);
+        if (e > m) {
+          m = e;
+          genitive = true;
+          break;
+        }
+      }
       if (m > k && /^لل/.test(key) && key.length > 4) {
         // a "for" phrase belongs to the name when an adjective follows or the phrase ends there
         // (المركز الوطني للأمن السيبراني، معرض الكتاب للأطفال .) — not a purpose (مجلس الأمن للحصول على …)
@@ -840,7 +860,9 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false): numb
         m++;
         continue;
       }
-      if (hasPreposition(ctx, m) || (key.startsWith('و') && !(m > k && key.startsWith('وال')))) break;
+      // (an unknown first word that only looks like ل + a word is a name: جامعة لوفان)
+      const prep = m === k && !res.isCommonWord(key) && !masdarShape(key.slice(1)) ? knownAfterPreposition(ctx, m) : hasPreposition(ctx, m);
+      if (prep || (key.startsWith('و') && !(m > k && key.startsWith('وال')))) break;
       // و + another head starts a second body (مجلس النواب | والمجلس الأعلى للدولة)
       if (key.startsWith('وال') && res.isHeadWord(key.slice(1))) break;
       if (definite(key) || key.startsWith('وال')) {
@@ -857,9 +879,15 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false): numb
         m++;
         continue;
       }
-      if (!res.isCommonWord(key) && m === k && !/(ه|يه|ي)$/.test(key)) {
-        // an unknown word right after the head: a proper name (حزب تقدم), not an adjective (لجنة فنية، قوات تابعة)
+      if (!res.isCommonWord(key) && !/(ه|يه|ي)$/.test(key) && (m === k || (m === k + 1 && !definite(keys[k]) && !res.isCommonWord(keys[k]) && !masdarShape(keys[k]) && !masdarShape(key) && !/ا$/.test(key)))) {
+        // an unknown word right after the head: a proper name (حزب تقدم), not an adjective (لجنة
+        // فنية، قوات تابعة); a second one continues a foreign name (منظمة أكسس ناو)
         definiteWords++;
+        m++;
+        continue;
+      }
+      // a noun in construct with a definite word (ائتلاف دولة القانون، وزارة شؤون المرأة)
+      if (m === k && byCommon && res.isCommonWord(key) && !res.isStopword(key) && !adjectiveLike(ctx, key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && definite(keys[m + 1]) && !res.isStopword(keys[m + 1])) {
         m++;
         continue;
       }
@@ -940,6 +968,16 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
         out.push(namedEntity(ctx, q.i, q.j, known && known.j === q.j ? known.values[0].type : type, known && known.j === q.j ? known.values[0] : undefined));
         continue;
       }
+      // a body of a region named with its state word (حكومة إقليم كردستان، برلمان ولاية بافاريا)
+      if (inside && type === 'ORG' && isWord(ctx, k) && res.isStateWord(keys[k]) && !ctx.view.breakAfter[k]) {
+        const place = gazAt(ctx, k + 1, false);
+        if (place && place.values.some((v) => v.type === 'GPE' || v.type === 'LOC') && oneLine(ctx.view, place.i, place.j)) {
+          out.push(namedEntity(ctx, i, place.j, 'ORG', undefined, h.reading.peeled));
+          for (let m = k; m < place.j; m++) claimed[m] = 1;
+          i = place.j - 1;
+          continue;
+        }
+      }
       const g = gazAt(ctx, k);
       if (g && oneLine(ctx.view, g.i, g.j) && g.reading.peeled === 0) {
         const known = g.values[0];
@@ -968,7 +1006,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
         } else if (inside && known.type !== 'PERSON' && known.type !== 'ORG' && (byCommon || type !== 'ORG')) {
           // جامعة قطر، مطار دبي الدولي: the head and the place make one name
           let j = g.j;
-          while (j < tokens.length && j - g.j < 2 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && !res.isStopword(keys[j]) && (res.nisba(keys[j]) || adjectiveLike(ctx, keys[j]) || (definite(keys[j]) && /ي$/.test(keys[j])))) j++;
+          while (j < tokens.length && j - g.j < 2 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && !res.isStopword(keys[j]) && ((res.nisba(keys[j]) && definite(keys[j])) || (definite(keys[j]) && /(ي|يه)$/.test(keys[j])))) j++;
           const c = namedEntity(ctx, i, j, type, undefined, h.reading.peeled);
           out.push(c);
         } else if (inside && known.type === 'PERSON' && (byCommon || type !== 'ORG')) {
@@ -993,7 +1031,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     }
     if (type !== 'ORG' && ctx.placeHeadsKnownOnly.has(headKey)) continue;
     const mode: NameMode = type !== 'ORG' ? 'place' : byCommon || (inside && head.position !== 'outside') || definiteHead ? 'institution' : 'brand';
-    const j = nameAfterHead(ctx, k, mode, ctx.mediaHeads.has(headKey));
+    const j = nameAfterHead(ctx, k, mode, ctx.mediaHeads.has(headKey), byCommon);
     if (j === null) continue;
     if (definiteHead) {
       // المركز الوطني للأمن السيبراني: an institutional or national adjective, then a "for" phrase
@@ -1007,11 +1045,11 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       // ordinary institution heads (لجنة، مركز، إدارة، قوات): only with a name word that is not a or a verbal noun (مركز توزيع، لجنة تحقيق)
       // common word or a verbal noun (مركز توزيع، لجنة تحقيق), or a definite noun closed by a
       // naming adjective (حكومة الاستقرار الوطني)
-      const named = j - k >= 2 && definite(keys[k]) && ctx.namingAdjectives.has(keys[j - 1]);
+      const named = j - k >= 2 && definite(keys[k]) && (ctx.namingAdjectives.has(keys[j - 1]) || ctx.institutionAdjectives.has(keys[j - 1]));
       if (!named && !keys.slice(k, j).some((x) => !res.isCommonWord(x) && !res.nisba(x) && !/^لل/.test(x) && !masdarShape(x))) continue;
     }
     // a body inside another (هيئة الدفاع، مجلس الإدارة) names nothing
-    if (j - k === 1 && (ctx.genericBodies.has(`${headKey} ${keys[k]}`) || ctx.genericBodies.has(`ال${headKey} ${keys[k]}`))) continue;
+    if (ctx.genericBodies.has(`${headKey} ${keys[k]}`) || ctx.genericBodies.has(`ال${headKey} ${keys[k]}`)) continue;
     // a name made only of head nouns (مؤسسة الشركة: the company's founder) names nothing
     if (keys.slice(k, j).every((x) => res.isHeadWord(x)) && !(j - k === 1 && definite(keys[k]) && ctx.mediaHeads.has(headKey))) continue;
     if (!inside) {

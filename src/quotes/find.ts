@@ -373,6 +373,21 @@ function personBeforeContent(st: State, from: number, to: number): NP | null {
   return null;
 }
 
+/**
+ * A cue in a relative clause (…، وفقا لهيئة عمليات التجارة البحرية، التي أشارت إلى أن …): its
+ * subject is the body or person named right before the comma, even behind a preposition.
+ */
+function relativeAntecedent(st: State, c: number): NP | null {
+  const { ctx } = st;
+  const { keys } = ctx.view;
+  if (c < 3 || !/^(الذي|التي|الذين)$/.test(keys[c - 1]) || !isComma(ctx, c - 2)) return null;
+  const e = ctx.entityAt[c - 3];
+  if (e < 0 || (ctx.entities[e].type !== 'ORG' && ctx.entities[e].type !== 'PERSON')) return null;
+  let a = c - 3;
+  while (a > 0 && ctx.entityAt[a - 1] === e) a--;
+  return { i: a, j: c - 2 };
+}
+
 /** The nearest agreeing speaker-like subject before token c in its sentence (an elided subject). */
 function subjectBefore(st: State, c: number, agreement: CueInfo['agreement']): SpeakerRef | null {
   const { ctx } = st;
@@ -577,7 +592,9 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
     else {
       // وذكر بيان لمكتب رئيس الوزراء أن …، وقال تقرير صادر عن الوكالة إن …: the issuer speaks
       const issuer = issuerAfterCue(st, cueEnd, trigger.at);
+      const antecedent = issuer ? null : relativeAntecedent(st, c);
       if (issuer) speaker = classifySpeaker(ctx, issuer, '?', concealed(issuer.j));
+      else if (antecedent) speaker = classifySpeaker(ctx, antecedent, info.agreement, concealed(antecedent.j));
       else speaker = subjectBefore(st, c, info.agreement) ?? lastAgreeingRef(st, info.agreement);
     }
   }

@@ -306,6 +306,19 @@ describe('bodies, media and titles in context', () => {
     expect(ents('إن أنصار شبكة القاعدة بزعامة أسامة بن لادن اندسوا وسط صفوف المقاتلين')).toContain('PERSON:أسامة بن لادن');
   });
 
+  it('institution names: foreign names, construct nouns, regions with their state word, ل-phrases, generic bodies', () => {
+    expect(ents('ورأى الباحث بـجامعة لوفان الكاثوليكية أن المهلة قصيرة')).toContain('ORG:جامعة لوفان الكاثوليكية');
+    expect(ents('وقالت مديرة السياسات في منظمة أكسس ناو إن القرار متأخر')).toContain('ORG:منظمة أكسس ناو');
+    expect(ents('وقال رئيس جهاز الأمن العام إن التحقيق مستمر')).toContain('ORG:جهاز الأمن العام');
+    expect(ents('وقالت حكومة إقليم كردستان في بيان إن الرواتب تأخرت')).toContain('ORG:حكومة إقليم كردستان');
+    expect(ents('وقال النائب عن ائتلاف دولة القانون إن الموازنة متأخرة')).toContain('ORG:ائتلاف دولة القانون');
+    expect(ents('وقال باحث في معهد بوتسدام لأبحاث تأثير المناخ إن الحرارة ترتفع')).toContain('ORG:معهد بوتسدام لأبحاث تأثير المناخ');
+    expect(ents('ووقعت غرفة قطر اتفاقية مع الشركة')).toEqual(['ORG:غرفة قطر']);
+    expect(ents('واجتمعت غرفة العمليات المشتركة وقرر مجلس الوزراء تمديد العمل')).toEqual([]);
+    // a verbal noun after ل is a purpose, not a name (لجنة لترسيم الحدود)
+    expect(ents('وشكلت الحكومة لجنة لترسيم الحدود')).toEqual([]);
+  });
+
   it('a name does not run on into a verbal noun after ب or ل; a speech word in a fixed phrase names nobody', () => {
     expect(ents('واتُّهم رجل الأعمال رؤوف منصور بتقديم الرشوة')).toContain('PERSON:رؤوف منصور');
     expect(ents('وفي أول رد فعل، قال الوزير إن القرار خاطئ')).toEqual([]);

@@ -177,6 +177,12 @@ describe('indirect speech', () => {
     check('لكن مصدرا مطلعا قال إن المحادثات متعثرة.', [{ kind: 'indirect', content: 'المحادثات متعثرة', speaker: 'مصدرا مطلعا', type: 'anonymous' }]);
   });
 
+  it('a cue in a relative clause speaks for the body named before the comma', () => {
+    check('وتضررت السفينة، وفقا لهيئة عمليات التجارة البحرية البريطانية، التي أشارت إلى أن الحادث وقع جنوب عدن.', [
+      { kind: 'indirect', content: 'الحادث وقع', speaker: 'هيئة عمليات التجارة البحرية البريطانية', type: 'named' },
+    ]);
+  });
+
   it('a role with a complement, then the person, is the named speaker', () => {
     check('وقال عضو المكتب السياسي للحزب محمد سالم ولد الطالب، وهو نائب عن مدينة العيون: "الأغلبية منفتحة على كل المقترحات".', [
       { kind: 'direct', content: 'الأغلبية منفتحة', speaker: 'محمد سالم ولد الطالب', type: 'named' },
