@@ -427,6 +427,15 @@ export interface SpeakerStops {
  * Punct: every quotation mark (quotemarks.ts) and sentence or clause punctuation.
  * Source: authored from Arabic grammar and news usage.
  */
+/**
+ * Time adverbs that may close a speaker or source phrase (وفقا لبيان صادر عن البنك المركزي أمس، …).
+ * Source: authored from Arabic news usage.
+ */
+export const TIME_WORDS: readonly string[] = [
+  'اليوم', 'أمس', 'غدا', 'الليلة', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد',
+  'صباحا', 'ظهرا', 'عصرا', 'مساء', 'ليلا', 'مؤخرا',
+];
+
 export const SPEAKER_STOPS: SpeakerStops = {
   tokens: [
     // prepositions and prepositional phrases
@@ -434,11 +443,10 @@ export const SPEAKER_STOPS: SpeakerStops = {
     // complementizers (إن and أن normalize alike: one entry covers both)
     'أن', 'بأن', 'وأن',
     // time
-    'اليوم', 'أمس', 'غدا', 'الليلة', 'يوم', 'الأسبوع', 'الشهر',
-    'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد',
-    'صباح', 'مساء', 'ظهر', 'فجر', 'ليلة', 'صباحا', 'ظهرا', 'عصرا', 'ليلا',
+    ...TIME_WORDS,
+    'يوم', 'الأسبوع', 'الشهر', 'صباح', 'ظهر', 'فجر', 'ليلة',
     'بعد', 'قبل', 'عقب', 'إثر', 'حين', 'عندما', 'بينما', 'فيما', 'حيث',
-    'مؤخرا', 'سابقا',
+    'سابقا',
     // attribution words
     'حسب', 'بحسب', 'وفقا', 'وفق', 'طبقا', 'نقلا',
     // sentence adverbs

@@ -169,6 +169,7 @@ export const CUES: CueEntry[] = [
     // بيّن: the bare past بين (= "between") and تبين (= "it turned out") are excluded
     forms: ['بينت', 'بينتا', 'بينوا', 'يبين', 'يبينان', 'يبينون'],
     participles: ['مبينا', 'مبينة', 'مبينين'],
+    shaddaForms: ['بيّن'],
   },
   {
     lemma: 'تحدث',

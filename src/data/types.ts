@@ -70,6 +70,11 @@ export interface CueEntry {
   participles?: string[];
   /** verbal nouns used as cues (تأكيده، قوله) — optional */
   masdars?: string[];
+  /**
+   * forms that are cues only when written with their shadda (بيّن; the bare بين is "between"),
+   * written here with it
+   */
+  shaddaForms?: string[];
   /** preposition the verb takes before أن (شدد على أن، أشار إلى أن، حذر من أن) */
   prep?: string;
 }

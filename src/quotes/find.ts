@@ -760,6 +760,21 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
   return content.next;
 }
 
+/**
+ * The source after an attribution phrase, or the issuer of a document there (وفقا لبيان صادر عن
+ * البنك المركزي، بحسب تقرير للوزارة): the issuer speaks.
+ */
+function sourceAfter(st: State, from: number, limit: number): NP | null {
+  const { view, res } = st.ctx;
+  const doc = from < limit ? res.reportingNouns.matchAt(view.keys, from, readingsAt(view, from), (r) => r.prefix === '' || r.prefix === 'ل') : null;
+  if (doc) {
+    let k = doc.j;
+    if (k + 1 < limit && /^(ال)?صادر(ه)?$/.test(view.keys[k]) && /^(عن|من)$/.test(view.keys[k + 1])) k += 2;
+    return parseNP(st.ctx, k, limit, true);
+  }
+  return parseNP(st.ctx, from, limit, true);
+}
+
 /** An attribution phrase opening a sentence: وبحسب المصادر، فإن … / ووفقا للوزارة، … */
 function tryAttributionLead(st: State, k: number, pEnd: number): number | null {
   const { ctx } = st;
@@ -767,16 +782,25 @@ function tryAttributionLead(st: State, k: number, pEnd: number): number | null {
   if (k !== sentenceStartOf(st, k)) return null;
   const attr = res.attribution.matchAt(view.keys, k, readingsAt(view, k), (r) => r.prefix === 'و' || r.prefix === 'ف');
   if (!attr || attr.values[0].kind !== 'source') return null;
-  const np = parseNP(ctx, attr.j, pEnd, true);
-  if (!np || !isComma(ctx, np.j)) return null;
-  let s = np.j + 1;
+  const np = sourceAfter(st, attr.j, pEnd);
+  if (!np) return null;
+  // a short name in parentheses and a time adverb may stand before the comma: (أوتشا)، أمس،
+  let after = np.j;
+  if (after < pEnd && view.tokens[after].text === '(') {
+    let m = after + 1;
+    while (m < pEnd && m - after <= 4 && view.tokens[m].text !== ')') m++;
+    if (m < pEnd && view.tokens[m].text === ')') after = m + 1;
+  }
+  while (after < pEnd && after - np.j < 4 && res.timeWords.has(view.keys[after])) after++;
+  if (!isComma(ctx, after)) return null;
+  let s = after + 1;
   if (s < pEnd && res.contentOpeners.has(view.keys[s])) s++;
   if (s < pEnd && (cueAt(st, s) || cueAt(st, s + 1))) return null;
   const end = clauseEnd(st, s, pEnd, k);
   const [i, j] = trim(st, s, end);
   if (j - i < 3) return null;
   const src = withoutReportingNoun(ctx, np, true);
-  const speaker = classifySpeaker(ctx, src, '?', concealmentIn(ctx, np.j, Math.min(pEnd, np.j + 8)));
+  const speaker = classifySpeaker(ctx, src, '?', concealmentIn(ctx, np.j, Math.min(pEnd, after + 8)));
   pushQuote(st, { kind: 'indirect', i, j, cue: { i: k, j: attr.j, info: null, cls: 'attribution' }, speaker }, k);
   return end;
 }
@@ -801,7 +825,7 @@ function tryAttributionTail(st: State, sIdx: number, pEnd: number): void {
     if (!isComma(ctx, k - 1)) continue;
     const attr = res.attribution.matchAt(view.keys, k, readingsAt(view, k), (r) => r.prefix === 'و');
     if (!attr || attr.values[0].kind !== 'source') continue;
-    const np = parseNP(ctx, attr.j, b, true);
+    const np = sourceAfter(st, attr.j, b);
     if (!np) return;
     const after = np.j;
     // the source closes its clause: what follows it has no cue and no complementizer of its own

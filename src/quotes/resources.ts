@@ -14,6 +14,7 @@ import {
   GENERIC_GROUPS,
   NOMINAL_HEADS,
   SPEAKER_STOPS,
+  TIME_WORDS,
   REPORTING_NOUNS,
   SOURCE_DATA_NOUNS,
   HONORIFIC_PRONOUNS,
@@ -72,6 +73,8 @@ export interface QuoteResources {
   ent: EntityResources;
   /** the cue a token's match key stands for, if any */
   cue: (key: string) => CueMatch | null;
+  /** the cue a word written with a shadda is (وبيّن), by its key */
+  shaddaCue: (key: string) => CueMatch | null;
   /** complementizer key → whether a pronoun is attached (أنها) */
   complementizers: ReadonlyMap<string, { pronoun: boolean }>;
   attribution: PhraseIndex<AttributionPhrase>;
@@ -88,6 +91,8 @@ export interface QuoteResources {
   reportingNouns: PhraseIndex<true>;
   /** figures and studies between an attribution phrase and its source (تقديرات، بيانات) */
   sourceDataNouns: PhraseIndex<true>;
+  /** أمس، اليوم … (keys) */
+  timeWords: ReadonlySet<string>;
   /** honorifics with a pronoun (معاليها، سموه): key → gender */
   honorificPronouns: ReadonlyMap<string, 'm' | 'f'>;
   leadIns: PhraseIndex<true>;
@@ -192,6 +197,22 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
       cueForms.set(k(m.form), { lemma: c.lemma, class: c.class, prep: c.prep, relay: false, objectFirst: false, form: 'masdar', agreement: '?', passive: false });
     }
   }
+  // forms that are cues only as written with a shadda (وبيّن), by their bare key
+  const shaddaForms = new Map<string, CueInfo>();
+  for (const c of CUES) {
+    for (const f of c.shaddaForms ?? []) {
+      const base = { lemma: c.lemma, class: c.class, prep: c.prep, relay: RELAY_LEMMAS.has(c.lemma), objectFirst: objectFirst.has(c.lemma) };
+      shaddaForms.set(k(f), { ...base, form: 'finite', agreement: finiteAgreement(k(f), k(c.lemma)), passive: false });
+    }
+  }
+  const shaddaCue = (key: string): CueMatch | null => {
+    for (const prefix of ['', 'و', 'ف']) {
+      if (prefix && !key.startsWith(prefix)) continue;
+      const info = shaddaForms.get(key.slice(prefix.length));
+      if (info) return { info, prefix, enclitic: '' };
+    }
+    return null;
+  };
   const ENCLITICS = ['هما', 'هم', 'هن', 'ها', 'ه'];
   const lookup = (key: string): CueMatch | null => {
     for (const prefix of ['', 'و', 'ف']) {
@@ -234,6 +255,7 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
   return {
     ent,
     cue,
+    shaddaCue,
     complementizers,
     attribution,
     anonNouns: set(ANON_NOUNS),
@@ -248,6 +270,7 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
     stopPunct: new Set(SPEAKER_STOPS.punct),
     reportingNouns: phrases([...REPORTING_NOUNS, ...REPORTING_NOUNS.map((r) => 'ال' + r)]),
     sourceDataNouns: phrases(SOURCE_DATA_NOUNS),
+    timeWords: new Set(TIME_WORDS.map((x) => ent.key(ent.gazetteer.phrases.norm(x)))),
     honorificPronouns: new Map(HONORIFIC_PRONOUNS.map(([f, g]) => [k(f), g] as const)),
     leadIns: phrases(QUOTE_LEAD_INS),
     cueAdverbs: phrases(CUE_ADVERBS),

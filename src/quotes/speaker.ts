@@ -92,7 +92,8 @@ export function cueOn(ctx: SentenceContext, k: number): CueMatch | null {
   const t = ctx.view.tokens[k];
   if (!t || t.kind !== 'word') return null;
   const rec = ctx.view.types[k];
-  if (rec.cue === undefined) rec.cue = ctx.res.cue(rec.key);
+  // (the record is the written form's: a shadda in it is there for every token of the type)
+  if (rec.cue === undefined) rec.cue = ctx.res.cue(rec.key) ?? (t.text.includes('\u0651') ? ctx.res.shaddaCue(rec.key) : null);
   return rec.cue as CueMatch | null;
 }
 

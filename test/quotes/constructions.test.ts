@@ -177,6 +177,23 @@ describe('indirect speech', () => {
     check('لكن مصدرا مطلعا قال إن المحادثات متعثرة.', [{ kind: 'indirect', content: 'المحادثات متعثرة', speaker: 'مصدرا مطلعا', type: 'anonymous' }]);
   });
 
+  it('an attribution phrase with a document, its issuer, a short name in parentheses and a time adverb', () => {
+    check('ووفقا لبيان صادر عن البنك المركزي أمس، تراجع معدل التضخم إلى 12 بالمئة.', [
+      { kind: 'indirect', content: 'تراجع معدل التضخم', speaker: 'البنك المركزي', type: 'named' },
+    ]);
+    check('وبحسب مكتب تنسيق الشؤون الإنسانية (أوتشا)، نزح نحو ألف شخص من المدينة.', [
+      { kind: 'indirect', content: 'نزح نحو ألف شخص', speaker: 'مكتب تنسيق الشؤون الإنسانية', type: 'named' },
+    ]);
+    check('وارتفع إجمالي التعهدات إلى 20 مليار دولار، وفقا لبيان صادر عن الصندوق.', [
+      { kind: 'indirect', content: 'وارتفع إجمالي التعهدات', speaker: 'الصندوق', type: 'named' },
+    ]);
+  });
+
+  it('a form that is a cue only with its shadda (بيّن, not بين "between")', () => {
+    check('وبيّن الوزير، في تصريح للصحفيين، أن الكتلة طلبت استجواب الوزيرة.', [{ kind: 'indirect', content: 'الكتلة طلبت', speaker: 'الوزير' }]);
+    check('وقارن الوزير بين الخطتين أمام الصحفيين.', []);
+  });
+
   it('a cue in a relative clause speaks for the body named before the comma', () => {
     check('وتضررت السفينة، وفقا لهيئة عمليات التجارة البحرية البريطانية، التي أشارت إلى أن الحادث وقع جنوب عدن.', [
       { kind: 'indirect', content: 'الحادث وقع', speaker: 'هيئة عمليات التجارة البحرية البريطانية', type: 'named' },
