@@ -782,3 +782,16 @@ export const CUE_HOMOGRAPHS: Readonly<Record<string, string>> = {
   توقع: 'also the noun "expectation"',
   تحدث: 'usually "spoke about" a topic (تحدث عن), not a content clause',
 };
+
+/**
+ * Verbs of evaluation that take a noun, not a content clause (انتقد الغارة، رحب بالضيف، أشاد
+ * بالجهود): they are not cues, but a subject that did this spoke, so a participle after the clause
+ * (، واصفا إياها …، مؤكدا أن …) continues that subject. Past and present forms, without و/ف.
+ * Source: authored from Arabic news usage.
+ */
+export const SPEECH_ACTS: readonly string[] = [
+  'انتقد', 'انتقدت', 'ينتقد', 'تنتقد', 'رحب', 'رحبت', 'يرحب', 'ترحب', 'أشاد', 'أشادت', 'يشيد', 'تشيد',
+  'ندد', 'نددت', 'يندد', 'تندد', 'أدان', 'أدانت', 'يدين', 'تدين', 'دان', 'دانت', 'هاجم', 'هاجمت', 'يهاجم', 'تهاجم',
+  'شكر', 'شكرت', 'يشكر', 'تشكر', 'امتدح', 'امتدحت', 'استنكر', 'استنكرت', 'يستنكر', 'تستنكر', 'هنأ', 'هنأت',
+  'عبر', 'عبرت', 'أعرب', 'أعربت',
+];

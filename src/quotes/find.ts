@@ -473,6 +473,17 @@ function innerSubject(st: State, i: number, j: number): SpeakerRef | undefined {
   return refer(classifySpeaker(st.ctx, np, '?', false), 'continuation');
 }
 
+/**
+ * Does the subject of an indirect clause speak in it (… أن الشيخ محمد نقل الرسالة، … أن ترامب
+ * انتقد الغارة)? Then a
+ * participle after the clause (، مؤكدا أن …) continues that subject; after an act (… أن رئيس
+ * المخابرات أجرى اتصالات، لافتا إلى أن …) the participle continues the reporter.
+ */
+function innerSpoke(st: State, inner: SpeakerRef, j: number): boolean {
+  for (let k = inner.j; k < j; k++) if (cueOn(st.ctx, k) !== null || st.ctx.res.speechActs.has(st.ctx.view.keys[k])) return true;
+  return false;
+}
+
 type Trigger = { kind: 'colon' | 'mark' | 'comp'; at: number };
 
 /**
@@ -667,7 +678,7 @@ function tryParticiple(st: State, p: number, m: CueMatch, pEnd: number): number 
   // the cue earlier in its sentence, not a name in the cue's complements
   const pc = prev?.cue;
   const sameSentenceCue = pc != null && pc.i < p && pc.i >= prev!.j && sentenceStartOf(st, pc.i) === sentenceStartOf(st, p) && !finiteCueBetween(st, pc.j, p);
-  if (adjacent && prev.inner && agrees(info.agreement, prev.inner.gender)) speaker = prev.inner;
+  if (adjacent && prev.inner && (info.form !== 'participle' || innerSpoke(st, prev.inner, prev.j)) && agrees(info.agreement, prev.inner.gender)) speaker = prev.inner;
   else if (adjacent && prev.speaker && agrees(info.agreement, prev.speaker.gender)) speaker = prev.speaker;
   else if (sameSentenceCue && prev.speaker && agrees(info.agreement, prev.speaker.gender)) speaker = prev.speaker;
   else speaker = subjectBefore(st, p, info.agreement) ?? (adjacent && prev.speaker ? prev.speaker : lastAgreeingRef(st, info.agreement));

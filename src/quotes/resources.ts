@@ -4,7 +4,7 @@
  * words, nominal heads, speaker-phrase stops, reporting nouns and quotation-mark families.
  */
 import type { CueClass } from '../document.js';
-import { CUES, RELAY_LEMMAS } from '../data/cues.js';
+import { CUES, RELAY_LEMMAS, SPEECH_ACTS } from '../data/cues.js';
 import {
   ATTRIBUTION_PHRASES,
   COMPLEMENTIZERS,
@@ -93,6 +93,8 @@ export interface QuoteResources {
   sourceDataNouns: PhraseIndex<true>;
   /** أمس، اليوم … (keys) */
   timeWords: ReadonlySet<string>;
+  /** انتقد، رحب … (keys, also with و/ف): evaluation verbs whose subject spoke */
+  speechActs: ReadonlySet<string>;
   /** honorifics with a pronoun (معاليها، سموه): key → gender */
   honorificPronouns: ReadonlyMap<string, 'm' | 'f'>;
   leadIns: PhraseIndex<true>;
@@ -271,6 +273,7 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
     reportingNouns: phrases([...REPORTING_NOUNS, ...REPORTING_NOUNS.map((r) => 'ال' + r)]),
     sourceDataNouns: phrases(SOURCE_DATA_NOUNS),
     timeWords: new Set(TIME_WORDS.map((x) => ent.key(ent.gazetteer.phrases.norm(x)))),
+    speechActs: new Set(SPEECH_ACTS.flatMap((x) => ['', 'و', 'ف'].map((p) => p + ent.key(ent.gazetteer.phrases.norm(x))))),
     honorificPronouns: new Map(HONORIFIC_PRONOUNS.map(([f, g]) => [k(f), g] as const)),
     leadIns: phrases(QUOTE_LEAD_INS),
     cueAdverbs: phrases(CUE_ADVERBS),

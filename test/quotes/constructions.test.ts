@@ -147,6 +147,11 @@ describe('indirect speech', () => {
       { kind: 'indirect', content: 'الرئيس الأمريكي', speaker: 'المصادر', type: 'anonymous' },
       { kind: 'indirect', content: '"متهورة"', speaker: 'دونالد ترامب', type: 'named' },
     ]);
+    // the subject of the clause only acted (أجرى اتصالات): the participle continues the reporter
+    check('وذكر مصدر مسؤول أن رئيس المخابرات أجرى اتصالات مكثفة مع الطرفين، لافتا إلى أن الجولة المقبلة قد تكون حاسمة.', [
+      { kind: 'indirect', content: 'رئيس المخابرات أجرى', speaker: 'مصدر مسؤول', type: 'anonymous' },
+      { kind: 'indirect', content: 'الجولة المقبلة', speaker: 'مصدر مسؤول', type: 'anonymous' },
+    ]);
     check('وقال المدرب: «قدمنا شوطا ثانيا رائعا»، مضيفا: «الدوري لم ينته بعد».', [
       { kind: 'direct', content: 'قدمنا', speaker: 'المدرب' },
       { kind: 'direct', content: 'الدوري', speaker: 'المدرب' },
