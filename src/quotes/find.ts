@@ -528,12 +528,15 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
   const info = m.info;
   const cueEnd = c + 1;
   // the phrase after the verb: its subject, or its object for وصف/اتهم (unless a pronoun object is attached)
-  const np = info.passive ? null : parseNP(ctx, cueEnd, pEnd);
+  // نقلت عنه قوله: the person the pronoun stands for said it
+  const pron = info.relay && cueEnd < pEnd ? /^عن(ه|ها|هم|هما)$/.exec(view.keys[cueEnd]) : null;
+  const relayedPronoun: CueInfo['agreement'] | null = pron ? (pron[1] === 'ه' ? 'm' : pron[1] === 'ها' ? 'f' : 'pl') : null;
+  const np = info.passive || pron ? null : parseNP(ctx, cueEnd, pEnd);
   // وصف الرئيس الأوكراني بأنه …: a phrase right before بأن is the object; in وصف المبعوث الاتفاق بأنه …
   // the first phrase is the subject
   const objectFirst = info.objectFirst && m.enclitic === '' && np !== null && isComplementizer(ctx, np.j);
   const subjectNP = objectFirst ? null : np;
-  let q = np ? np.j : cueEnd;
+  let q = np ? np.j : pron ? cueEnd + 1 : cueEnd;
   let via: SpeakerRef | undefined;
   let relayed: NP | null = null;
   let trigger: Trigger | null = null;
@@ -580,7 +583,16 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
   const concealed = (from: number) => concealmentIn(ctx, from, Math.min(trigger!.at, from + 10));
   let speaker: SpeakerRef | null = null;
   if (info.passive) speaker = null;
-  else if (relayed) {
+  else if (relayedPronoun && !relayed) {
+    // the subject of the clause just reported, when it agrees (أفادت الهيئة بأن الوزير هدد …،
+    // ونقلت عنه قوله: …), or the last agreeing speaker
+    const prev = st.built[st.built.length - 1];
+    const inner = prev?.inner && prev.j <= c && agrees(relayedPronoun, prev.inner.gender) ? refer(prev.inner, 'pronoun') : null;
+    speaker = inner ?? lastAgreeingRef(st, relayedPronoun);
+    if (speaker) speaker = refer(speaker, 'pronoun');
+    const subject = preverbalSubject(st, c);
+    if (subject) via = classifySpeaker(ctx, subject, info.agreement, false);
+  } else if (relayed) {
     speaker = classifySpeaker(ctx, relayed, '?', concealed(relayed.j));
     const subject = subjectNP ?? preverbalSubject(st, c);
     if (subject) via = classifySpeaker(ctx, subject, info.agreement, false);

@@ -194,6 +194,13 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('نقلت عنه قوله: the person the pronoun stands for', () => {
+    check('وأفادت الهيئة بأن وزير الأمن إليعازر بن دافيد هدد بالانسحاب من الحكومة، ونقلت عنه قوله في اجتماع لكتلته: "صفقة كهذه هي استسلام".', [
+      { kind: 'indirect', content: 'وزير الأمن', speaker: 'الهيئة' },
+      { kind: 'direct', content: 'صفقة كهذه', speaker: 'إليعازر بن دافيد', type: 'named' },
+    ]);
+  });
+
   it('a form that is a cue only with its shadda (بيّن, not بين "between")', () => {
     check('وبيّن الوزير، في تصريح للصحفيين، أن الكتلة طلبت استجواب الوزيرة.', [{ kind: 'indirect', content: 'الكتلة طلبت', speaker: 'الوزير' }]);
     check('وقارن الوزير بين الخطتين أمام الصحفيين.', []);
