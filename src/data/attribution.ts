@@ -428,6 +428,15 @@ export interface SpeakerStops {
  * Source: authored from Arabic grammar and news usage.
  */
 /**
+ * Relatives who speak for a person in the news (شقيق الضحية، والدة الطالب، زوجة المعتقل): a
+ * speaker identified by the relation, a named source. Source: authored from Arabic news usage.
+ */
+export const RELATIVE_NOUNS: readonly string[] = [
+  'شقيق', 'شقيقة', 'أشقاء', 'والد', 'والدة', 'والدا', 'أب', 'أم', 'ابن', 'ابنة', 'نجل', 'نجلة', 'زوج', 'زوجة',
+  'أرملة', 'عم', 'عمة', 'خال', 'خالة', 'جد', 'جدة', 'حفيد', 'حفيدة', 'أسرة', 'عائلة', 'ذوو', 'ذوي', 'أقارب',
+];
+
+/**
  * Time adverbs that may close a speaker or source phrase (وفقا لبيان صادر عن البنك المركزي أمس، …).
  * Source: authored from Arabic news usage.
  */

@@ -295,6 +295,8 @@ function speakerLike(st: State, np: NP): boolean {
       ctx.res.anonNouns.has(first.replace(/^ال/, '')) ||
       ctx.res.genericGroups.matchAt(keys, np.i, readingsAt(ctx.view, np.i)) ||
       ctx.res.spokesperson.has(first) ||
+      // a relative with the person's description (شقيق الضحية، والدة الطالب)
+      (np.j - np.i >= 2 && ctx.res.relativeNouns.has(first.replace(/^[وف](?=..)/, ''))) ||
       ctx.res.ent.orgHeads.matchAt(keys, np.i, readingsAt(ctx.view, np.i)),
   );
 }

@@ -15,6 +15,7 @@ import {
   NOMINAL_HEADS,
   SPEAKER_STOPS,
   TIME_WORDS,
+  RELATIVE_NOUNS,
   REPORTING_NOUNS,
   SOURCE_DATA_NOUNS,
   HONORIFIC_PRONOUNS,
@@ -93,6 +94,8 @@ export interface QuoteResources {
   sourceDataNouns: PhraseIndex<true>;
   /** أمس، اليوم … (keys) */
   timeWords: ReadonlySet<string>;
+  /** شقيق، والدة … (keys): relatives who speak for a person */
+  relativeNouns: ReadonlySet<string>;
   /** انتقد، رحب … (keys, also with و/ف): evaluation verbs whose subject spoke */
   speechActs: ReadonlySet<string>;
   /** honorifics with a pronoun (معاليها، سموه): key → gender */
@@ -273,6 +276,7 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
     reportingNouns: phrases([...REPORTING_NOUNS, ...REPORTING_NOUNS.map((r) => 'ال' + r)]),
     sourceDataNouns: phrases(SOURCE_DATA_NOUNS),
     timeWords: new Set(TIME_WORDS.map((x) => ent.key(ent.gazetteer.phrases.norm(x)))),
+    relativeNouns: new Set(RELATIVE_NOUNS.map((x) => ent.key(ent.gazetteer.phrases.norm(x)))),
     speechActs: new Set(SPEECH_ACTS.flatMap((x) => ['', 'و', 'ف'].map((p) => p + ent.key(ent.gazetteer.phrases.norm(x))))),
     honorificPronouns: new Map(HONORIFIC_PRONOUNS.map(([f, g]) => [k(f), g] as const)),
     leadIns: phrases(QUOTE_LEAD_INS),

@@ -194,6 +194,13 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('a relative of someone in the news speaks as a named source, also in a headline', () => {
+    check('القبض على متهم بقتل شاب في شارع الهرم.. وشقيق الضحية: نريد القصاص العادل', [
+      { kind: 'direct', content: 'نريد القصاص', speaker: 'شقيق الضحية', type: 'named' },
+    ]);
+    check('وقالت والدة الطالب إن ابنها تعرض للضرب.', [{ kind: 'indirect', content: 'ابنها تعرض', speaker: 'والدة الطالب', type: 'named' }]);
+  });
+
   it('نقلت عنه قوله: the person the pronoun stands for', () => {
     check('وأفادت الهيئة بأن وزير الأمن إليعازر بن دافيد هدد بالانسحاب من الحكومة، ونقلت عنه قوله في اجتماع لكتلته: "صفقة كهذه هي استسلام".', [
       { kind: 'indirect', content: 'وزير الأمن', speaker: 'الهيئة' },
