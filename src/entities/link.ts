@@ -37,11 +37,35 @@ export function linkMentions(view: TokenView, chosen: Candidate[], res: EntityRe
   // a word can start an alias only if it ends with the last two letters of an alias's first key
   // (after a proclitic; للأمم ends like الأمم): a bitmap over the low bytes of those two letters,
   // a test that allocates nothing
-  const tails = new Uint8Array(65536);
+  const tails = TAILS;
+  const setTails: number[] = [];
   const addAlias = (ks: string[], c: Candidate) => {
     aliases.addKeys(ks, c);
-    tails[tail(ks[0])] = 1;
+    const t = tail(ks[0]);
+    if (tails[t] === 0) {
+      tails[t] = 1;
+      setTails.push(t);
+    }
   };
+  try {
+    return linkAliases(view, chosen, res, aliases, addAlias, tails);
+  } finally {
+    for (const t of setTails) tails[t] = 0;
+  }
+}
+
+/** The bitmap of alias tails, shared by every call (cleared after each). */
+const TAILS = new Uint8Array(65536);
+
+function linkAliases(
+  view: TokenView,
+  chosen: Candidate[],
+  res: EntityResources,
+  aliases: PhraseIndex<Candidate>,
+  addAlias: (ks: string[], c: Candidate) => void,
+  tails: Uint8Array,
+): Candidate[] {
+  const { keys } = view;
   for (const c of chosen) {
     if (!c.linkable && (c.source !== 'pattern' || !c.entityId.startsWith('local:'))) continue;
     const ks = keys.slice(c.i, c.j);
