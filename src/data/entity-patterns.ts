@@ -13,6 +13,7 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'الاقتصادي', 'الاقتصادية', 'السياسي', 'السياسية', 'العسكري', 'العسكرية', 'الأمني', 'الأمنية', 'القانوني',
   'القانونية', 'الدستوري', 'الاستراتيجي', 'النفطي', 'المالي', 'المالية', 'الرياضي', 'الرياضية', 'الصحفي',
   'الصحفية', 'التربوي', 'البيئي', 'الطبي', 'النفسي', 'الاجتماعي', 'الفلكي', 'المصرفي', 'العقاري', 'التقني',
+  'الإعلامي', 'الإعلامية',
   // a player's position after لاعب (لاعب الوسط، لاعب الارتكاز) and a goalkeeper's حارس المرمى
   'الوسط', 'الارتكاز', 'المرمى', 'الدفاع', 'الهجوم', 'الاحتياط',
 ];
@@ -43,6 +44,12 @@ export const GENERIC_BODIES: readonly string[] = [
   'مجلس الوزراء', 'غرفة العمليات', 'غرفة الأخبار', 'غرفة التحكم', 'غرفة الطوارئ', 'غرفة العناية',
   'الجهاز الفني', 'الجهاز الطبي',
 ];
+
+/**
+ * Words that end Persian and Turkish family names written apart (عباس نوري زاده، علي أكبر
+ * ولايتي بور، حسن أوغلو): a name part even though زاده reads as زاد + ه.
+ */
+export const FAMILY_NAME_SUFFIXES: readonly string[] = ['زاده', 'بور', 'أوغلو', 'اوغلو', 'فر', 'نيا'];
 
 /** Heads of newspapers and channels, which may be named by one ordinary word (صحيفة الخليج، قناة المسيرة). */
 export const MEDIA_HEADS: readonly string[] = ['صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة'];

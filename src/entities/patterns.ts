@@ -29,6 +29,7 @@ import {
   CUE_COMPOUNDS,
   GENERIC_BODIES,
   MEDIA_HEADS,
+  FAMILY_NAME_SUFFIXES,
   HEADS_NAMED_BY_COMMON_WORDS,
   HEADS_NOT_NAMING,
   PLACE_NAME_PREFIXES,
@@ -74,6 +75,8 @@ interface Lists {
   genericBodies: ReadonlySet<string>;
   /** صحيفة، قناة … (keys, without the article) */
   mediaHeads: ReadonlySet<string>;
+  /** زاده، بور … (keys): the last word of Persian and Turkish family names */
+  familySuffixes: ReadonlySet<string>;
 }
 
 interface Ctx extends Lists {
@@ -109,6 +112,7 @@ function lists(res: EntityResources): Lists {
       cueCompounds: new Set(CUE_COMPOUNDS.map(k)),
       genericBodies: new Set(GENERIC_BODIES.map(k)),
       mediaHeads: new Set(MEDIA_HEADS.map(k)),
+      familySuffixes: new Set(FAMILY_NAME_SUFFIXES.map(k)),
     };
     compiled.set(res, c);
   }
@@ -205,7 +209,8 @@ function presentVerb(ctx: Ctx, m: number): boolean {
  * (سيموني، ستيفن); a final ي written as such (not ى) or a final و marks the name.
  */
 function futureVerb(key: string, text = ''): boolean {
-  if (!(key.length >= 4 && /^(و|ف)?س[يتن]/.test(key) && !/^سي[دن]/.test(key))) return false;
+  // (four letters after ست/سن are a name more often than a verb: ستال، ستين; سيتم، سيظل are verbs)
+  if (!(/^(و|ف)?س[يتن]/.test(key) && !/^سي[دن]/.test(key) && (key.length >= 5 || /^(و|ف)?سي/.test(key)))) return false;
   return !/[يو]$/.test(text);
 }
 
@@ -215,6 +220,7 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   const key = ctx.view.keys[m];
   const { res } = ctx;
   if (key.length < 2 || res.isStopword(key) || res.isCueWord(key) || ctx.modifiers.has(key)) return false;
+  if (!first && ctx.familySuffixes.has(key)) return true;
   // على written with ى is the preposition, never the name علي
   if (ctx.view.tokens[m].text.endsWith('ى') && ctx.maqsura.has(ctx.view.tokens[m].text.replace(/^[وف](?=[عإا])/, ''))) return false;
   if (first && ordinaryInflection(ctx, key, m)) return false;
@@ -293,7 +299,7 @@ function masdarShape(key: string): boolean {
 /** A family name with the article (العتيبي، الهواري; not a plural noun: المانحين) or a known one. */
 function familyName(ctx: Ctx, m: number): boolean {
   const key = ctx.view.keys[m];
-  return (key.startsWith('ال') && /ي$/.test(key) && nameToken(ctx, m, false)) || knownPersonAt(ctx, m);
+  return (key.startsWith('ال') && /ي$/.test(key) && nameToken(ctx, m, false)) || knownPersonAt(ctx, m) || ctx.familySuffixes.has(key);
 }
 
 /**
@@ -406,6 +412,11 @@ function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string
       k = p.j;
       continue;
     }
+    // a role with its modifier before باسم (الناطق الإعلامي باسم وزارة الصحة …)
+    if (isWord(ctx, k) && keys[k] === BASIM && k > 0 && !ctx.view.breakAfter[k]) {
+      k++;
+      continue;
+    }
     // a body nobody listed, named by its head (المتحدث باسم حكومة الاستقرار الوطني سالم …)
     if (isWord(ctx, k) && ctx.masks[k] & STARTS.orgHeads && !ctx.view.breakAfter[k]) {
       const h = res.orgHeads.matchAt(keys, k);
@@ -467,6 +478,8 @@ function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string
   return k;
 }
 
+const BASIM = 'باسم';
+
 /** Is token m (after `skip` proclitic letters) a definite ordinary word, not a name, adjective or particle? */
 function ordinaryGenitive(ctx: Ctx, m: number, skip = 0, heads = false): boolean {
   if (!isWord(ctx, m)) return false;
@@ -487,7 +500,11 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // (المؤتمر الصحفي، الفريق الطبي), not a title
     if (t.j - t.i === 1 && t.reading.peeled === 0 && i > 0 && !ctx.view.breakAfter[i - 1] && isWord(ctx, i - 1) && definite(keys[i - 1])) {
       const entry = t.values[0] as TitleEntry;
-      if (entry.kind === 'profession' && !(ctx.masks[i - 1] & STARTS.titles) && !res.nisba(keys[i - 1])) continue;
+      // … unless a name of two parts follows it (… والبحث العلمي الدكتور شريف النجار، … الدولية
+      // المخرج السويدي هنريك ستال)
+      const k0 = titleComplements(ctx, t.j, {});
+      const named = k0 < tokens.length && (givenAt(ctx, k0) || ((parseName(ctx, k0)?.parts ?? 0) >= 2 && !definite(keys[k0])));
+      if (entry.kind === 'profession' && !(ctx.masks[i - 1] & STARTS.titles) && !res.nisba(keys[i - 1]) && !named) continue;
     }
     const attributes: Record<string, string> = { title: ctx.view.doc.text.slice(tokens[t.i].start, tokens[t.j - 1].end) };
     const flags = { loose: false, honorific: (t.values[0] as TitleEntry).kind === 'honorific' };
@@ -634,7 +651,8 @@ function nisbaNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!(ctx.masks[i] & STARTS.nisbaDefinite) || claimed[i] || claimed[i + 1] || !isWord(ctx, i) || ctx.view.breakAfter[i]) continue;
+    const feminine = (ctx.masks[i] & STARTS.nisbaDefiniteF) !== 0;
+    if (!(ctx.masks[i] & STARTS.nisbaDefinite || feminine) || claimed[i] || claimed[i + 1] || !isWord(ctx, i) || ctx.view.breakAfter[i]) continue;
     let key = keys[i];
     if (!key.startsWith('ال')) key = key.slice(1);
     if (i > 0 && !ctx.view.breakAfter[i - 1] && key === keys[i]) {
@@ -654,6 +672,9 @@ function nisbaNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
     const lone = name.j - k === 1;
     // one word alone must be a given name, a known person or not an ordinary word ending like a plural
     if (lone && !givenAt(ctx, k) && !knownPersonAt(ctx, k) && (pluralLike(ctx, keys[k], k) || /ا$/.test(keys[k]))) continue;
+    // after a feminine adjective (على حساب الأمريكية جيسيكا مورينو) a woman's given name or a
+    // name of two parts or more
+    if (feminine && !res.femaleGiven.has(keys[k]) && (name.parts < 2 || keys.slice(k, name.j).some((x) => res.isCommonWord(x)))) continue;
     const nis = res.nisba(key);
     out.push(person(ctx, k, name.j, nis ? { nationality: nis.ref } : undefined));
     for (let m = k; m < name.j; m++) claimed[m] = 1;
@@ -1085,7 +1106,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   if (any & STARTS.kunya) kunyaPatterns(ctx, out, claimed);
   if (any & STARTS.givenNames) givenNamePatterns(ctx, out, claimed);
   if (any & STARTS.cue) cueNamePatterns(ctx, out, claimed);
-  if (any & STARTS.nisbaDefinite) nisbaNamePatterns(ctx, out, claimed);
+  if (any & (STARTS.nisbaDefinite | STARTS.nisbaDefiniteF)) nisbaNamePatterns(ctx, out, claimed);
   if (any & STARTS.kana) kanaQadPatterns(ctx, out, claimed);
   if (any & STARTS.nationalHead && any & STARTS.nisbaDefinite) nationalInstitutionPatterns(ctx, out, claimed);
   if (any & (STARTS.orgHeads | STARTS.placeHeads | STARTS.definiteOrgHead)) headPatterns(ctx, out, claimed);

@@ -46,6 +46,8 @@ export const STARTS = {
   nisbaDefinite: 4096,
   /** the unpeeled word is a national institution head (الجيش، والشرطة، للجيش) */
   nationalHead: 8192,
+  /** the unpeeled word is a definite feminine nationality adjective (الأمريكية، والروسية) */
+  nisbaDefiniteF: 16384,
 } as const;
 
 export interface NisbaInfo {
@@ -183,13 +185,14 @@ export function buildEntityResources(
   for (const x of KANA) addBits(x, STARTS.kana);
   for (const x of kunya) addBits(x, STARTS.kunya);
   for (const x of nisbaMap.keys()) if (x.startsWith('ال') && x.endsWith('ي')) for (const c of ['', 'و', 'ف']) addBits(c + x, STARTS.nisbaDefinite);
+  for (const x of nisbaMap.keys()) if (x.startsWith('ال') && x.endsWith('يه')) for (const c of ['', 'و', 'ف']) addBits(c + x, STARTS.nisbaDefiniteF);
   // a national institution head with up to two proclitics (والجيش، بالجيش); ل + ال drops the alef (للجيش)
   for (const x of NATIONAL_INSTITUTION_HEADS.map(k)) {
     for (const p of ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل', 'بل', 'لل', 'وو', 'فف']) addBits(p + x, STARTS.nationalHead);
     for (const p of ['', 'و', 'ف']) addBits(p + 'ل' + x.slice(1), STARTS.nationalHead);
   }
   // bits that only the word as written (no proclitic peeled) may carry
-  const PEELED_MASK = ~(STARTS.titleBare | STARTS.givenBare | STARTS.definiteOrgHead | STARTS.cue | STARTS.sport | STARTS.kana | STARTS.kunya | STARTS.nisbaDefinite | STARTS.nationalHead);
+  const PEELED_MASK = ~(STARTS.titleBare | STARTS.givenBare | STARTS.definiteOrgHead | STARTS.cue | STARTS.sport | STARTS.kana | STARTS.kunya | STARTS.nisbaDefinite | STARTS.nationalHead | STARTS.nisbaDefiniteF);
   const startsOf = (x: string, peeled: boolean): number => {
     const m = bitsByKey.get(x) ?? 0;
     return peeled ? m & PEELED_MASK : m;

@@ -319,6 +319,17 @@ describe('bodies, media and titles in context', () => {
     expect(ents('وشكلت الحكومة لجنة لترسيم الحدود')).toEqual([]);
   });
 
+  it('names after feminine nationality adjectives, professions after a definite word, roles before باسم, Persian family names', () => {
+    expect(ents('وحسمت اللقب على حساب الأمريكية جيسيكا مورينو، لتنتزع الصدارة')).toContain('PERSON:جيسيكا مورينو');
+    expect(ents('وقالت الإدارة الأمريكية الجديدة إن القرار نهائي')).toEqual([]);
+    expect(ents('وقال وزير التعليم العالي والبحث العلمي الدكتور شريف النجار، خلال مؤتمر صحفي')).toContain('PERSON:شريف النجار');
+    expect(ents('وقال رئيس اللجنة المخرج السويدي هنريك ستال إن السينما تعيش لحظة استثنائية')).toContain('PERSON:هنريك ستال');
+    expect(ents('وقال الناطق الإعلامي باسم وزارة الصحة عمر الزيود إن المصابين بخير')).toContain('PERSON:عمر الزيود');
+    expect(ents('خلال زيارة أجراها وزير الخارجية الإيراني عباس نوري زاده إلى أنقرة')).toContain('PERSON:عباس نوري زاده');
+    // a future verb of four letters is still a verb after a name (… سيتم)
+    expect(ents('وقال الوزير سامي حداد سيتم الإعلان قريبا')).not.toContain('PERSON:سامي حداد سيتم');
+  });
+
   it('a name does not run on into a verbal noun after ب or ل; a speech word in a fixed phrase names nobody', () => {
     expect(ents('واتُّهم رجل الأعمال رؤوف منصور بتقديم الرشوة')).toContain('PERSON:رؤوف منصور');
     expect(ents('وفي أول رد فعل، قال الوزير إن القرار خاطئ')).toEqual([]);
