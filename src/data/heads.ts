@@ -67,6 +67,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
   // movements, parties, armed groups: part of the name
   { form: 'حركة', position: 'inside', en: 'movement' },
   { form: 'حزب', position: 'inside', en: 'party' },
+  { form: 'كتلة', position: 'inside', en: 'parliamentary bloc' },
+  { form: 'تكتل', position: 'inside', en: 'parliamentary bloc' },
   { form: 'جماعة', position: 'inside', en: 'group' },
   { form: 'تنظيم', position: 'inside', en: 'organization (militant)' },
   { form: 'جبهة', position: 'inside', en: 'front' },
@@ -89,6 +91,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
   { form: 'أكاديمية', position: 'inside', en: 'academy' },
   { form: 'صندوق', position: 'inside', en: 'fund' },
   { form: 'برنامج', position: 'inside', en: 'programme' },
+  { form: 'مهرجان', position: 'inside', en: 'festival' },
   { form: 'وكالة', position: 'either', en: 'agency' },
   { form: 'مجموعة', position: 'either', en: 'group' },
   { form: 'منتخب', position: 'inside', en: 'national team' },

@@ -30,6 +30,7 @@ import {
   GENERIC_BODIES,
   MEDIA_HEADS,
   FAMILY_NAME_SUFFIXES,
+  NATIONAL_INSTITUTION_ADJECTIVES,
   HEADS_NAMED_BY_COMMON_WORDS,
   HEADS_NOT_NAMING,
   PLACE_NAME_PREFIXES,
@@ -77,6 +78,8 @@ interface Lists {
   mediaHeads: ReadonlySet<string>;
   /** زاده، بور … (keys): the last word of Persian and Turkish family names */
   familySuffixes: ReadonlySet<string>;
+  /** الملكي، المدني … (keys) */
+  nationalAdjectives: ReadonlySet<string>;
 }
 
 interface Ctx extends Lists {
@@ -113,6 +116,7 @@ function lists(res: EntityResources): Lists {
       genericBodies: new Set(GENERIC_BODIES.map(k)),
       mediaHeads: new Set(MEDIA_HEADS.map(k)),
       familySuffixes: new Set(FAMILY_NAME_SUFFIXES.map(k)),
+      nationalAdjectives: new Set(NATIONAL_INSTITUTION_ADJECTIVES.map(k)),
     };
     compiled.set(res, c);
   }
@@ -720,7 +724,7 @@ function nationalInstitutionPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8A
     }
     if (peeled < 0) continue;
     const nis = keys[i + 1];
-    if (!nis.startsWith('ال') || !res.nisba(nis)) continue;
+    if (!nis.startsWith('ال') || !(res.nisba(nis) || ctx.nationalAdjectives.has(nis))) continue;
     out.push(namedEntity(ctx, i, i + 2, 'ORG', undefined, peeled));
     claimed[i] = claimed[i + 1] = 1;
     i++;
@@ -978,7 +982,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     const byCommon = ctx.namedByCommon.has(headKey);
     // an either-head is inside before a definite word (وكالة الأنباء القطرية) or a noun in
     // construct with one (وكالة استكشاف الفضاء اليابانية); outside before a brand (وكالة رويترز)
-    const construct = (m: number) => isWord(ctx, m) && (res.isCommonWord(keys[m]) || masdarShape(keys[m])) && !adjectiveLike(ctx, keys[m]) && !ctx.view.breakAfter[m] && definite(keys[m + 1] ?? '');
+    const construct = (m: number) => isWord(ctx, m) && !gazAt(ctx, m) && (res.isCommonWord(keys[m]) || masdarShape(keys[m])) && !adjectiveLike(ctx, keys[m]) && !ctx.view.breakAfter[m] && definite(keys[m + 1] ?? '');
     const inside = head.position === 'inside' || (head.position === 'either' && (definite(keys[k]) || construct(k)));
     if (!definiteHead) {
       // a name in quotation marks is the name, without the head and the marks (تحالف «أوبك+»،
@@ -1056,7 +1060,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (j === null) continue;
     if (definiteHead) {
       // المركز الوطني للأمن السيبراني: an institutional or national adjective, then a "for" phrase
-      const g = keys.slice(k, j).findIndex((x) => /^لل/.test(x));
+      const g = keys.slice(k, j).findIndex((x) => /^لل/.test(x) || (/^ل[^ل]/.test(x) && x.length > 4));
       if (g < 1 || !keys.slice(k, k + g).some((x) => ctx.institutionAdjectives.has(x) || res.nisba(x))) continue;
     }
     // either-heads before ordinary words name nothing (سوق العمل، بنك الاستثمار); a nationality or
@@ -1108,7 +1112,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   if (any & STARTS.cue) cueNamePatterns(ctx, out, claimed);
   if (any & (STARTS.nisbaDefinite | STARTS.nisbaDefiniteF)) nisbaNamePatterns(ctx, out, claimed);
   if (any & STARTS.kana) kanaQadPatterns(ctx, out, claimed);
-  if (any & STARTS.nationalHead && any & STARTS.nisbaDefinite) nationalInstitutionPatterns(ctx, out, claimed);
+  if (any & STARTS.nationalHead) nationalInstitutionPatterns(ctx, out, claimed);
   if (any & (STARTS.orgHeads | STARTS.placeHeads | STARTS.definiteOrgHead)) headPatterns(ctx, out, claimed);
   return out;
 }

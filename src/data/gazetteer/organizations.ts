@@ -74,6 +74,8 @@ const INTERNATIONAL: GazetteerEntry[] = [
   o('np:afc', 'الاتحاد الآسيوي لكرة القدم', 'Asian Football Confederation'),
   o('np:caf', 'الاتحاد الأفريقي لكرة القدم', 'Confederation of African Football', ['كاف']),
   o('np:ioc', 'اللجنة الأولمبية الدولية', 'International Olympic Committee'),
+  o('Q219653', 'رابطة محترفي التنس', 'Association of Tennis Professionals', ['إيه تي بي', 'اي تي بي', 'ATP']),
+  o('Q218730', 'رابطة محترفات التنس', "Women's Tennis Association", ['دبليو تي إيه', 'WTA']),
   o('np:world-economic-forum', 'المنتدى الاقتصادي العالمي', 'World Economic Forum', ['منتدى دافوس']),
 ];
 
@@ -223,6 +225,7 @@ const PARTIES_AND_ARMED_GROUPS: GazetteerEntry[] = [
   o('np:polisario', 'جبهة البوليساريو', 'Polisario Front', ['البوليساريو']),
   o('np:stc', 'المجلس الانتقالي الجنوبي', 'Southern Transitional Council', ['الانتقالي الجنوبي']),
   o('np:lna', 'الجيش الوطني الليبي', 'Libyan National Army'),
+  o('np:far-morocco', 'القوات المسلحة الملكية', 'Royal Moroccan Armed Forces', ['القوات المسلحة الملكية المغربية']),
   o('np:likud', 'حزب الليكود', 'Likud', ['الليكود']),
   o('np:us-republican-party', 'الحزب الجمهوري', 'Republican Party', ['الحزب الجمهوري الأمريكي', 'الجمهوريون']),
   o('np:us-democratic-party', 'الحزب الديمقراطي', 'Democratic Party', ['الحزب الديمقراطي الأمريكي', 'الديمقراطيون']),

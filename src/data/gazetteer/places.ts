@@ -325,6 +325,7 @@ const REGIONS: GazetteerEntry[] = [
   l('Q7204', 'الشرق الأوسط', 'Middle East', ['الشرق الاوسط']),
   l('np:arab-world', 'العالم العربي', 'Arab world', ['الوطن العربي', 'المنطقة العربية']),
   l('np:gulf-region', 'منطقة الخليج', 'Gulf region', ['دول الخليج', 'منطقة الخليج العربي']),
+  l('np:eastern-mediterranean', 'شرق المتوسط', 'Eastern Mediterranean', ['شرق البحر المتوسط', 'منطقة شرق المتوسط']),
   l('np:wall-street', 'وول ستريت', 'Wall Street', ['وول ستريت الأمريكية']),
   g('np:al-ahsa', 'الأحساء', 'Al-Ahsa'),
   g('np:buraidah', 'بريدة', 'Buraidah'),
