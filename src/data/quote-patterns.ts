@@ -76,8 +76,15 @@ export const MASDAR_CUES: readonly { form: string; lemma: string }[] = [
   { form: 'بالتلميح', lemma: 'ألمح' },
 ];
 
-/** Words after a comma that open an adverbial or new clause, ending reported content (…، وذلك خلال لقاء …). */
-export const CLAUSE_BREAKERS: readonly string[] = ['وذلك', 'فيما', 'بينما', 'في حين', 'في وقت', 'وسط', 'في ظل'];
+/**
+ * Words after a comma that open an adverbial or new clause, ending reported content (…، وذلك خلال
+ * لقاء …); also the speaker's appeals with و (…، ودعت السلطات إلى …، وطالب بـ …), which are not
+ * speech cues themselves.
+ */
+export const CLAUSE_BREAKERS: readonly string[] = [
+  'وذلك', 'فيما', 'بينما', 'في حين', 'في وقت', 'وسط', 'في ظل',
+  'ودعا', 'ودعت', 'ودعوا', 'وطالب', 'وطالبت', 'وطالبوا', 'وحث', 'وحثت', 'وناشد', 'وناشدت', 'وأعرب', 'وأعربت',
+];
 
 /**
  * Adverbs shaped like circumstantial participles (مؤخرا، مجددا): after a comma they continue a

@@ -166,6 +166,25 @@ function cueFollows(st: State, k: number, pEnd: number): boolean {
 }
 
 /**
+ * Does a clause breaker after a comma end the reported content (…، وذلك خلال لقاء …، فيما قال
+ * الوزير …)? A contrast (فيما، بينما، في حين) ends it only when a speech cue follows in its own
+ * clause; otherwise it belongs to what was said (… ارتفع الخام، فيما صعد خام برنت …).
+ */
+function breaksClause(st: State, k: number, pEnd: number): boolean {
+  const { view, res } = st.ctx;
+  const b = res.clauseBreakers.matchAt(view.keys, k);
+  if (!b) return false;
+  if (!CONTRASTS.test(view.keys.slice(k, b.j).join(' '))) return true;
+  for (let m = b.j; m < pEnd && m - b.j < 8; m++) {
+    if (isComma(st.ctx, m) || isFinalAt(view, m)) break;
+    if (cueAt(st, m)) return true;
+  }
+  return false;
+}
+
+const CONTRASTS = /^(فيما|بينما|في حين)$/;
+
+/**
  * A circumstantial participle after a comma (، داعيا الأعضاء إلى …، مطالبة بـ …) opens a clause of
  * its own: shaped فاعلا/فاعلة or مُفعِلا/مُفعِلة, and not an adverb or ordinary noun of that shape
  * (مؤخرا، مجددا، عاصمة).
@@ -202,7 +221,7 @@ function clauseEnd(st: State, s: number, pEnd: number, openedBefore: number): nu
     if (isComma(ctx, k) || t.text === '؛' || t.text === ';') {
       const next = k + 1;
       if (next < pEnd) {
-        if (cueFollows(st, next, pEnd) || res.clauseBreakers.matchAt(view.keys, next) || circumstantial(st, next)) return k;
+        if (cueFollows(st, next, pEnd) || breaksClause(st, next, pEnd) || circumstantial(st, next)) return k;
         const attr = res.attribution.matchAt(view.keys, next, readingsAt(view, next), (r) => r.prefix === 'و');
         if (attr && attr.values[0].kind === 'source') {
           // "…، بحسب المصادر" closing the clause

@@ -129,7 +129,10 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number, after
   if (k < limit && tokens[k].kind === 'word' && ctx.entityAt[k] < 0 && /^[^و].{2,}[^ه]ا$/.test(keys[k]) && !res.ent.givenNames.matchAt(keys, k) && !res.ent.isStopword(keys[k]) && !res.anonNouns.has(keys[k])) return null;
   const start = k;
   // a phrase behind a preposition (لهيئة الإذاعة البريطانية، للصحفيين) is an addressee, not a subject
-  if (!afterPreposition && k < limit && tokens[k].kind === 'word' && hasPreposition(ctx, k) && !res.ent.titles.matchAt(keys, k)) return null;
+  // (a name that only starts like one — بنعلي — is the name)
+  const e0 = k < limit ? ctx.entityAt[k] : -1;
+  const whole = e0 >= 0 && ctx.entities[e0].start === tokens[k].start;
+  if (!afterPreposition && k < limit && tokens[k].kind === 'word' && !whole && hasPreposition(ctx, k) && !res.ent.titles.matchAt(keys, k)) return null;
   // quantifiers and numbers before the head (ثلاثة مسؤولين، أحد المسؤولين)
   while (k < limit && k - start < 2 && (res.quantifiers.has(keys[k]) || tokens[k].kind === 'number')) k++;
   let affiliated = false;

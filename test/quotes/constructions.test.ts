@@ -201,6 +201,26 @@ describe('indirect speech', () => {
     check('وقالت والدة الطالب إن ابنها تعرض للضرب.', [{ kind: 'indirect', content: 'ابنها تعرض', speaker: 'والدة الطالب', type: 'named' }]);
   });
 
+  it('a contrast (فيما) ends reported content only before a cue; an appeal with و ends it', () => {
+    check('وأوضح الوزير أن ثلاثة من المصابين يعملون في مزرعة، فيما انتقلت العدوى إلى الآخرين في المستشفى.', [
+      { kind: 'indirect', content: 'ثلاثة من المصابين يعملون في مزرعة، فيما انتقلت العدوى', speaker: 'الوزير' },
+    ]);
+    check('وأكد الوزير أن الحوار ممكن، فيما قال المعارضون إن الشروط لم تتغير.', [
+      { kind: 'indirect', content: 'الحوار ممكن', speaker: 'الوزير' },
+      { kind: 'indirect', content: 'الشروط لم', speaker: 'المعارضون' },
+    ]);
+    check('واعتبرت الجمعية أن الحل الأمني لن يوقف العبور، ودعت السلطات إلى فتح تحقيق مستقل.', [
+      { kind: 'indirect', content: 'الحل الأمني لن يوقف العبور', speaker: 'الجمعية' },
+    ]);
+    expect(analyze('واعتبرت الجمعية أن الحل الأمني لن يوقف العبور، ودعت السلطات إلى فتح تحقيق مستقل.').quotes[0].text).toBe('الحل الأمني لن يوقف العبور');
+  });
+
+  it('a speaker whose name only starts like a preposition phrase (بنعلي)', () => {
+    check('وكان اللاعب إلياس بنعلي قد تأهل. وكتب بنعلي على حسابه أن ما تحقق ليس سوى البداية.', [
+      { kind: 'indirect', content: 'ما تحقق', speaker: 'بنعلي', type: 'named' },
+    ]);
+  });
+
   it('نقلت عنه قوله: the person the pronoun stands for', () => {
     check('وأفادت الهيئة بأن وزير الأمن إليعازر بن دافيد هدد بالانسحاب من الحكومة، ونقلت عنه قوله في اجتماع لكتلته: "صفقة كهذه هي استسلام".', [
       { kind: 'indirect', content: 'وزير الأمن', speaker: 'الهيئة' },
