@@ -66,6 +66,15 @@ function linkAliases(
   tails: Uint8Array,
 ): Candidate[] {
   const { keys } = view;
+  // how many different persons of the document start with each first name
+  const firstNames = new Map<string, number>();
+  const seenIds = new Set<string>();
+  for (const c of chosen) {
+    if (c.type !== 'PERSON' || c.j - c.i < 2 || seenIds.has(c.entityId)) continue;
+    seenIds.add(c.entityId);
+    const f = keys[c.i].slice(c.peeled);
+    firstNames.set(f, (firstNames.get(f) ?? 0) + 1);
+  }
   for (const c of chosen) {
     if (!c.linkable && (c.source !== 'pattern' || !c.entityId.startsWith('local:'))) continue;
     const ks = keys.slice(c.i, c.j);
@@ -80,6 +89,12 @@ function linkAliases(
     // a family name alone links back; not an adjective (البريطاني), a particle or الله/الدين (عبد الله، نور الدين)
     if (c.type === 'PERSON' && ks.length >= 2 && last.length >= 3 && !res.isCommonWord(last) && !res.nisba(last) && !res.particles.has(keys[c.j - 2]) && !res.givenNames.matchAt(keys, c.j - 1)) {
       addAlias([last], c);
+    }
+    // a given name alone, as sport and culture reports use it (ألكسندر … وتفوق ألكسندر على
+    // هنريك): not an ordinary word, and no other person's first name in the document
+    const first = ks[0];
+    if (c.type === 'PERSON' && ks.length >= 2 && c.peeled === 0 && first.length >= 4 && !res.ambiguousGiven.has(first) && !res.isCommonWord(first) && !res.nisba(first) && !res.particles.has(first) && !res.particles.has(ks[1]) && firstNames.get(first) === 1) {
+      addAlias([first], c);
     }
   }
   if (aliases.size === 0) return chosen;

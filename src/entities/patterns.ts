@@ -246,8 +246,9 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   if (!first && /^[بل]/.test(key) && masdarShape(key.slice(1))) return false;
   // a word with و that is not a name itself starts a new phrase (فتحي | وفرج)
   if (!first && key.startsWith('و') && key.length > 3) return false;
-  // a past verb of the form تفعّلت / تفاعلت after a name (هيروهيتو | تغيرت) starts the predicate
-  if (!first && /^ت.{3,4}ت$/.test(key)) return false;
+  // a past verb of the form تفعّلت / تفاعلت after a name (هيروهيتو | تغيرت) starts the predicate,
+  // as do استفعل verbs and present verbs with an object pronoun (ألكسندر | استحق، ماركو | يعرفني)
+  if (!first && (/^ت.{3,4}ت$/.test(key) || /^است..?.$/.test(key) || /^[يت].{2,}(ني|نا|ها|هم)$/.test(key))) return false;
   if (first && (res.nisba(key) || (/^[وف]ال/.test(key) && res.nisba(key.slice(1))))) return false;
   // a feminine or plural nationality adjective (المصرية، المصريون) is never part of a name;
   // the masculine one can be a family name (محمد المصري)

@@ -379,6 +379,24 @@ describe('document-level linking', () => {
   });
 });
 
+describe('first names alone', () => {
+  it('a first name alone links to the only person of the document who has it', () => {
+    const d = analyze('تُوِّج الصربي ألكسندر ميلوفانوفيتش باللقب بعد فوزه على النرويجي هنريك سولبيرغ. وتفوق ألكسندر على هنريك في الشوط الفاصل.');
+    const persons = d.entities.filter((e) => e.type === 'PERSON').map((e) => `${e.text}=${e.entityId}`);
+    expect(persons).toContain(`ألكسندر=${d.entities.find((e) => e.text === 'ألكسندر ميلوفانوفيتش')!.entityId}`);
+    expect(persons).toContain(`هنريك=${d.entities.find((e) => e.text === 'هنريك سولبيرغ')!.entityId}`);
+    // two persons with that first name: neither is linked
+    const two = analyze('التقى الوزير سامر حداد بالسفير سامر عيسى. وقال سامر إن اللقاء مثمر.');
+    const ids = two.entities.filter((e) => e.text !== 'سامر').map((e) => e.entityId);
+    expect(two.entities.filter((e) => e.text === 'سامر' && ids.includes(e.entityId))).toEqual([]);
+  });
+
+  it('a verb after a name is not part of it (استحق، يعرفني)', () => {
+    expect(ents('وقال المدرب ماركو بابيتش إن الفوز مستحق. وأضاف: "ماركو يعرفني جيدا"')).not.toContain('PERSON:ماركو يعرفني');
+    expect(ents('وقال المدرب ماركو بابيتش إن ألكسندر استحق اللقب')).not.toContain('PERSON:ألكسندر استحق');
+  });
+});
+
 describe('user gazetteers', () => {
   it('adds entries and overrides built-in ones by id (JSON and TSV)', () => {
     const extra = parseUserGazetteer(JSON.stringify([{ id: 'np:zx', type: 'ORG', ar: 'زيكسترا', en: 'Zextra', variants: ['زكسترا'] }]), 'a.json');
