@@ -43,6 +43,7 @@ import {
   NATIONAL_INSTITUTION_HEADS,
 } from '../data/entity-patterns.js';
 import type { OrgHead, PlaceHead } from '../data/heads.js';
+import { DATELINE_DASHES } from '../data/quote-patterns.js';
 import { ANON_NOUNS, GENERIC_GROUPS } from '../data/attribution.js';
 import { originalOffset, segment } from '../text/segment.js';
 import { STARTS, type EntityResources } from './resources.js';
@@ -948,6 +949,29 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
   return m;
 }
 
+/**
+ * The outlet of a dateline, in quotation marks after the place and a dash at the start of a line
+ * (عمّان - «الرأي»:): an organization nobody listed.
+ */
+function datelineOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { tokens, breakAfter } = ctx.view;
+  // only at the start of a line: the place, the dash, the mark
+  for (let place = 0; place + 4 < tokens.length; place++) {
+    if (place > 0 && breakAfter[place - 1] === 0) continue;
+    const i = place + 2;
+    if (tokens[i].kind !== 'punct' || !DASHES.has(tokens[i - 1].text) || !ctx.res.isQuoteMark(tokens[i].text)) continue;
+    const g = gazAt(ctx, place, false);
+    if (!g || g.j !== i - 1 || !g.values.some((v) => v.type === 'GPE' || v.type === 'LOC')) continue;
+    const q = quotedName(ctx, i);
+    if (!q || q.j - q.i > 3 || q.j + 1 >= tokens.length || tokens[q.j + 1].text !== ':' || claimed[q.i]) continue;
+    const known = gazAt(ctx, q.i);
+    out.push(namedEntity(ctx, q.i, q.j, 'ORG', known && known.j === q.j ? known.values[0] : undefined));
+    for (let m = q.i; m < q.j; m++) claimed[m] = 1;
+  }
+}
+
+const DASHES = new Set(DATELINE_DASHES.filter((d) => d !== '/'));
+
 /** Head + name for organizations and places. */
 function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { keys, tokens } = ctx.view;
@@ -1115,5 +1139,6 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   if (any & STARTS.kana) kanaQadPatterns(ctx, out, claimed);
   if (any & STARTS.nationalHead) nationalInstitutionPatterns(ctx, out, claimed);
   if (any & (STARTS.orgHeads | STARTS.placeHeads | STARTS.definiteOrgHead)) headPatterns(ctx, out, claimed);
+  if (any & STARTS.gazetteer) datelineOutlets(ctx, out, claimed);
   return out;
 }

@@ -42,6 +42,7 @@ import {
   hasPreposition,
   isComma,
   isComplementizer,
+  npGender,
   parseNP,
   personIn,
   refer,
@@ -166,6 +167,25 @@ function cueFollows(st: State, k: number, pEnd: number): boolean {
 }
 
 /**
+ * A verb with و after a comma that agrees with the subject of the reported clause and not with
+ * the speaker continues what was reported (وأضاف الوزير أن أنقرة تعارض التصعيد، وترى أن …:
+ * Ankara "sees", the minister reports it).
+ */
+function innerContinues(st: State, s: number, comma: number, next: number, cueAtIndex: number): boolean {
+  const { ctx } = st;
+  const c = cueAt(st, next);
+  const outer = cueAtIndex >= 0 ? cueOn(ctx, cueAtIndex) : null;
+  if (!c || !outer || c.info.form !== 'finite' || c.prefix !== 'و') return false;
+  const ag = c.info.agreement;
+  if ((ag !== 'm' && ag !== 'f') || outer.info.agreement === ag || (outer.info.agreement !== 'm' && outer.info.agreement !== 'f')) return false;
+  const np = parseNP(ctx, s, comma);
+  if (!np) return false;
+  const e = ctx.entityAt[np.i];
+  if (e < 0 && !speakerLike(st, np)) return false;
+  return npGender(ctx, np) === ag;
+}
+
+/**
  * Does a clause breaker after a comma end the reported content (…، وذلك خلال لقاء …، فيما قال
  * الوزير …)? A contrast (فيما، بينما، في حين) ends it only when a speech cue follows in its own
  * clause; otherwise it belongs to what was said (… ارتفع الخام، فيما صعد خام برنت …).
@@ -221,7 +241,7 @@ function clauseEnd(st: State, s: number, pEnd: number, openedBefore: number): nu
     if (isComma(ctx, k) || t.text === '؛' || t.text === ';') {
       const next = k + 1;
       if (next < pEnd) {
-        if (cueFollows(st, next, pEnd) || breaksClause(st, next, pEnd) || circumstantial(st, next)) return k;
+        if ((cueFollows(st, next, pEnd) && !innerContinues(st, s, k, next, openedBefore)) || breaksClause(st, next, pEnd) || circumstantial(st, next)) return k;
         const attr = res.attribution.matchAt(view.keys, next, readingsAt(view, next), (r) => r.prefix === 'و');
         if (attr && attr.values[0].kind === 'source') {
           // "…، بحسب المصادر" closing the clause

@@ -379,6 +379,14 @@ describe('document-level linking', () => {
   });
 });
 
+describe('datelines', () => {
+  it('the outlet of a dateline in quotation marks is an organization', () => {
+    expect(ents('عمّان - «الرأي»:\nرفعت منظمة الصحة العالمية درجة التأهب.')).toContain('ORG:الرأي');
+    // not in the middle of a line
+    expect(ents('قال إن عمّان - «الرأي»: ليست كذلك')).not.toContain('ORG:الرأي');
+  });
+});
+
 describe('first names alone', () => {
   it('a first name alone links to the only person of the document who has it', () => {
     const d = analyze('تُوِّج الصربي ألكسندر ميلوفانوفيتش باللقب بعد فوزه على النرويجي هنريك سولبيرغ. وتفوق ألكسندر على هنريك في الشوط الفاصل.');

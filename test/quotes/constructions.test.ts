@@ -215,6 +215,17 @@ describe('indirect speech', () => {
     expect(analyze('واعتبرت الجمعية أن الحل الأمني لن يوقف العبور، ودعت السلطات إلى فتح تحقيق مستقل.').quotes[0].text).toBe('الحل الأمني لن يوقف العبور');
   });
 
+  it('a verb with و that agrees with the reported subject and not the speaker continues the content', () => {
+    check('وأضاف الوزير أن أنقرة تعارض أي تصعيد في المنطقة، وترى أن الطريق الوحيد هو التفاوض.', [
+      { kind: 'indirect', content: 'أنقرة تعارض أي تصعيد في المنطقة، وترى أن الطريق', speaker: 'الوزير' },
+    ]);
+    // agreeing with the speaker, it is the speaker's next statement
+    check('وأضاف الوزير أن أنقرة تعارض أي تصعيد، وأكد أن الطريق الوحيد هو التفاوض.', [
+      { kind: 'indirect', content: 'أنقرة تعارض أي تصعيد', speaker: 'الوزير' },
+      { kind: 'indirect', content: 'الطريق الوحيد', speaker: 'الوزير' },
+    ]);
+  });
+
   it('a speaker whose name only starts like a preposition phrase (بنعلي)', () => {
     check('وكان اللاعب إلياس بنعلي قد تأهل. وكتب بنعلي على حسابه أن ما تحقق ليس سوى البداية.', [
       { kind: 'indirect', content: 'ما تحقق', speaker: 'بنعلي', type: 'named' },
