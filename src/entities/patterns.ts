@@ -229,6 +229,9 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // على written with ى is the preposition, never the name علي
   if (ctx.view.tokens[m].text.endsWith('ى') && ctx.maqsura.has(ctx.view.tokens[m].text.replace(/^[وف](?=[عإا])/, ''))) return false;
   if (first && ordinaryInflection(ctx, key, m)) return false;
+  // و + a longer word that is no given name is the conjunction (بشكل منسق | ومتناسب)
+  if (first && key.length >= 5 && key.startsWith('و') && !givenAt(ctx, m)) return false;
+  if (passiveVerbWritten(ctx.view.tokens[m].text)) return false;
   if (res.titles.starts(key) && res.titles.matchAt(ctx.view.keys, m)) return false;
   // a title with و starts a new phrase (… الدولي | ومعالي شكيب بن موسى)
   if (first && /^[وف]/.test(key) && res.titles.starts(key.slice(1)) && res.titles.matchAt([key.slice(1)], 0)) return false;
@@ -775,6 +778,11 @@ function namedEntity(ctx: Ctx, i: number, j: number, type: EntityType, known?: G
   };
 }
 
+/** A present passive verb written with its damma (تُدار، يُنتظر): no name. */
+function passiveVerbWritten(text: string): boolean {
+  return /^[وف]?[يتن]\u064f/.test(text);
+}
+
 function definite(key: string): boolean {
   return key.startsWith('ال') && key.length > 3;
 }
@@ -906,7 +914,7 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
         m++;
         continue;
       }
-      if (!res.isCommonWord(key) && !/(ه|يه|ي)$/.test(key) && (m === k || (m === k + 1 && !definite(keys[k]) && !res.isCommonWord(keys[k]) && !masdarShape(keys[k]) && !masdarShape(key) && !/ا$/.test(key)))) {
+      if (!res.isCommonWord(key) && !/(ه|يه|ي)$/.test(key) && !passiveVerbWritten(t.text) && (m === k || (m === k + 1 && !definite(keys[k]) && !res.isCommonWord(keys[k]) && !masdarShape(keys[k]) && !masdarShape(key) && !/ا$/.test(key)))) {
         // an unknown word right after the head: a proper name (حزب تقدم), not an adjective (لجنة
         // فنية، قوات تابعة); a second one continues a foreign name (منظمة أكسس ناو)
         definiteWords++;

@@ -379,6 +379,14 @@ describe('document-level linking', () => {
   });
 });
 
+describe('verbs written with their vowels', () => {
+  it('a present passive with its damma is no name; و + a longer word that is no given name is the conjunction', () => {
+    expect(ents('لن نغطي حكومة تُدار من خارج المؤسسات')).toEqual([]);
+    expect(ents('وأكدت أن الشرطة تدخلت "بشكل منسق ومتناسب" لمنع المحاولة')).toEqual([]);
+    expect(ents('وقال المنسق وليد فارس إن المحاولة فشلت')).toContain('PERSON:وليد فارس');
+  });
+});
+
 describe('datelines', () => {
   it('the outlet of a dateline in quotation marks is an organization', () => {
     expect(ents('عمّان - «الرأي»:\nرفعت منظمة الصحة العالمية درجة التأهب.')).toContain('ORG:الرأي');
