@@ -467,6 +467,13 @@ export const CUES: CueEntry[] = [
     forms: ['خلص', 'خلصت', 'خلصا', 'خلصتا', 'خلصوا', 'تخلص', 'يخلص'],
   },
   {
+    lemma: 'تلا',
+    class: 'statement',
+    en: 'read out (a statement)',
+    // تلا المدير بيانا جاء فيه: «…»
+    forms: ['تلا', 'تلت', 'تلوا', 'يتلو', 'تتلو'],
+  },
+  {
     lemma: 'أعلن',
     class: 'report',
     en: 'announce',
@@ -781,6 +788,7 @@ export const CUE_HOMOGRAPHS: Readonly<Record<string, string>> = {
   تعتبر: 'also تُعتبر "is considered" (copular, not speech)',
   توقع: 'also the noun "expectation"',
   تحدث: 'usually "spoke about" a topic (تحدث عن), not a content clause',
+  تلا: 'also "followed" (تلا ذلك …); a cue only with a content after it',
 };
 
 /**

@@ -226,6 +226,13 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('a statement read out: تلا X بيانا جاء فيه: «…»', () => {
+    check('وعقب الاجتماع، تلا المتحدث باسم الرئاسة بيانا جاء فيه: «إن الرئيسين اتفقا على مواصلة التشاور».', [
+      { kind: 'direct', content: 'إن الرئيسين', speaker: 'المتحدث باسم الرئاسة' },
+    ]);
+    check('وتلا ذلك اجتماع للحكومة أقر الموازنة.', []);
+  });
+
   it('a speaker whose name only starts like a preposition phrase (بنعلي)', () => {
     check('وكان اللاعب إلياس بنعلي قد تأهل. وكتب بنعلي على حسابه أن ما تحقق ليس سوى البداية.', [
       { kind: 'indirect', content: 'ما تحقق', speaker: 'بنعلي', type: 'named' },
