@@ -706,6 +706,22 @@ function finiteCueBetween(st: State, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The speaker of a quote whose cue stands earlier in the participle's sentence, with no other
+ * finite cue between («…»، تقول أوساط سياسية، مرجّحة أن …), when it agrees.
+ */
+function cueOfSentence(st: State, p: number, agreement: CueInfo['agreement']): SpeakerRef | null {
+  const s0 = sentenceStartOf(st, p);
+  for (let x = st.built.length - 1; x >= 0 && x >= st.built.length - 4; x--) {
+    const b = st.built[x];
+    const c = b.cue;
+    if (!c || c.i >= p || sentenceStartOf(st, c.i) !== s0 || !b.speaker) continue;
+    if (finiteCueBetween(st, c.j, p) || !agrees(agreement, b.speaker.gender)) continue;
+    return b.speaker;
+  }
+  return null;
+}
+
 /** A participle continuing the clause before it (مؤكدا أن …، مضيفة: "…"، واصفا … بأنها …). */
 function tryParticiple(st: State, p: number, m: CueMatch, pEnd: number): number | null {
   const { ctx } = st;
@@ -734,7 +750,7 @@ function tryParticiple(st: State, p: number, m: CueMatch, pEnd: number): number 
   if (adjacent && prev.inner && (info.form !== 'participle' || innerSpoke(st, prev.inner, prev.j)) && agrees(info.agreement, prev.inner.gender)) speaker = prev.inner;
   else if (adjacent && prev.speaker && agrees(info.agreement, prev.speaker.gender)) speaker = prev.speaker;
   else if (sameSentenceCue && prev.speaker && agrees(info.agreement, prev.speaker.gender)) speaker = prev.speaker;
-  else speaker = subjectBefore(st, p, info.agreement) ?? (adjacent && prev.speaker ? prev.speaker : lastAgreeingRef(st, info.agreement));
+  else speaker = subjectBefore(st, p, info.agreement) ?? cueOfSentence(st, p, info.agreement) ?? (adjacent && prev.speaker ? prev.speaker : lastAgreeingRef(st, info.agreement));
   if (speaker) speaker = refer(speaker, 'continuation');
   const content = contentOf(st, trigger, pEnd, p);
   if (!content) return null;

@@ -135,7 +135,8 @@ export function finiteAgreement(form: string, lemma: string): Agreement {
 }
 
 export function participleAgreement(form: string): Agreement {
-  if (/(ة|تين|ات)$/.test(form)) return 'f';
+  // (forms come as match keys, with ة folded to ه)
+  if (/(ة|ه|تين|ات)$/.test(form)) return 'f';
   if (/(ين|ون)$/.test(form)) return 'pl';
   return 'm';
 }

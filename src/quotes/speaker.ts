@@ -213,7 +213,7 @@ export function concealmentIn(ctx: SentenceContext, from: number, to: number): b
   return false;
 }
 
-const BROKEN_PLURALS = /^(ال)?(مصادر|دوائر|اوساط|جهات|قوات|اطراف|وسائل)$/;
+const BROKEN_PLURALS = /^(ال)?(مصادر|دوائر|[اأ]وساط|جهات|قوات|[اأ]طراف|وسائل)$/;
 
 /** Morphological agreement guess for a noun phrase. */
 export function npGender(ctx: SentenceContext, np: NP): Agreement {

@@ -226,6 +226,14 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('a feminine participle after a quote-first cue continues that cue\'s speaker, not an earlier one', () => {
+    check('وحذر الحاكم فادي منصور من أن الفراغ سيؤخر الاتفاق.\n\n«العقدة ليست في الأسماء»، تقول أوساط سياسية مواكبة للاتصالات، مرجّحة أن يطول أمد الأزمة.', [
+      { kind: 'indirect', content: 'الفراغ سيؤخر', speaker: 'فادي منصور' },
+      { kind: 'direct', content: 'العقدة', speaker: 'أوساط سياسية', type: 'anonymous' },
+      { kind: 'indirect', content: 'يطول أمد', speaker: 'أوساط سياسية', type: 'anonymous' },
+    ]);
+  });
+
   it('a statement read out: تلا X بيانا جاء فيه: «…»', () => {
     check('وعقب الاجتماع، تلا المتحدث باسم الرئاسة بيانا جاء فيه: «إن الرئيسين اتفقا على مواصلة التشاور».', [
       { kind: 'direct', content: 'إن الرئيسين', speaker: 'المتحدث باسم الرئاسة' },
