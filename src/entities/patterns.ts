@@ -239,13 +239,16 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   const given = givenAt(ctx, m);
   if (given) return !(res.ambiguousGiven.has(key) && res.isCommonWord(key) && first);
   if (knownPersonAt(ctx, m)) return true;
-  if (res.isCommonWord(key) || futureVerb(key, ctx.view.tokens[m].text) || hasPronoun(ctx, m)) return false;
+  // (a later part in -يه is a name rather than a word with its pronoun: لوران ماسيه; so is a long
+  // unknown word in -ينا/-انا/-ونا: كريستينا، كاتارينا، سوزانا)
+  if (res.isCommonWord(key) || futureVerb(key, ctx.view.tokens[m].text) || (hasPronoun(ctx, m) && (first || !/يه$/.test(key)) && !(key.length >= 6 && /[ياو]نا$/.test(key)))) return false;
   // a circumstantial participle (مخاطبا، معربة) or a word with و before an ordinary word (وعدد) is no name
   if (participleShape(key)) return false;
   if (key.length > 3 && key.startsWith('و') && (res.isCommonWord(key.slice(1)) || res.givenNames.starts(key.slice(1)))) return false;
   // a preposition by the light segmentation rules out a first part; later parts may start with
   // ب/ل (ليلى بنعلي) unless the rest is a known word or name (بدمشق، بمثل)
-  if (first ? hasPreposition(ctx, m) : knownAfterPreposition(ctx, m)) return false;
+  // (ك is seldom a preposition before an unknown word: كاتارينا، كامافينغا)
+  if (first ? (key.startsWith('ك') ? knownAfterPreposition(ctx, m) : hasPreposition(ctx, m)) : knownAfterPreposition(ctx, m)) return false;
   // … or a verbal noun after ب/ل (اتُّهم منصور | بتقديم الرشوة، دعا سالم | لتشكيل)
   if (!first && /^[بل]/.test(key) && masdarShape(key.slice(1))) return false;
   // a word with و that is not a name itself starts a new phrase (فتحي | وفرج)
@@ -477,7 +480,12 @@ function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string
       flags.loose = true;
       continue;
     }
-    if (res.isCommonWord(key) && !definite(key) && !res.isStopword(key) && !adjectiveLike(ctx, key) && !ctx.view.breakAfter[k] && ordinaryGenitive(ctx, k + 1)) {
+    // … and its adjective (قسم الطائرات التجارية، والسياسة الأمنية)
+    if (flags.loose && definite(key) && /(ي|يه)$/.test(key) && !givenAt(ctx, k) && !knownPersonAt(ctx, k)) {
+      k++;
+      continue;
+    }
+    if (!definite(key) && !res.isStopword(key) && !adjectiveLike(ctx, key) && !knownPersonAt(ctx, k) && !ctx.view.breakAfter[k] && ordinaryGenitive(ctx, k + 1)) {
       k++;
       flags.loose = true;
       continue;
@@ -494,7 +502,9 @@ function ordinaryGenitive(ctx: Ctx, m: number, skip = 0, heads = false): boolean
   if (!isWord(ctx, m)) return false;
   const key = ctx.view.keys[m].slice(skip);
   const { res } = ctx;
-  return definite(key) && (res.isCommonWord(key) || (heads && res.isHeadWord(key))) && !res.isStopword(key) && !res.nisba(key) && !givenAt(ctx, m) && !knownPersonAt(ctx, m);
+  // (a definite word that names nobody: a common word, a head, or a word ending like a plural)
+  const ordinary = res.isCommonWord(key) || (heads && res.isHeadWord(key)) || /(ات|ين|ون)$/.test(key);
+  return definite(key) && ordinary && !res.isStopword(key) && !res.nisba(key) && !givenAt(ctx, m) && !knownPersonAt(ctx, m);
 }
 
 /** Title + complements + name. */
@@ -631,7 +641,7 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     // a cue word in a fixed phrase (رد فعل، ردود فعل)
     if (ctx.cueCompounds.has(`${keys[i].replace(/^[وف]/, '')} ${keys[k]}`)) continue;
     // an accusative or adverb (ردا، خصوصا، رئيسا) or a verbal noun (حدوث، وقوع) after the verb is no name
-    if (!givenAt(ctx, k) && (/ا$/.test(keys[k]) || /^..و.$/.test(keys[k]))) continue;
+    if (!givenAt(ctx, k) && ((/ا$/.test(keys[k]) && !(keys[k].length >= 6 && /[ياو]نا$/.test(keys[k]))) || /^..و.$/.test(keys[k]))) continue;
     // speakers that are not names: anonymous sources and groups (مندوب، محللون، متعاملون)
     if (ctx.speakerNouns.has(keys[k]) || ctx.speakerNouns.has(keys[k].replace(/^ال/, '')) || pluralLike(ctx, keys[k], k) || dualOf(ctx, keys[k])) continue;
     // a definite word that is not nisba-shaped starts a description, not a name (قال الشريك الإداري …)

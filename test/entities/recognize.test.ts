@@ -387,6 +387,16 @@ describe('verbs written with their vowels', () => {
   });
 });
 
+describe('foreign name shapes', () => {
+  it('names in -ينا, -يه or starting with ك are names, not words with a pronoun or a preposition', () => {
+    expect(ents('من جهتها، رحبت المدعية العامة في القضية كاتارينا ليندكفيست بالحكم، وقالت إنه تاريخي')).toContain('PERSON:كاتارينا ليندكفيست');
+    expect(ents('أما محامي الدفاع الفرنسي لوران ماسيه فأكد أن موكله سيستأنف الحكم')).toContain('PERSON:لوران ماسيه');
+    expect(ents('وقالت كاتارينا سميث إن الحكم تاريخي')).toContain('PERSON:كاتارينا سميث');
+    // ordinary words with their pronoun are still no names
+    expect(ents('وقال الوزير إن بلادنا لن تتراجع')).toEqual([]);
+  });
+});
+
 describe('datelines', () => {
   it('the outlet of a dateline in quotation marks is an organization', () => {
     expect(ents('عمّان - «الرأي»:\nرفعت منظمة الصحة العالمية درجة التأهب.')).toContain('ORG:الرأي');
