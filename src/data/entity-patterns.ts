@@ -31,7 +31,7 @@ export const TITLE_COMPLEMENT_PREPOSITIONS: readonly string[] = ['إلى', 'لد
  * (شركة سابك، قناة "الحدث") — "شركة الطيران" or "حركة المرور" name nothing.
  */
 export const HEADS_NAMED_BY_COMMON_WORDS: readonly string[] = [
-  'غرفة', 'نيابة', 'كتلة', 'تكتل', 'مهرجان', 'وزارة', 'حزب', 'منظمة', 'جمعية', 'نقابة', 'اتحاد', 'جامعة', 'لجنة', 'معهد', 'أكاديمية', 'مؤسسة', 'صندوق',
+  'غرفة', 'نيابة', 'كتلة', 'تكتل', 'مهرجان', 'رئاسة', 'وزارة', 'حزب', 'منظمة', 'جمعية', 'نقابة', 'اتحاد', 'جامعة', 'لجنة', 'معهد', 'أكاديمية', 'مؤسسة', 'صندوق',
   'هيئة', 'مفوضية', 'محكمة', 'مجلس', 'بنك', 'مصرف', 'بورصة', 'رابطة', 'جبهة', 'تحالف', 'ائتلاف', 'كتائب',
 ];
 
@@ -87,6 +87,9 @@ export const NAME_HONORIFICS: readonly string[] = ['الملك', 'الأمير',
  * stopwords-iso's Arabic list carries للامم (للأمم المتحدة), لوكالة, برس (فرانس برس) and بن.
  */
 export const STOPWORDS_INSIDE_NAMES: readonly string[] = ['للأمم', 'لوكالة', 'برس', 'بن'];
+
+/** Parts of the day that are also given names (صباح، ضحى): before a weekday or a date they are time. */
+export const DAY_PARTS: readonly string[] = ['صباح', 'مساء', 'ظهر', 'فجر', 'ليلة', 'عصر', 'ضحى', 'صبيحة'];
 
 /** A speech word and the word after it as a fixed phrase, not a speaker's name (رد فعل "reaction"). */
 export const CUE_COMPOUNDS: readonly string[] = ['رد فعل', 'ردة فعل', 'ردود فعل', 'ردود الفعل', 'رد الفعل'];

@@ -142,6 +142,7 @@ const LISTED: TitleEntry[] = [
   t('المدعية العامة', 'f', 'office', 'Prosecutor; Attorney General'),
   t('رئيس هيئة الأركان', 'm', 'office', 'Chief of Staff'),
   t('رئيس الأركان', 'm', 'office', 'Chief of Staff'),
+  t('رئيس أركان', 'm', 'office', 'Chief of Staff (construct)'),
   t('قائد الجيش', 'm', 'office', 'Army Commander'),
   t('القائد العام', 'm', 'office', 'Commander-in-Chief'),
   t('القائد', 'm', 'office', 'Commander; leader'),

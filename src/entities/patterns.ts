@@ -31,6 +31,7 @@ import {
   MEDIA_HEADS,
   FAMILY_NAME_SUFFIXES,
   NATIONAL_INSTITUTION_ADJECTIVES,
+  DAY_PARTS,
   HEADS_NAMED_BY_COMMON_WORDS,
   HEADS_NOT_NAMING,
   PLACE_NAME_PREFIXES,
@@ -81,6 +82,8 @@ interface Lists {
   familySuffixes: ReadonlySet<string>;
   /** الملكي، المدني … (keys) */
   nationalAdjectives: ReadonlySet<string>;
+  /** صباح، مساء … (keys) */
+  dayParts: ReadonlySet<string>;
 }
 
 interface Ctx extends Lists {
@@ -118,6 +121,7 @@ function lists(res: EntityResources): Lists {
       mediaHeads: new Set(MEDIA_HEADS.map(k)),
       familySuffixes: new Set(FAMILY_NAME_SUFFIXES.map(k)),
       nationalAdjectives: new Set(NATIONAL_INSTITUTION_ADJECTIVES.map(k)),
+      dayParts: new Set(DAY_PARTS.map(k)),
     };
     compiled.set(res, c);
   }
@@ -206,7 +210,8 @@ function presentVerb(ctx: Ctx, m: number): boolean {
   const key = ctx.view.keys[m];
   if (givenAt(ctx, m) || knownPersonAt(ctx, m)) return false;
   // (a plural يـ…ون; not ت…ان, the shape of many transliterated names: ترايان، تومان)
-  return key.length >= 4 && (/^[يت]ت/.test(key) || /^ي.*ون$/.test(key) || /^[يتن]ست/.test(key));
+  // (also ي + three letters — يصنع، يملك — where no given name has that form)
+  return key.length >= 4 && (/^[يت]ت/.test(key) || /^ي.*ون$/.test(key) || /^[يتن]ست/.test(key) || /^ي[^واي]..$/.test(key));
 }
 
 /**
@@ -229,6 +234,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // على written with ى is the preposition, never the name علي
   if (ctx.view.tokens[m].text.endsWith('ى') && ctx.maqsura.has(ctx.view.tokens[m].text.replace(/^[وف](?=[عإا])/, ''))) return false;
   if (first && ordinaryInflection(ctx, key, m)) return false;
+  // a part of the day before a definite word is time (صباح الثلاثاء، مساء اليوم), not the name صباح
+  if (first && ctx.dayParts.has(key) && m + 1 < ctx.view.tokens.length && ctx.view.keys[m + 1].startsWith('ال')) return false;
   // و + a longer word that is no given name is the conjunction (بشكل منسق | ومتناسب)
   if (first && key.length >= 5 && key.startsWith('و') && !givenAt(ctx, m)) return false;
   if (passiveVerbWritten(ctx.view.tokens[m].text)) return false;
@@ -530,6 +537,8 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     let k = titleComplements(ctx, t.j, attributes, flags);
     if (k < tokens.length && (tokens[k].text === '،' || tokens[k].text === ',') && !ctx.view.breakAfter[k - 1]) k++;
     if (k >= tokens.length || ctx.view.breakAfter[k - 1]) continue;
+    // a time after the title (الرئيس التونسي، صباح الثلاثاء، …)
+    if (ctx.dayParts.has(keys[k]) && k + 1 < tokens.length && keys[k + 1].startsWith('ال')) continue;
     const g = gazAt(ctx, k, false);
     if (g && g.values.some((v) => v.type === 'PERSON')) {
       // a known person: the gazetteer finds it; a fuller chain (دونالد جيه ترامب) extends it
@@ -924,7 +933,8 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
         m++;
         continue;
       }
-      if (!res.isCommonWord(key) && !/(ه|يه|ي)$/.test(key) && !passiveVerbWritten(t.text) && (m === k || (m === k + 1 && !definite(keys[k]) && !res.isCommonWord(keys[k]) && !masdarShape(keys[k]) && !masdarShape(key) && !/ا$/.test(key)))) {
+      const verbObject = m === k && /^[يت]/.test(key) && key.length <= 4 && m + 1 < tokens.length && definite(keys[m + 1]);
+      if (!res.isCommonWord(key) && !/(ه|يه|ي)$/.test(key) && !passiveVerbWritten(t.text) && !verbObject && (m === k || (m === k + 1 && !definite(keys[k]) && !res.isCommonWord(keys[k]) && !masdarShape(keys[k]) && !masdarShape(key) && !/ا$/.test(key)))) {
         // an unknown word right after the head: a proper name (حزب تقدم), not an adjective (لجنة
         // فنية، قوات تابعة); a second one continues a foreign name (منظمة أكسس ناو)
         definiteWords++;

@@ -397,6 +397,17 @@ describe('foreign name shapes', () => {
   });
 });
 
+describe('time, verbs and offices around names', () => {
+  it('a part of the day before a date is no name; a present verb is no name part; رئيس أركان is a title', () => {
+    expect(ents('استقبل الرئيس التونسي، صباح الثلاثاء، وزير الخارجية')).toEqual([]);
+    expect(ents('وأضاف أن اللاعب "لاعب يصنع الفارق في الليالي الكبيرة"')).toEqual([]);
+    expect(ents('وتعاقد النادي مع المهاجم يوان كوليبالي لمدة عامين')).toContain('PERSON:يوان كوليبالي');
+    expect(ents('بحضور رئيس أركان الجيش الفريق أول سعيد شنقريحة')).toContain('PERSON:سعيد شنقريحة');
+    expect(ents('ويعكس ازدواجية المعايير لدى محكمة تغض الطرف عن جرائم أخرى')).toEqual([]);
+    expect(ents('وقالت رئاسة الجمهورية التونسية في بيان إن اللقاء كان مثمرا')).toContain('ORG:رئاسة الجمهورية التونسية');
+  });
+});
+
 describe('datelines', () => {
   it('the outlet of a dateline in quotation marks is an organization', () => {
     expect(ents('عمّان - «الرأي»:\nرفعت منظمة الصحة العالمية درجة التأهب.')).toContain('ORG:الرأي');
