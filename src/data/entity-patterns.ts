@@ -164,7 +164,7 @@ export const COMPETITION_HEADS: readonly string[] = [
  * National institutions named by a head and a nationality adjective (الجيش السوداني، الجيش
  * البولندي): an organization. Source: authored; see eval/GUIDELINES.md.
  */
-export const NATIONAL_INSTITUTION_HEADS: readonly string[] = ['الجيش', 'البحرية', 'الشرطة', 'البرلمان', 'الدرك', 'الحرس'];
+export const NATIONAL_INSTITUTION_HEADS: readonly string[] = ['الجيش', 'البحرية', 'الشرطة', 'البرلمان', 'الدرك', 'الحرس', 'المركزي'];
 
 /**
  * Adjectives that name a national institution like a nationality does (الدرك الملكي، الحرس

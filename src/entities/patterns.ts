@@ -749,6 +749,9 @@ function nationalInstitutionPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8A
     if (peeled < 0) continue;
     const nis = keys[i + 1];
     if (!nis.startsWith('ال') || !(res.nisba(nis) || ctx.nationalAdjectives.has(nis))) continue;
+    // (المركزي alone is the central bank — المركزي المصري —, not an adjective of a noun before it:
+    // المجلس المركزي الفلسطيني)
+    if (peeled === 0 && i > 0 && !ctx.view.breakAfter[i - 1] && isWord(ctx, i - 1) && definite(keys[i - 1]) && !res.isStopword(keys[i - 1])) continue;
     out.push(namedEntity(ctx, i, i + 2, 'ORG', undefined, peeled));
     claimed[i] = claimed[i + 1] = 1;
     i++;

@@ -855,6 +855,28 @@ function sourceAfter(st: State, from: number, limit: number): NP | null {
   return parseNP(st.ctx, from, limit, true);
 }
 
+/**
+ * What a document just mentioned says: وجاء في البيان: «…» / وجاء في البلاغ أن …. The speaker is
+ * the issuer, the speaker of the quote just before (the statement was theirs).
+ */
+function tryDocumentSaid(st: State, k: number, pEnd: number): number | null {
+  const { ctx } = st;
+  const { view, res } = ctx;
+  if (k !== sentenceStartOf(st, k) || k + 3 >= pEnd || !/^[وف]?جاء$/.test(view.keys[k]) || view.keys[k + 1] !== 'في') return null;
+  const noun = view.keys[k + 2].replace(/^ال/, '');
+  const doc = res.reportingNouns.matchAt([noun], 0);
+  if (!doc || !view.keys[k + 2].startsWith('ال')) return null;
+  let trigger: Trigger | null = null;
+  for (let q = k + 3; q < Math.min(pEnd, k + 6) && !trigger; q++) trigger = triggerAt(st, q, true);
+  if (!trigger) return null;
+  const prev = st.built[st.built.length - 1];
+  if (!prev || !prev.speaker || ctx.sentenceOf[k] - ctx.sentenceOf[prev.i] > 2) return null;
+  const content = contentOf(st, trigger, pEnd, k);
+  if (!content) return null;
+  pushQuote(st, { kind: content.kind, i: content.i, j: content.j, cue: { i: k, j: k + 3, info: null, cls: 'attribution' }, speaker: refer(prev.speaker, 'nominal') }, k);
+  return content.next;
+}
+
 /** An attribution phrase opening a sentence: وبحسب المصادر، فإن … / ووفقا للوزارة، … */
 function tryAttributionLead(st: State, k: number, pEnd: number): number | null {
   const { ctx } = st;
@@ -1048,6 +1070,7 @@ function processParagraph(st: State, a: number, b: number): void {
       const cue = cueAt(st, k);
       if (cue) next = cue.info.form === 'finite' ? tryCue(st, k, cue, b) : tryParticiple(st, k, cue, b);
       if (next === null) next = tryAttributionLead(st, k, b);
+      if (next === null) next = tryDocumentSaid(st, k, b);
     }
     k = next !== null && next > k ? next : k + 1;
   }

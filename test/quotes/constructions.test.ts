@@ -234,6 +234,17 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('وجاء في البيان: what the statement just mentioned says is its issuer\'s', () => {
+    check('وأعلنت وزارة الداخلية، في بيان نقلته الوكالة، أن الدوام سيعلق يومين. وجاء في البيان: «تهيب الوزارة بالجميع الالتزام بالتعليمات».', [
+      { kind: 'indirect', content: 'الدوام سيعلق', speaker: 'وزارة الداخلية' },
+      { kind: 'direct', content: 'تهيب الوزارة', speaker: 'وزارة الداخلية' },
+    ]);
+  });
+
+  it('a central bank by its short name speaks in a headline', () => {
+    check('المركزي الأردني: أموال العملاء آمنة ولا تسريب لبياناتهم', [{ kind: 'direct', content: 'أموال العملاء', speaker: 'المركزي الأردني', type: 'named' }]);
+  });
+
   it('a statement read out: تلا X بيانا جاء فيه: «…»', () => {
     check('وعقب الاجتماع، تلا المتحدث باسم الرئاسة بيانا جاء فيه: «إن الرئيسين اتفقا على مواصلة التشاور».', [
       { kind: 'direct', content: 'إن الرئيسين', speaker: 'المتحدث باسم الرئاسة' },
