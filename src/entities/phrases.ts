@@ -31,8 +31,19 @@ interface Phrase<V> {
   values: V[];
 }
 
+/** Lists of phrases sharing a first key longer than this get an index by their second key. */
+const SECOND_KEY_INDEX = 6;
+
+/** A long list's phrases by second key (longest first), and its one-word phrase. */
+interface SecondIndex<V> {
+  bySecond: Map<string, Phrase<V>[]>;
+  single: Phrase<V> | null;
+}
+
 export class PhraseIndex<V> {
   private readonly byFirst = new Map<string, Phrase<V>[]>();
+  /** built on first use for long lists; dropped when the list changes */
+  private readonly second = new WeakMap<Phrase<V>[], SecondIndex<V>>();
 
   constructor(readonly norm: (s: string) => string) {}
 
@@ -55,6 +66,7 @@ export class PhraseIndex<V> {
       list.push({ keys: [...keys], values: [value] });
       list.sort((a, b) => b.keys.length - a.keys.length);
       this.byFirst.set(keys[0], list);
+      this.second.delete(list);
     }
     return this;
   }
@@ -64,6 +76,7 @@ export class PhraseIndex<V> {
     for (const [k, list] of this.byFirst) {
       for (const p of list) p.values = p.values.filter((v) => !drop(v));
       const kept = list.filter((p) => p.values.length > 0);
+      this.second.delete(list);
       if (kept.length) this.byFirst.set(k, kept);
       else this.byFirst.delete(k);
     }
@@ -108,6 +121,21 @@ export class PhraseIndex<V> {
   private longestFrom(keys: readonly string[], i: number, first: string): Phrase<V> | null {
     const list = this.byFirst.get(first);
     if (!list) return null;
+    if (list.length > SECOND_KEY_INDEX) {
+      // many phrases start alike (وزارة …، جامعة …): look only at those with the next key
+      const ix = this.secondIndex(list);
+      const next = i + 1 < keys.length ? ix.bySecond.get(keys[i + 1]) : undefined;
+      if (next) {
+        for (const cand of next) {
+          const n = cand.keys.length;
+          if (i + n > keys.length) continue;
+          let ok = true;
+          for (let k = 2; k < n && ok; k++) ok = keys[i + k] === cand.keys[k];
+          if (ok) return cand;
+        }
+      }
+      return ix.single;
+    }
     for (const cand of list) {
       const n = cand.keys.length;
       if (i + n > keys.length) continue;
@@ -116,5 +144,23 @@ export class PhraseIndex<V> {
       if (ok) return cand;
     }
     return null;
+  }
+
+  private secondIndex(list: Phrase<V>[]): SecondIndex<V> {
+    let ix = this.second.get(list);
+    if (!ix) {
+      ix = { bySecond: new Map(), single: null };
+      // the list is longest first, and so is every sub-list
+      for (const p of list) {
+        if (p.keys.length === 1) ix.single = p;
+        else {
+          const sub = ix.bySecond.get(p.keys[1]);
+          if (sub) sub.push(p);
+          else ix.bySecond.set(p.keys[1], [p]);
+        }
+      }
+      this.second.set(list, ix);
+    }
+    return ix;
   }
 }
