@@ -201,9 +201,9 @@ describe('indirect speech', () => {
     check('وقالت والدة الطالب إن ابنها تعرض للضرب.', [{ kind: 'indirect', content: 'ابنها تعرض', speaker: 'والدة الطالب', type: 'named' }]);
   });
 
-  it('a contrast (فيما) ends reported content only before a cue; an appeal with و ends it', () => {
+  it('a contrast (فيما) and an appeal with و end reported content', () => {
     check('وأوضح الوزير أن ثلاثة من المصابين يعملون في مزرعة، فيما انتقلت العدوى إلى الآخرين في المستشفى.', [
-      { kind: 'indirect', content: 'ثلاثة من المصابين يعملون في مزرعة، فيما انتقلت العدوى', speaker: 'الوزير' },
+      { kind: 'indirect', content: 'ثلاثة من المصابين يعملون في مزرعة', speaker: 'الوزير' },
     ]);
     check('وأكد الوزير أن الحوار ممكن، فيما قال المعارضون إن الشروط لم تتغير.', [
       { kind: 'indirect', content: 'الحوار ممكن', speaker: 'الوزير' },
