@@ -1068,7 +1068,15 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
           i = after - 1;
           continue;
         }
-        if (type === 'ORG' && (known.type === 'GPE' || known.type === 'LOC') && g.j - g.i === 1 && ctx.mediaHeads.has(headKey)) {
+        const adjAfter = g.j < tokens.length && isWord(ctx, g.j) && !ctx.view.breakAfter[g.j - 1] && definite(keys[g.j]) && /ي$/.test(keys[g.j]) && !res.isStopword(keys[g.j]);
+        if (type === 'ORG' && (known.type === 'GPE' || known.type === 'LOC') && adjAfter && head.position === 'either' && !ctx.mediaHeads.has(headKey)) {
+          // a bank or body named after a place and its kind (بنك عمّان التجاري، بنك قطر الوطني، بنك دبي الإسلامي)
+          let j = g.j;
+          while (j < tokens.length && j - g.j < 2 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && definite(keys[j]) && /(ي|يه)$/.test(keys[j]) && !res.isStopword(keys[j])) j++;
+          out.push(namedEntity(ctx, i, j, 'ORG', undefined, h.reading.peeled));
+          for (let m = g.i; m < j; m++) claimed[m] = 1;
+          i = j - 1;
+        } else if (type === 'ORG' && (known.type === 'GPE' || known.type === 'LOC') && g.j - g.i === 1 && ctx.mediaHeads.has(headKey)) {
           // a newspaper or channel named after a place (صحيفة الرياض، جريدة الخليج، قناة دبي)
           out.push(namedEntity(ctx, k, g.j, 'ORG'));
           claimed[k] = 1;
@@ -1130,7 +1138,9 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       if (!named && !keys.slice(k, j).some((x) => !res.isCommonWord(x) && !res.nisba(x) && !/^لل/.test(x) && !masdarShape(x))) continue;
     }
     // a body inside another (هيئة الدفاع، مجلس الإدارة) names nothing
-    if (ctx.genericBodies.has(`${headKey} ${keys[k]}`) || ctx.genericBodies.has(`ال${headKey} ${keys[k]}`)) continue;
+    // (unless an institutional adjective names it: هيئة الدفاع المدني)
+    const namedBody = j - k > 1 && (ctx.institutionAdjectives.has(keys[k + 1]) || ctx.nationalAdjectives.has(keys[k + 1]));
+    if (!namedBody && (ctx.genericBodies.has(`${headKey} ${keys[k]}`) || ctx.genericBodies.has(`ال${headKey} ${keys[k]}`))) continue;
     // a name made only of head nouns (مؤسسة الشركة: the company's founder) names nothing
     if (keys.slice(k, j).every((x) => res.isHeadWord(x)) && !(j - k === 1 && definite(keys[k]) && ctx.mediaHeads.has(headKey))) continue;
     if (!inside) {

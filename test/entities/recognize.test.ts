@@ -408,6 +408,14 @@ describe('time, verbs and offices around names', () => {
   });
 });
 
+describe('banks and named bodies', () => {
+  it('a bank named after a place and its kind; a generic body named by an institutional adjective', () => {
+    expect(ents('وتعرض بنك عمّان التجاري لهجوم إلكتروني')).toContain('ORG:بنك عمّان التجاري');
+    expect(ents('وقالت هيئة الدفاع المدني والإسعاف إن السيول جرفت السيارات')).toContain('ORG:هيئة الدفاع المدني والإسعاف');
+    expect(ents('وأضاف المحامي أن هيئة الدفاع طلبت التأجيل')).toEqual([]);
+  });
+});
+
 describe('datelines', () => {
   it('the outlet of a dateline in quotation marks is an organization', () => {
     expect(ents('عمّان - «الرأي»:\nرفعت منظمة الصحة العالمية درجة التأهب.')).toContain('ORG:الرأي');
