@@ -125,25 +125,9 @@ export class PhraseIndex<V> {
       // many phrases start alike (وزارة …، جامعة …): look only at those with the next key
       const ix = this.secondIndex(list);
       const next = i + 1 < keys.length ? ix.bySecond.get(keys[i + 1]) : undefined;
-      if (next) {
-        for (const cand of next) {
-          const n = cand.keys.length;
-          if (i + n > keys.length) continue;
-          let ok = true;
-          for (let k = 2; k < n && ok; k++) ok = keys[i + k] === cand.keys[k];
-          if (ok) return cand;
-        }
-      }
-      return ix.single;
+      return (next && firstFollowing(next, keys, i, 2)) ?? ix.single;
     }
-    for (const cand of list) {
-      const n = cand.keys.length;
-      if (i + n > keys.length) continue;
-      let ok = true;
-      for (let k = 1; k < n && ok; k++) ok = keys[i + k] === cand.keys[k];
-      if (ok) return cand;
-    }
-    return null;
+    return firstFollowing(list, keys, i, 1);
   }
 
   private secondIndex(list: Phrase<V>[]): SecondIndex<V> {
@@ -163,4 +147,16 @@ export class PhraseIndex<V> {
     }
     return ix;
   }
+}
+
+/** The first phrase of the list (longest first) whose keys from `from` on follow token i. */
+function firstFollowing<V>(list: readonly Phrase<V>[], keys: readonly string[], i: number, from: number): Phrase<V> | null {
+  for (const cand of list) {
+    const n = cand.keys.length;
+    if (i + n > keys.length) continue;
+    let ok = true;
+    for (let k = from; k < n && ok; k++) ok = keys[i + k] === cand.keys[k];
+    if (ok) return cand;
+  }
+  return null;
 }
