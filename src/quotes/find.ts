@@ -559,6 +559,8 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
   const { view, res } = ctx;
   const info = m.info;
   const cueEnd = c + 1;
+  // a verb form with a pronoun before a number is a noun of measure (خفض قدره 1.2 مليون برميل)
+  if (m.enclitic !== '' && cueEnd < pEnd && view.tokens[cueEnd].kind === 'number') return null;
   // the phrase after the verb: its subject, or its object for وصف/اتهم (unless a pronoun object is attached)
   // نقلت عنه قوله: the person the pronoun stands for said it
   const pron = info.relay && cueEnd < pEnd ? /^عن(ه|ها|هم|هما)$/.exec(view.keys[cueEnd]) : null;

@@ -451,7 +451,9 @@ export function classifySpeaker(ctx: SentenceContext, np: NP, agreement: Agreeme
   // that ends the same way (مالين، ماكين)
   const base = first.slice(0, -2);
   const group = /(ون|ين)$/.test(first) && base.length >= 4 && (/ي$/.test(base) || base.startsWith('م') || res.ent.isCommonWord(base)) && !res.ent.givenNames.matchAt(keys, h);
-  if (!first.startsWith('ال') && !construct && tokens[h].kind === 'word' && (ordinary || group)) ref.sourceType = 'anonymous';
+  // a head with a name after it (شركة مدار لابز) names a body nobody listed
+  const headed = np.j - h >= 2 && res.ent.orgHeads.matchAt(keys, h) !== null;
+  if (!first.startsWith('ال') && !construct && !headed && tokens[h].kind === 'word' && (ordinary || group)) ref.sourceType = 'anonymous';
   return ref;
 }
 

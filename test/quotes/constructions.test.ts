@@ -241,6 +241,13 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('a verb form with a pronoun before a number is a measure, not a cue; a head with a name is a named source', () => {
+    check('واتفق التحالف على تمديد خفض قدره 1.2 مليون برميل يوميا، في خطوة قال مندوبون حضروا الاجتماع إنها جاءت بعد مفاوضات شاقة.', [
+      { kind: 'indirect', content: 'جاءت بعد', speaker: 'مندوبون', type: 'anonymous' },
+    ]);
+    check('أعلنت شركة مدار لابز أنها أغلقت جولة تمويل.', [{ kind: 'indirect', content: 'أغلقت جولة', speaker: 'شركة مدار لابز', type: 'named' }]);
+  });
+
   it('a central bank by its short name speaks in a headline', () => {
     check('المركزي الأردني: أموال العملاء آمنة ولا تسريب لبياناتهم', [{ kind: 'direct', content: 'أموال العملاء', speaker: 'المركزي الأردني', type: 'named' }]);
   });
