@@ -79,7 +79,9 @@ function linkAliases(
     if (!c.linkable && (c.source !== 'pattern' || !c.entityId.startsWith('local:'))) continue;
     const ks = keys.slice(c.i, c.j);
     ks[0] = ks[0].slice(c.peeled);
-    addAlias(ks, c);
+    // (a one-word name that is also a head noun — «المنتخب» the paper — is not looked for alone:
+    // every use of the noun would become it)
+    if (ks.length > 1 || c.linkable || !res.isHeadWord(ks[0])) addAlias(ks, c);
     // a company named by its brand and its field (رمال للصناعات الغذائية): the brand alone
     const field = c.type === 'ORG' ? ks.findIndex((x, n) => n > 0 && x.startsWith('لل')) : -1;
     if (field > 0 && !res.isHeadWord(ks[0]) && ks.slice(0, field).every((x) => x.length >= 3 && !res.isStopword(x) && !res.isCommonWord(x) && !res.nisba(x))) {

@@ -720,6 +720,8 @@ function kanaQadPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     if (!(ctx.masks[i] & STARTS.kana) || !isWord(ctx, i) || ctx.view.breakAfter[i] || claimed[i + 1]) continue;
     const k = i + 1;
     if (!isWord(ctx, k) || gazAt(ctx, k) || presentVerb(ctx, k) || pluralLike(ctx, keys[k], k)) continue;
+    // a definite description is no name (أن يكون الوفد الروسي قد تلقى)
+    if (keys[k].startsWith('ال') && !/ي$/.test(keys[k]) && !givenAt(ctx, k)) continue;
     const name = parseName(ctx, k, 3);
     if (!name || name.j >= tokens.length || keys[name.j] !== 'قد' || ctx.view.breakAfter[name.j - 1]) continue;
     if (name.j - k === 1 && !loneNameOk(keys[k])) continue;
@@ -953,10 +955,12 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     }
     if (hasPreposition(ctx, m) || key.startsWith('و')) break;
     if (mode === 'brand') {
+      // an honorific opens a person's name, not a brand (قناة الملك عبدالله)
+      if (m === k && ctx.honorifics.has(key)) break;
       // a nationality after the brand stays outside (صحيفة الغارديان | البريطانية)
       if (m > k && res.nisba(key)) break;
       // a newspaper or a channel may be named by one ordinary definite word (صحيفة الخليج، قناة المسيرة)
-      if (m === k && media && definite(key) && !res.nisba(key) && res.isCommonWord(key)) {
+      if (m === k && media && definite(key) && !res.nisba(key) && res.isCommonWord(key) && !ctx.honorifics.has(key)) {
         m++;
         break;
       }
@@ -1126,6 +1130,9 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       // المركز الوطني للأمن السيبراني: an institutional or national adjective, then a "for" phrase
       const g = keys.slice(k, j).findIndex((x) => /^لل/.test(x) || (/^ل[^ل]/.test(x) && x.length > 4));
       if (g < 1 || !keys.slice(k, k + g).some((x) => ctx.institutionAdjectives.has(x) || res.nisba(x))) continue;
+      // (ل + a noun only right after the adjectives: الجمعية المغربية لحقوق الإنسان, not المنتخب
+      // المصري المباراة النهائية لبطولة …)
+      if (!/^لل/.test(keys[k + g]) && !keys.slice(k, k + g).every((x) => ctx.institutionAdjectives.has(x) || res.nisba(x) || /(ي|يه)$/.test(x))) continue;
     }
     // either-heads before ordinary words name nothing (سوق العمل، بنك الاستثمار); a nationality or
     // an unknown word makes a name (وكالة الأنباء القطرية)
