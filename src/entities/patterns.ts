@@ -946,6 +946,12 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
         m++;
         continue;
       }
+      // a place head and the place's name (مجلس مدينة ملوي، بلدية مدينة صور)
+      if (m === k && byCommon && m + 1 < tokens.length && !ctx.view.breakAfter[m] && res.placeHeads.matchAt(keys, m)?.j === m + 1 && isWord(ctx, m + 1) && (gazAt(ctx, m + 1, false) || !res.isCommonWord(keys[m + 1])) && !res.isStopword(keys[m + 1])) {
+        definiteWords++;
+        m += 2;
+        continue;
+      }
       // a noun in construct with a definite word (ائتلاف دولة القانون، وزارة شؤون المرأة)
       if (m === k && byCommon && res.isCommonWord(key) && !res.isStopword(key) && !adjectiveLike(ctx, key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && definite(keys[m + 1]) && !res.isStopword(keys[m + 1])) {
         m++;

@@ -429,6 +429,13 @@ describe('descriptions that are not names', () => {
   });
 });
 
+describe('city councils', () => {
+  it('a council and the place head of its city is one organization', () => {
+    expect(ents('وقال رئيس مجلس مدينة ملوي إن المياه ستعود')).toContain('ORG:مجلس مدينة ملوي');
+    expect(ents('وقال مجلس مدينة إن الخطة جاهزة')).toEqual([]);
+  });
+});
+
 describe('datelines', () => {
   it('the outlet of a dateline in quotation marks is an organization', () => {
     expect(ents('عمّان - «الرأي»:\nرفعت منظمة الصحة العالمية درجة التأهب.')).toContain('ORG:الرأي');
