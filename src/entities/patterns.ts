@@ -522,19 +522,17 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (!(ctx.masks[i] & STARTS.titles) || !isWord(ctx, i)) continue;
     const t = res.titles.matchAt(keys, i, readingsAt(ctx.view, i));
     if (!t) continue;
-    // a one-word profession right after a definite noun is an adjective of that noun
-    // (المؤتمر الصحفي، الفريق الطبي), not a title
-    if (t.j - t.i === 1 && t.reading.peeled === 0 && i > 0 && !ctx.view.breakAfter[i - 1] && isWord(ctx, i - 1) && definite(keys[i - 1])) {
-      const entry = t.values[0] as TitleEntry;
-      // … unless a name of two parts follows it (… والبحث العلمي الدكتور شريف النجار، … الدولية
-      // المخرج السويدي هنريك ستال)
-      const k0 = titleComplements(ctx, t.j, {});
-      const named = k0 < tokens.length && (givenAt(ctx, k0) || ((parseName(ctx, k0)?.parts ?? 0) >= 2 && !definite(keys[k0])));
-      if (entry.kind === 'profession' && !(ctx.masks[i - 1] & STARTS.titles) && !res.nisba(keys[i - 1]) && !named) continue;
-    }
+    const entry = t.values[0] as TitleEntry;
     const attributes: Record<string, string> = { title: ctx.view.doc.text.slice(tokens[t.i].start, tokens[t.j - 1].end) };
-    const flags = { loose: false, honorific: (t.values[0] as TitleEntry).kind === 'honorific' };
+    const flags = { loose: false, honorific: entry.kind === 'honorific' };
     let k = titleComplements(ctx, t.j, attributes, flags);
+    // a one-word profession right after a definite noun is an adjective of that noun
+    // (المؤتمر الصحفي، الفريق الطبي), not a title — unless a name of two parts follows it
+    // (… والبحث العلمي الدكتور شريف النجار، … الدولية المخرج السويدي هنريك ستال)
+    if (entry.kind === 'profession' && t.j - t.i === 1 && t.reading.peeled === 0 && i > 0 && !ctx.view.breakAfter[i - 1] && isWord(ctx, i - 1) && definite(keys[i - 1])) {
+      const named = k < tokens.length && (givenAt(ctx, k) || ((parseName(ctx, k)?.parts ?? 0) >= 2 && !definite(keys[k])));
+      if (!(ctx.masks[i - 1] & STARTS.titles) && !res.nisba(keys[i - 1]) && !named) continue;
+    }
     if (k < tokens.length && (tokens[k].text === '،' || tokens[k].text === ',') && !ctx.view.breakAfter[k - 1]) k++;
     if (k >= tokens.length || ctx.view.breakAfter[k - 1]) continue;
     // a time after the title (الرئيس التونسي، صباح الثلاثاء، …)

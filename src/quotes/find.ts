@@ -186,16 +186,6 @@ function innerContinues(st: State, s: number, comma: number, next: number, cueAt
 }
 
 /**
- * Does a clause breaker after a comma end the reported content (…، وذلك خلال لقاء …، فيما قال
- * الوزير …، ودعت السلطات إلى …)? A contrast (فيما، بينما، في حين) ends it too: annotators split
- * on whether "…، فيما ارتفع الخام" is still what was said, and the development sets favour
- * ending it.
- */
-function breaksClause(st: State, k: number): boolean {
-  return st.ctx.res.clauseBreakers.matchAt(st.ctx.view.keys, k) !== null;
-}
-
-/**
  * A circumstantial participle after a comma (، داعيا الأعضاء إلى …، مطالبة بـ …) opens a clause of
  * its own: shaped فاعلا/فاعلة or مُفعِلا/مُفعِلة, and not an adverb or ordinary noun of that shape
  * (مؤخرا، مجددا، عاصمة).
@@ -232,7 +222,8 @@ function clauseEnd(st: State, s: number, pEnd: number, openedBefore: number): nu
     if (isComma(ctx, k) || t.text === '؛' || t.text === ';') {
       const next = k + 1;
       if (next < pEnd) {
-        if ((cueFollows(st, next, pEnd) && !innerContinues(st, s, k, next, openedBefore)) || breaksClause(st, next) || circumstantial(st, next)) return k;
+        // (a contrast — …، فيما … — ends it too: annotators split on it, the development sets favour ending)
+        if ((cueFollows(st, next, pEnd) && !innerContinues(st, s, k, next, openedBefore)) || res.clauseBreakers.matchAt(view.keys, next) || circumstantial(st, next)) return k;
         const attr = res.attribution.matchAt(view.keys, next, readingsAt(view, next), (r) => r.prefix === 'و');
         if (attr && attr.values[0].kind === 'source') {
           // "…، بحسب المصادر" closing the clause
