@@ -171,3 +171,36 @@ export const NATIONAL_INSTITUTION_HEADS: readonly string[] = ['الجيش', 'ا�
  * المدني، الحرس الثوري، الحرس الوطني).
  */
 export const NATIONAL_INSTITUTION_ADJECTIVES: readonly string[] = ['الملكي', 'الملكية', 'المدني', 'الثوري', 'الوطني', 'الجمهوري'];
+
+/**
+ * Descriptor nouns before a place's name that stay outside the mention: the mention is the name
+ * proper and the descriptor is kept as an attribute (جنوب [لبنان]، قطاع [غزة]، نهر [النيل]،
+ * مطار [هيثرو]). This is the convention of standard Arabic NER annotation (only the name is
+ * tagged, as a title stays outside a person's name); the list is the project's own selection of
+ * direction words and geographic and facility nouns. A descriptor is dropped only when what
+ * follows is itself a name (جبل طارق and جنوب أفريقيا are names of states and stay whole).
+ */
+export const DESCRIPTORS_BEFORE_PLACES: readonly string[] = [
+  // directions
+  'جنوب', 'شمال', 'شرق', 'غرب', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'وسط',
+  // geography
+  'نهر', 'قطاع', 'جزيرة', 'جزر', 'شبه', 'بحيرة', 'خليج', 'صحراء', 'هضبة', 'سهل', 'منطقة', 'بلاد', 'إقليم',
+  // facilities and sites
+  'ميناء', 'مرفأ', 'مطار', 'مخيم', 'سجن', 'قاعدة', 'شارع', 'حي', 'ساحة', 'ميدان', 'استاد', 'منتجع', 'مسجد', 'سوق',
+];
+
+/**
+ * Descriptor nouns before an organization's name that stay outside the mention when what
+ * follows is a known organization (حركة [حماس]، نادي [الهلال]، وكالة [رويترز]، قناة [الجزيرة]).
+ * Heads that are part of an institution's name (وزارة، حزب، جامعة، مجلس، منظمة) are not here.
+ */
+export const DESCRIPTORS_BEFORE_ORGANIZATIONS: readonly string[] = [
+  'حركة', 'شركة', 'نادي', 'فريق', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'وكالة', 'مجموعة',
+];
+
+/**
+ * Honorific epithets after a place's name that stay outside the mention (مكة [المكرمة]، المدينة
+ * [المنورة]، القدس [الشريف]، الصين [الشعبية]), like a trailing nationality adjective after a
+ * newspaper's name.
+ */
+export const PLACE_EPITHETS: readonly string[] = ['المكرمة', 'المنورة', 'الشريف', 'الشعبية'];

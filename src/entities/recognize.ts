@@ -188,17 +188,21 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
     }
     // a trailing nationality adjective stays outside when the rest names the entity (الغارديان البريطانية)
     let last = m.j;
-    if (last - first > 1 && res.nisba(keys[last - 1])) {
+    // (a state keeps its long form whole: الولايات المتحدة الأمريكية)
+    if (last - first > 1 && entry.type !== 'GPE' && res.nisba(keys[last - 1])) {
       // (matched on a window of the keys: slicing from the document start would be quadratic)
       const shorter = res.gazetteer.phrases.matchAt(keys.slice(first, last - 1), 0, first === m.i ? readingsAt(view, first) : false);
       if (shorter && shorter.j === last - 1 - first && shorter.values.includes(entry)) last--;
     }
+    // an epithet after a place's name stays outside it (مكة المكرمة، القدس الشريف، الصين الشعبية);
+    // the form with it is what is checked for support
+    const epithet = last - first > 1 && (entry.type === 'GPE' || entry.type === 'LOC') && res.placeEpithets.has(keys[last - 1]) ? 1 : 0;
     const formKey = keys.slice(first + 1, last).join(' ');
     const firstKey = first === m.i ? m.reading.key : keys[first];
     const fullKey = formKey ? `${firstKey} ${formKey}` : firstKey;
     out.push({
       i: first,
-      j: last,
+      j: last - epithet,
       peeled,
       type: entry.type,
       entityId: entry.id,
@@ -303,6 +307,37 @@ function withAcronyms(view: TokenView, chosen: Candidate[], res: EntityResources
   return added ? [...chosen, ...added].sort((a, b) => a.i - b.i) : chosen;
 }
 
+/**
+ * A descriptor before a name stays outside the mention, which is the name proper (جنوب [لبنان]،
+ * قطاع [غزة]، مطار [هيثرو]، حركة [حماس]، نادي [الهلال]); the mention keeps the entity the whole
+ * phrase names and records the descriptor as an attribute. What is left must be a name: a known
+ * name on its own (an organization's, for an organization's descriptor), or for a place found by
+ * its head, a word that is not an ordinary word. The name of a state stays whole (جنوب أفريقيا،
+ * جنوب السودان، جبل طارق).
+ */
+function descriptorsOutside(view: TokenView, chosen: Candidate[], res: EntityResources): Candidate[] {
+  const { keys, tokens } = view;
+  let out: Candidate[] | null = null;
+  for (let n = 0; n < chosen.length; n++) {
+    const c = chosen[n];
+    if (c.j - c.i < 2 || c.entry?.type === 'GPE') continue;
+    const place = c.type === 'LOC' || c.type === 'GPE';
+    const set = place ? res.placeDescriptors : c.type === 'ORG' ? res.orgDescriptors : null;
+    if (!set) continue;
+    let r = c.i;
+    while (r < c.j - 1 && r - c.i < 3 && tokens[r].kind === 'word' && set.has(r === c.i ? keys[r].slice(c.peeled) : keys[r])) r++;
+    if (r === c.i) continue;
+    const known = res.gazetteer.phrases.matchAt(keys, r);
+    const isName = known
+      ? known.j === c.j && (place || known.values.some((v) => v.type === 'ORG'))
+      : place && !res.isCommonWord(keys[r]) && !res.isCommonWord(keys[r].replace(/^ال/, '')) && !res.nisba(keys[r]) && !res.isTitleEnd(keys[r]);
+    if (!isName) continue;
+    const descriptor = view.doc.text.slice(originalOffset(tokens[c.i].text, tokens[c.i].start, c.peeled), tokens[r - 1].end);
+    (out ??= chosen.slice())[n] = { ...c, i: r, peeled: 0, attributes: { ...c.attributes, descriptor } };
+  }
+  return out ?? chosen;
+}
+
 /** A place right after a competition word is part of the competition's name (بطولة قطر المفتوحة). */
 function inCompetitionName(c: Candidate, view: TokenView, res: EntityResources): boolean {
   if ((c.type !== 'GPE' && c.type !== 'LOC') || c.peeled > 0 || c.i === 0 || view.breakAfter[c.i - 1]) return false;
@@ -386,6 +421,8 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
     res,
   );
   let chosen = resolveConflicts([...kept, ...patterns]);
+  // (before linking: the name alone is then found again — ميناء أكادير … أكادير)
+  chosen = descriptorsOutside(view, chosen, res);
   chosen = withAcronyms(view, chosen, res);
   chosen = linkMentions(view, chosen, res);
   return chosen.map((c) => toEntity(c, view));

@@ -11,7 +11,7 @@ import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } 
 import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES, FEMALE_GIVEN_NAMES } from '../data/given-names.js';
 import { COMMON_WORDS } from '../data/common-words.js';
 import { CUES } from '../data/cues.js';
-import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS, COMPETITION_HEADS, NATIONAL_INSTITUTION_HEADS } from '../data/entity-patterns.js';
+import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS, COMPETITION_HEADS, NATIONAL_INSTITUTION_HEADS, DESCRIPTORS_BEFORE_PLACES, DESCRIPTORS_BEFORE_ORGANIZATIONS, PLACE_EPITHETS } from '../data/entity-patterns.js';
 import { PLATFORM_IDS } from '../data/gazetteer/organizations.js';
 import { OPENING_MARKS, CLOSING_MARKS, SYMMETRIC_MARKS } from '../data/quotemarks.js';
 import { memoize } from '../util/memo.js';
@@ -89,6 +89,11 @@ export interface EntityResources {
   isCompetitionWord: (key: string) => boolean;
   /** which indexes (STARTS bits) a reading key starts; `peeled`: the key is a proclitic reading */
   startsOf: (key: string, peeled: boolean) => number;
+  /** descriptors that stay outside a place's or an organization's name (جنوب، قطاع، حركة …; keys) */
+  placeDescriptors: ReadonlySet<string>;
+  orgDescriptors: ReadonlySet<string>;
+  /** epithets after a place's name (المكرمة، المنورة …; keys) */
+  placeEpithets: ReadonlySet<string>;
 }
 
 /** Inflections of a nisba base (قطري): ة، ون، ين، ات، ان، يين … with and without ال. */
@@ -222,5 +227,8 @@ export function buildEntityResources(
     isCompetitionWord: (x) => competitionWords.has(x) || (/^[وفبل]/.test(x) && competitionWords.has(x.slice(1))),
     isMediumWord: (x) => mediumWords.has(x) || ((x[0] === 'و' || x[0] === 'ف') && mediumWords.has(x.slice(1))),
     startsOf,
+    placeDescriptors: new Set(DESCRIPTORS_BEFORE_PLACES.map(k)),
+    orgDescriptors: new Set(DESCRIPTORS_BEFORE_ORGANIZATIONS.map(k)),
+    placeEpithets: new Set(PLACE_EPITHETS.map(k)),
   };
 }

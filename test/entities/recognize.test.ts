@@ -39,6 +39,36 @@ describe('gazetteer matching', () => {
     expect(ents('وقعت الاشتباكات في مدينة حلب')).toEqual(['GPE:حلب']);
   });
 
+  it('a descriptor before a name stays outside the mention and is kept as an attribute', () => {
+    expect(ents('قصفت الطائرات جنوب لبنان وشمال قطاع غزة')).toEqual(['LOC:لبنان', 'LOC:غزة']);
+    expect(ents('ارتفع منسوب نهر النيل')).toEqual(['LOC:النيل']);
+    expect(ents('قالت حركة حماس إن الوفد وصل')).toEqual(['ORG:حماس']);
+    const gaza = one('وصلت المساعدات إلى قطاع غزة أمس', 'غزة');
+    // the mention keeps the entity the whole phrase names
+    expect(gaza?.labelEn).toBe('Gaza Strip');
+    expect(gaza?.attributes?.descriptor).toBe('قطاع');
+    // with a proclitic on the descriptor, the descriptor is kept without it
+    expect(one('وصلت المساعدات لقطاع غزة', 'غزة')?.attributes?.descriptor).toBe('قطاع');
+  });
+
+  it('a place found by its head loses the head; the name alone is then found again', () => {
+    expect(ents('افتتح الوزير ميناء ترسكالا الجديد، وقال إن ترسكالا ستصبح مركزا للتجارة')).toEqual(['LOC:ترسكالا', 'LOC:ترسكالا']);
+  });
+
+  it('a descriptor stays when what follows is no name, and the name of a state stays whole', () => {
+    // جبل طارق and جنوب أفريقيا are names of states
+    expect(ents('زار الوزير جبل طارق أمس')).toContain('GPE:جبل طارق');
+    expect(ents('فازت جنوب أفريقيا على مصر')).toContain('GPE:جنوب أفريقيا');
+    // an organization's descriptor goes only before a known organization
+    expect(ents('أعلنت وكالة الأنباء القطرية الخبر')).toEqual(['ORG:وكالة الأنباء القطرية']);
+  });
+
+  it('an epithet after a place stays outside; a state keeps its long form', () => {
+    expect(ents('وصل الحجاج إلى مكة المكرمة والمدينة المنورة')).toEqual(['GPE:مكة', 'GPE:المدينة']);
+    expect(ents('زار الوفد الصين الشعبية')).toEqual(['GPE:الصين']);
+    expect(ents('قال مسؤول في الولايات المتحدة الأمريكية إن الاتفاق قريب')).toContain('GPE:الولايات المتحدة الأمريكية');
+  });
+
   it('a country that is also a nationality adjective after a definite noun is the adjective', () => {
     expect(ents('ارتفع سهم أرامكو السعودية')).not.toContain('GPE:السعودية');
     expect(ents('زار الوزير السعودية أمس')).toContain('GPE:السعودية');
