@@ -93,6 +93,11 @@ interface Ctx extends Lists {
   masks: Uint16Array;
   /** all masks OR-ed: a pattern whose trigger bit no token has is skipped */
   any: number;
+  /**
+   * the token right after a speech verb, whose first letter ب/ل is read as a preposition only
+   * before a known word (وأضاف بلازي أن …, not وقال بصراحة); -1 when none
+   */
+  afterCue: number;
 }
 
 const compiled = new WeakMap<EntityResources, Lists>();
@@ -255,7 +260,10 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // a preposition by the light segmentation rules out a first part; later parts may start with
   // ب/ل (ليلى بنعلي) unless the rest is a known word or name (بدمشق، بمثل)
   // (ك is seldom a preposition before an unknown word: كاتارينا، كامافينغا)
-  if (first ? (key.startsWith('ك') ? knownAfterPreposition(ctx, m) : hasPreposition(ctx, m)) : knownAfterPreposition(ctx, m)) return false;
+  if (m === ctx.afterCue) {
+    // (after a speech verb: a short word or ب/ل + the article stays a preposition phrase: لكل، بالنظر)
+    if (knownAfterPreposition(ctx, m) || ((key.length <= 4 || /^[بل]ال/.test(key)) && hasPreposition(ctx, m))) return false;
+  } else if (first && !key.startsWith('ك') ? hasPreposition(ctx, m) : knownAfterPreposition(ctx, m)) return false;
   // … or a verbal noun after ب/ل (اتُّهم منصور | بتقديم الرشوة، دعا سالم | لتشكيل)
   if (!first && /^[بل]/.test(key) && masdarShape(key.slice(1))) return false;
   // a word with و that is not a name itself starts a new phrase (فتحي | وفرج)
@@ -647,20 +655,36 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     if (claimed[k] || !isWord(ctx, k) || gazAt(ctx, k) || presentVerb(ctx, k)) continue;
     // a cue word in a fixed phrase (رد فعل، ردود فعل)
     if (ctx.cueCompounds.has(`${keys[i].replace(/^[وف]/, '')} ${keys[k]}`)) continue;
-    // an accusative or adverb (ردا، خصوصا، رئيسا) or a verbal noun (حدوث، وقوع) after the verb is no name
-    if (!givenAt(ctx, k) && ((/ا$/.test(keys[k]) && !(keys[k].length >= 6 && /[ياو]نا$/.test(keys[k]))) || /^..و.$/.test(keys[k]))) continue;
+    // an accusative or adverb (ردا، خصوصا، رئيسا) or a verbal noun (حدوث، وقوع) after the verb is no
+    // name — unless a second name part follows (وقالت جيما أرياس)
+    const accusative = /ا$/.test(keys[k]) && !(keys[k].length >= 6 && /[ياو]نا$/.test(keys[k]));
+    if (!givenAt(ctx, k) && /^..و.$/.test(keys[k])) continue;
     // speakers that are not names: anonymous sources and groups (مندوب، محللون، متعاملون)
     if (ctx.speakerNouns.has(keys[k]) || ctx.speakerNouns.has(keys[k].replace(/^ال/, '')) || pluralLike(ctx, keys[k], k) || dualOf(ctx, keys[k])) continue;
     // a definite word that is not nisba-shaped starts a description, not a name (قال الشريك الإداري …)
     if (keys[k].startsWith('ال') && !/ي$/.test(keys[k]) && !givenAt(ctx, k)) continue;
+    ctx.afterCue = k;
     const name = parseName(ctx, k, 3);
+    ctx.afterCue = -1;
     if (!name) continue;
     // a lone definite word must look like a family name (البدري, not السعي), a lone indefinite one must be unknown
     const lone = name.j - k === 1;
+    if (accusative && !givenAt(ctx, k) && (lone || keys[k].length < 4 || res.isCommonWord(keys[k + 1]))) continue;
     if (lone && !loneNameOk(keys[k])) continue;
     const next = name.j < tokens.length ? tokens[name.j] : undefined;
     // the name is followed by what follows a speaker: a complementizer, a colon, a comma, a preposition phrase
-    const follows = !next || next.kind === 'punct' || /^(ان|بان|في|خلال|امام|ل|لـ)$/.test(keys[name.j]) || hasPreposition(ctx, name.j) || res.isStopword(keys[name.j]);
+    // — or an apposition: a title (وقال ريناتو سوليدام رئيس المعهد)
+    const follows =
+      !next ||
+      next.kind === 'punct' ||
+      /^(ان|بان|في|خلال|امام|ل|لـ)$/.test(keys[name.j]) ||
+      hasPreposition(ctx, name.j) ||
+      res.isStopword(keys[name.j]) ||
+      // (an indefinite title, and a name of unknown words: وكيل أعمال اللاعب is a description)
+      ((ctx.masks[name.j] & STARTS.titleBare) !== 0 &&
+        !keys[name.j].startsWith('ال') &&
+        res.titles.matchAt(keys, name.j) !== null &&
+        keys.slice(k, name.j).every((x) => !res.isCommonWord(x)));
     if (!follows) continue;
     out.push(person(ctx, k, name.j));
     for (let m = k; m < name.j; m++) claimed[m] = 1;
@@ -1180,7 +1204,7 @@ export function tokenMasks(view: TokenView, res: EntityResources): { masks: Uint
 
 export function findPatternMentions(view: TokenView, res: EntityResources, { masks, any } = tokenMasks(view, res)): Candidate[] {
   const n = view.tokens.length;
-  const ctx: Ctx = { view, res, masks, any, ...lists(res) };
+  const ctx: Ctx = { view, res, masks, any, afterCue: -1, ...lists(res) };
   const out: Candidate[] = [];
   const claimed = new Uint8Array(n);
   if (any & STARTS.titles) titlePatterns(ctx, out, claimed);

@@ -227,6 +227,17 @@ describe('patterns for names nobody listed', () => {
     expect(ents('وقال المحللون إن الأسواق متقلبة')).toEqual([]);
   });
 
+  it('after a speech verb: a name starting with ب/ل, a name ending in ا with a second part, a title in apposition', () => {
+    expect(ents('وأضاف بليندر أن هناك حاجة طارئة للمساعدة')).toEqual(['PERSON:بليندر']);
+    expect(ents('وقال بصراحة إن الوضع خطير')).toEqual([]);
+    expect(ents('وعدت بالنظر في الطلب')).toEqual([]);
+    expect(ents('وقالت غريتا سيلفيرو إن الاتفاق قريب')).toEqual(['PERSON:غريتا سيلفيرو']);
+    expect(ents('وقال أيضا إن الوضع خطير')).toEqual([]);
+    expect(ents('وقال تيودور فالكيرو رئيس المعهد: الوضع ينهار')).toEqual(['PERSON:تيودور فالكيرو']);
+    // a definite title after the words makes them a description (the player's agent)
+    expect(ents('قال وكيل أعمال اللاعب في بيان إن العرض مرفوض')).not.toContain('PERSON:وكيل أعمال');
+  });
+
   it('organization heads: quoted names, known names, brands and institutional names', () => {
     expect(ents('وقعت شركة "نبراس" عقدا جديدا')).toEqual(['ORG:نبراس']);
     expect(ents('أعلنت شركة سابلكو عن أرباحها')).toEqual(['ORG:سابلكو']);
