@@ -226,6 +226,8 @@ function presentVerb(ctx: Ctx, m: number): boolean {
 function futureVerb(key: string, text = ''): boolean {
   // (four letters after ست/سن are a name more often than a verb: ستال، ستين; سيتم، سيظل are verbs)
   if (!(/^(و|ف)?س[يتن]/.test(key) && !/^سي[دن]/.test(key) && (key.length >= 5 || /^(و|ف)?سي/.test(key)))) return false;
+  // (four letters ending in ا are a name: سيلا، سيرا — a verb does not end so: سيتم، سيظل)
+  if (key.length === 4 && key.endsWith('ا')) return false;
   return !/[يو]$/.test(text);
 }
 
@@ -239,6 +241,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // على written with ى is the preposition, never the name علي
   if (ctx.view.tokens[m].text.endsWith('ى') && ctx.maqsura.has(ctx.view.tokens[m].text.replace(/^[وف](?=[عإا])/, ''))) return false;
   if (first && ordinaryInflection(ctx, key, m)) return false;
+  // an accusative of an ordinary word after a name (مامادو سيلا | هدفا) is no name part either
+  if (!first && key.length > 3 && key.endsWith('ا') && res.isCommonWord(key.slice(0, -1)) && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
   // a part of the day before a definite word is time (صباح الثلاثاء، مساء اليوم), not the name صباح
   if (first && ctx.dayParts.has(key) && m + 1 < ctx.view.tokens.length && ctx.view.keys[m + 1].startsWith('ال')) return false;
   // و + a longer word that is no given name is the conjunction (بشكل منسق | ومتناسب)
@@ -323,6 +327,18 @@ function masdarShape(key: string): boolean {
   return /^ت..ي.$/.test(key) || /^ا..ا.$/.test(key) || /^است..ا.$/.test(key) || /^ان..ا.$/.test(key) || /^ا.ت.ا.$/.test(key);
 }
 
+/**
+ * A definite adjective in ـي that is an ordinary word (الشهري "monthly", الحربي "military"), as a
+ * family name: not a title modifier (السابق، الحالي، الاقتصادي), a function word, a known place or
+ * body, and on the same line.
+ */
+function familyAdjectiveAt(ctx: Ctx, m: number): boolean {
+  const { keys, tokens } = ctx.view;
+  if (m >= tokens.length || !isWord(ctx, m) || ctx.view.breakAfter[m - 1]) return false;
+  const key = keys[m];
+  return key.length >= 5 && key.startsWith('ال') && key.endsWith('ي') && !ctx.modifiers.has(key) && !ctx.res.isStopword(key) && !ctx.res.isCueWord(key) && !nonPersonAt(ctx, m);
+}
+
 /** A family name with the article (العتيبي، الهواري; not a plural noun: المانحين) or a known one. */
 function familyName(ctx: Ctx, m: number): boolean {
   const key = ctx.view.keys[m];
@@ -338,6 +354,7 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
   let m = k;
   let parts = partsBefore;
   let secondGiven = false;
+  let prevGiven = false;
   while (m < tokens.length && parts < maxParts) {
     if (m > k && ctx.view.breakAfter[m - 1]) break;
     if (!isWord(ctx, m)) break;
@@ -369,11 +386,21 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
       m = g.j;
       parts++;
       if (parts === 2) secondGiven = true;
+      prevGiven = true;
       continue;
     }
-    if (!nameToken(ctx, m, parts === 0)) break;
+    if (!nameToken(ctx, m, parts === 0)) {
+      // after a given name, a family name that is also an ordinary adjective (أحمد الشهري، سعد
+      // الحربي) ends the name
+      if (prevGiven && familyAdjectiveAt(ctx, m)) {
+        m++;
+        parts++;
+      }
+      break;
+    }
     m++;
     parts++;
+    prevGiven = false;
   }
   return parts > partsBefore ? { j: m, parts } : null;
 }
@@ -582,7 +609,8 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (flags.loose && !givenAt(ctx, k)) {
       // (and only of name-like words: no article, no plural or dual ending — اتصالين هاتفيين)
       const ws = keys.slice(k, name.j);
-      if (name.parts < 2 || ws.some((x) => definite(x) || /(يين|يون|يات)$/.test(x) || res.isCommonWord(x)) || ws.every((x) => /(ين|ون)$/.test(x))) continue;
+      // (أل written with hamza is no article: ألما، ألبرت)
+      if (name.parts < 2 || ws.some((x, n) => (definite(x) && !/^[أإ]ل/.test(tokens[k + n].text)) || /(يين|يون|يات)$/.test(x) || res.isCommonWord(x)) || ws.every((x) => /(ين|ون)$/.test(x))) continue;
       const x = name.j;
       if (!(x >= tokens.length || tokens[x].kind === 'punct' || res.isStopword(keys[x]) || /^و/.test(keys[x]) || hasPreposition(ctx, x))) continue;
     }

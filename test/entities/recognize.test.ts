@@ -227,6 +227,19 @@ describe('patterns for names nobody listed', () => {
     expect(ents('وقال المحللون إن الأسواق متقلبة')).toEqual([]);
   });
 
+  it('a family name that is also an ordinary adjective ends a name after a given name', () => {
+    expect(ents('وأوضح الوزير أحمد الشهري أن التحقيقات بدأت')).toEqual(['PERSON:أحمد الشهري']);
+    // a title modifier is not a family name
+    expect(ents('وأوضح الوزير أحمد الحالي أن التحقيقات بدأت')).not.toContain('PERSON:أحمد الحالي');
+  });
+
+  it('co-chairs, nationalities of smaller countries and four-letter names in سي-', () => {
+    expect(ents('قالت الرئيسة المشاركة للحزب ألما فوس إن الحكومة متأخرة')).toEqual(['PERSON:ألما فوس']);
+    const sila = one('سجل المهاجم الغيني مامادو سيلا هدفا', 'مامادو سيلا');
+    expect(sila?.type).toBe('PERSON');
+    expect(sila?.attributes?.nationality).toBeDefined();
+  });
+
   it('after a speech verb: a name starting with ب/ل, a name ending in ا with a second part, a title in apposition', () => {
     expect(ents('وأضاف بليندر أن هناك حاجة طارئة للمساعدة')).toEqual(['PERSON:بليندر']);
     expect(ents('وقال بصراحة إن الوضع خطير')).toEqual([]);
