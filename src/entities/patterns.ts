@@ -916,7 +916,7 @@ function trailingAdjectives(ctx: Ctx, from: number): number {
     if (m < tokens.length && isWord(ctx, m) && !ctx.view.breakAfter[m - 1] && definite(keys[m]) && !res.isStopword(keys[m])) return m + 1;
     return j;
   }
-  while (j < tokens.length && j - from < 3 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && (/^لل/.test(keys[j]) || adjectiveLike(ctx, keys[j]) || res.nisba(keys[j]) || (definite(keys[j]) && /(ي|يه)$/.test(keys[j])) || keys[j].startsWith('وال'))) j++;
+  while (j < tokens.length && j - from < 3 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && !res.isStopword(keys[j]) && (/^لل/.test(keys[j]) || adjectiveLike(ctx, keys[j]) || res.nisba(keys[j]) || (definite(keys[j]) && /(ي|يه)$/.test(keys[j])) || keys[j].startsWith('وال'))) j++;
   return j;
 }
 
@@ -1166,12 +1166,14 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
         }
         continue;
       }
-      // جامعة الملك سعود، مطار الملك خالد الدولي
-      if (inside && (byCommon || type !== 'ORG') && ctx.honorifics.has(keys[k])) {
+      // جامعة الملك سعود، مطار الملك خالد الدولي — and after a place head that is otherwise
+      // outside, a city or facility named after a person (مدينة الملك عبدالله الرياضية)
+      if ((inside || type !== 'ORG') && (byCommon || type !== 'ORG') && ctx.honorifics.has(keys[k])) {
         const name = parseName(ctx, k + 1, 3);
         if (name) {
           const j = trailingAdjectives(ctx, name.j);
-          const c = namedEntity(ctx, i, j, type, undefined, h.reading.peeled);
+          // (a city named after a person is a facility: مدينة الملك فهد الطبية)
+          const c = namedEntity(ctx, i, j, inside ? type : 'LOC', undefined, h.reading.peeled);
           out.push(c);
           i = j - 1;
           continue;

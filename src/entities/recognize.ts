@@ -161,7 +161,7 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
     const wholeIsWord = res.isCommonWord(keys[i]);
     const m = res.gazetteer.phrases.matchAt(keys, i, gazetteerReadingsAt(view, i, res), () => !wholeIsWord);
     if (!m || !oneLine(view, m.i, m.j)) continue;
-    const entry = chooseEntry(m.values, view, i, res, sport);
+    const entry = chooseEntry(m.values, view, i, m.j, m.reading.prefix, res, sport);
     let first = m.i;
     let peeled = m.reading.peeled;
     if (m.j - m.i > 1 && (entry.type === 'GPE' || entry.type === 'LOC')) {
@@ -200,6 +200,8 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
     const formKey = keys.slice(first + 1, last).join(' ');
     const firstKey = first === m.i ? m.reading.key : keys[first];
     const fullKey = formKey ? `${firstKey} ${formKey}` : firstKey;
+    // an ordinary word that names a club is no mention outside a football report
+    if (!sport && res.sportOnlyForms.has(fullKey)) continue;
     out.push({
       i: first,
       j: last - epithet,
@@ -213,6 +215,7 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
       // a one-word name that also reads as ب/ل/ك + an ordinary word (باول: بأول "with the first") needs support too
       needsSupport:
         res.ambiguousForms.has(fullKey) ||
+        res.sportOnlyForms.has(fullKey) ||
         (last - first === 1 && (res.isCommonWord(firstKey) || (peeled === 0 && /^[بلك]/.test(firstKey) && firstKey.length > 3 && res.isCommonWord(firstKey.slice(1))))),
     });
   }
@@ -223,10 +226,19 @@ const MEDIA_HEADS = /^(صحيفه|جريده|وكاله|قناه|موقع|مجل
 
 /**
  * Among entries sharing a form: the club in a football report, an organization after an
- * organization head or in quotation marks, else the first that is not an organization.
+ * organization head or in quotation marks, an outlet in a dateline (أديس أبابا - الأناضول:) or
+ * spoken to (قالت للأناضول), else the first that is not an organization.
  */
-function chooseEntry(entries: readonly GazetteerEntry[], view: TokenView, i: number, res: EntityResources, sport: boolean): GazetteerEntry {
+function chooseEntry(entries: readonly GazetteerEntry[], view: TokenView, i: number, j: number, prefix: string, res: EntityResources, sport: boolean): GazetteerEntry {
   if (entries.length === 1) return entries[0];
+  const outlet = entries.find((e) => e.type === 'ORG' && res.mediaIds.has(e.id));
+  if (outlet) {
+    const prev = i > 0 && !view.breakAfter[i - 1] ? view.tokens[i - 1].text : '';
+    const next = j < view.tokens.length && !view.breakAfter[j - 1] ? view.tokens[j].text : '';
+    const dateline = /^[-–—/]$/.test(prev) && (next === '' || next === ':' || next === '/');
+    const bracketed = prev === '(' && next === ')';
+    if (dateline || bracketed || (prefix.includes('ل') && !prefix.includes('ب'))) return outlet;
+  }
   // a city and its club in a football report: the club
   if (sport && entries.some((e) => e.type === 'ORG') && entries.some((e) => e.type === 'GPE')) return entries.find((e) => e.type === 'ORG')!;
   const h = i > 0 ? res.orgHeads.matchAt(view.keys, i - 1, true) : null;
@@ -249,6 +261,25 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
   const after = tokens[c.j];
   if (before && after && res.isQuoteMark(before.text) && res.isQuoteMark(after.text)) return true;
   return false;
+}
+
+/**
+ * Ambiguous place names in a list of places (رؤساء مالي والنيجر وتشاد، بين المنظمة ومالي
+ * والنيجر): a place joined by و or a comma to an unambiguous place is a place — that mention only,
+ * not every use of the word in the document (دعم مالي).
+ */
+function coordinatedPlaces(gaz: Candidate[], view: TokenView): Set<Candidate> {
+  const out = new Set<Candidate>();
+  const place = (c: Candidate | undefined) => c !== undefined && !c.needsSupport && (c.type === 'GPE' || c.type === 'LOC');
+  const joined = (a: Candidate, b: Candidate) =>
+    // a | وb, or a | ، b (no line break between)
+    ((b.i === a.j && b.peeled > 0 && view.keys[b.i].startsWith('و')) || (b.i === a.j + 1 && view.tokens[a.j].text === '،')) && !view.breakAfter[a.j - 1];
+  for (let n = 0; n < gaz.length; n++) {
+    const c = gaz[n];
+    if (!c.needsSupport || (c.type !== 'GPE' && c.type !== 'LOC')) continue;
+    if ((n + 1 < gaz.length && place(gaz[n + 1]) && joined(c, gaz[n + 1])) || (n > 0 && place(gaz[n - 1]) && joined(gaz[n - 1], c))) out.add(c);
+  }
+  return out;
 }
 
 /**
@@ -415,8 +446,9 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   for (const p of patterns) if (p.entry) strong.add(p.entityId);
   for (const c of gaz) if (c.needsSupport && supported(c, view, res, strong)) strong.add(c.entityId);
   for (const id of coOccurring(gaz, doc)) strong.add(id);
+  const listed = coordinatedPlaces(gaz, view);
   const kept = dropMediumPlatforms(
-    gaz.filter((c) => (!c.needsSupport || (strong.has(c.entityId) && !modifiesNoun(c, view, res))) && !inCompetitionName(c, view, res)),
+    gaz.filter((c) => (!c.needsSupport || listed.has(c) || (strong.has(c.entityId) && !modifiesNoun(c, view, res))) && !inCompetitionName(c, view, res)),
     view,
     res,
   );

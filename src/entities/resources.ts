@@ -4,7 +4,7 @@
  * common words. All keys are match keys (normalized, ة folded).
  */
 import type { GazetteerEntry, NisbaEntry, TitleEntry } from '../data/types.js';
-import { GAZETTEER, FORM_NOTES } from '../data/gazetteer/index.js';
+import { GAZETTEER, FORM_NOTES, MEDIA } from '../data/gazetteer/index.js';
 import { NISBA, NISBA_IRREGULAR } from '../data/nisba.js';
 import { TITLES, PORTFOLIOS } from '../data/titles.js';
 import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } from '../data/heads.js';
@@ -61,6 +61,8 @@ export interface EntityResources {
   gazetteer: GazetteerIndex;
   /** forms (space-joined keys) that are also common words: a bare match needs support */
   ambiguousForms: ReadonlySet<string>;
+  /** forms that name a club only in a football report (التعاون، الاتفاق) */
+  sportOnlyForms: ReadonlySet<string>;
   titles: PhraseIndex<TitleEntry>;
   orgHeads: PhraseIndex<OrgHead>;
   placeHeads: PhraseIndex<PlaceHead>;
@@ -83,6 +85,8 @@ export interface EntityResources {
   isSportWord: (key: string) => boolean;
   /** ids of social platforms (a medium, not an entity, after على / عبر / منصة …) */
   platformIds: ReadonlySet<string>;
+  /** ids of news outlets (agencies, papers, channels, sites) */
+  mediaIds: ReadonlySet<string>;
   /** a word that makes a following platform the medium (على، عبر، منصة، حسابه …) */
   isMediumWord: (key: string) => boolean;
   /** a competition word (بطولة، كأس …), with or without و/ف/ب/ل */
@@ -114,7 +118,11 @@ export function buildEntityResources(
   const gazetteer = new GazetteerIndex([...GAZETTEER, ...extraEntries], norm);
 
   const ambiguousForms = new Set<string>();
-  for (const n of FORM_NOTES) if (n.kind === 'common-word') ambiguousForms.add(gazetteer.phrases.keysOf(n.form).join(' '));
+  const sportOnlyForms = new Set<string>();
+  for (const n of FORM_NOTES) {
+    if (n.kind === 'common-word') ambiguousForms.add(gazetteer.phrases.keysOf(n.form).join(' '));
+    if (n.kind === 'sport-only') sportOnlyForms.add(gazetteer.phrases.keysOf(n.form).join(' '));
+  }
 
   const titles = new PhraseIndex<TitleEntry>(norm);
   for (const t of TITLES) titles.add(t.form, t);
@@ -206,6 +214,7 @@ export function buildEntityResources(
     key,
     gazetteer,
     ambiguousForms,
+    sportOnlyForms,
     titles,
     orgHeads,
     placeHeads,
@@ -224,6 +233,7 @@ export function buildEntityResources(
     isStateWord: (x) => stateWords.has(x),
     isSportWord: (x) => sportWords.has(x),
     platformIds: new Set(PLATFORM_IDS),
+    mediaIds: new Set(MEDIA.map((e) => e.id)),
     isCompetitionWord: (x) => competitionWords.has(x) || (/^[وفبل]/.test(x) && competitionWords.has(x.slice(1))),
     isMediumWord: (x) => mediumWords.has(x) || ((x[0] === 'و' || x[0] === 'ف') && mediumWords.has(x.slice(1))),
     startsOf,

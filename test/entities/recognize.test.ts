@@ -106,6 +106,30 @@ describe('gazetteer matching', () => {
     const sport = analyze('فاز ليفربول على مضيفه في المباراة التي أقيمت ضمن الدوري، وسجل المهاجم هدفا في الشوط الثاني.');
     expect(sport.entities.find((e) => e.text === 'ليفربول')?.type).toBe('ORG');
   });
+
+  it('an outlet that shares its name with a region: in a dateline, in parentheses, spoken to', () => {
+    expect(ents('أنقرة - الأناضول:\nانطلقت القمة أمس.')).toContain('ORG:الأناضول');
+    expect(ents('وقال الوزير للأناضول إن القمة ناجحة')).toContain('ORG:لأناضول');
+    expect(ents('تقع المدينة في هضبة الأناضول')).toContain('LOC:الأناضول');
+  });
+
+  it('an ambiguous place in a list of places is a place; that mention only', () => {
+    expect(ents('بمشاركة رؤساء مالي والنيجر وتشاد')).toEqual(['GPE:مالي', 'GPE:النيجر', 'GPE:تشاد']);
+    expect(ents('قدمت الحكومة دعم مالي وفني للمزارعين')).toEqual([]);
+    const d = ents('اجتمع رؤساء مالي والنيجر، وأعلنوا دعم مالي للمزارعين');
+    expect(d.filter((e) => e === 'GPE:مالي')).toHaveLength(1);
+  });
+
+  it('an ordinary word that names a club is a club only in a football report', () => {
+    const report = 'حقق فريق التعاون فوزا ثمينا على ضيفه الاتفاق في المباراة التي أقيمت ضمن الدوري، وسجل المهاجم هدفا في الشوط الثاني.';
+    expect(ents(report)).toEqual(expect.arrayContaining(['ORG:التعاون', 'ORG:الاتفاق']));
+    expect(ents('أكد الوزيران أهمية التعاون وتنفيذ الاتفاق الموقع بين البلدين')).toEqual([]);
+  });
+
+  it('a city named after a person is a facility; a name stops before a preposition', () => {
+    expect(ents('أقيمت المباراة على ملعب مدينة الملك عبدالله الرياضية ببريدة')).toEqual(['LOC:مدينة الملك عبدالله الرياضية', 'GPE:بريدة']);
+    expect(ents('أقيمت المباراة على استاد الأمير محمد بن فهد في الدمام')).toContain('LOC:استاد الأمير محمد بن فهد');
+  });
 });
 
 describe('patterns for names nobody listed', () => {

@@ -44,7 +44,7 @@ export interface CountryNameExclusion {
  * library form is excluded, the label comes from the table below instead.
  */
 export const COUNTRY_NAME_EXCLUSIONS: readonly CountryNameExclusion[] = [
-  { code: 'ML', form: 'مالي', reason: 'common word: مالي "financial; my money" (دعم مالي)' },
+  { code: 'ML', form: 'مالي', reason: 'common word: مالي "financial; my money" (دعم مالي) — added back as a variant matched only with support (form note in places.ts)' },
   { code: 'BJ', form: 'بنين', reason: 'common word: بنين "sons, boys" (مدرسة بنين)' },
   { code: 'MF', form: 'سانت مارتن (الجزء الفرنسي)', reason: 'parenthesised qualifier; replaced by سان مارتن' },
   { code: 'SX', form: 'سانت مارتن (الجزء الهولندي)', reason: 'parenthesised qualifier; replaced by سينت مارتن' },
@@ -218,7 +218,7 @@ const EXTRA: Record<string, CountryExtra> = {
   MG: { qid: 'Q1019' },
   MH: { qid: 'Q709' },
   MK: { qid: 'Q221', en: 'North Macedonia', variants: ['مقدونيا'] },
-  ML: { qid: 'Q912', ar: 'جمهورية مالي', en: 'Mali' },
+  ML: { qid: 'Q912', ar: 'جمهورية مالي', en: 'Mali', variants: ['مالي'] },
   MM: { qid: 'Q836', ar: 'ميانمار', en: 'Myanmar', variants: ['بورما'] },
   MN: { qid: 'Q711' },
   MO: { qid: 'Q14773', variants: ['ماكاو'] },

@@ -20,12 +20,14 @@ import { PLACES, PLACE_NOTES } from './places.js';
  *   support (a head noun, quotation marks, a title, an earlier full mention);
  * - `context`: the form is given to one entry, its usual sense in news, though it can name
  *   others (غزة → the Strip);
+ * - `sport-only`: an ordinary word that names a club only in a football report (التعاون،
+ *   الاتفاق): elsewhere it is never a mention, and in a report it still needs support;
  * - `excluded`: the form is deliberately NOT listed on the entries named (a family name
  *   that is a common word, a given name, a stopword).
  */
 export interface FormNote {
   form: string;
-  kind: 'shared' | 'common-word' | 'context' | 'excluded';
+  kind: 'shared' | 'common-word' | 'context' | 'excluded' | 'sport-only';
   /** ids of the entries concerned */
   ids: string[];
   note: string;

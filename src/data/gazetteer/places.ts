@@ -1316,6 +1316,7 @@ export const PLACE_NOTES: readonly FormNote[] = [
   { form: 'ولاية الجزيرة', kind: 'context', ids: ['np:al-jazirah-sudan'], note: 'the head is part of the name: الجزيرة alone is the channel' },
   { form: 'الأناضول', kind: 'shared', ids: ['np:anatolia', 'np:anadolu-agency'], note: 'the region and the news agency' },
   { form: 'صور', kind: 'common-word', ids: ['np:tyre'], note: 'صور "pictures" (plural of صورة)' },
+  { form: 'مالي', kind: 'common-word', ids: ['Q912'], note: 'مالي "financial; my money" (دعم مالي); the country with support: رئيس مالي، مالي والنيجر' },
   { form: 'الخبر', kind: 'common-word', ids: ['np:khobar'], note: 'الخبر "the news item"' },
   { form: 'الأبيض', kind: 'common-word', ids: ['np:el-obeid'], note: 'الأبيض "the white"' },
   { form: 'العيون', kind: 'common-word', ids: ['np:laayoune'], note: 'العيون "the eyes; the springs"' },
