@@ -56,6 +56,9 @@ export const FAMILY_NAME_SUFFIXES: readonly string[] = ['زاده', 'بور', '�
 /** Heads of newspapers and channels, which may be named by one ordinary word (صحيفة الخليج، قناة المسيرة). */
 export const MEDIA_HEADS: readonly string[] = ['صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة'];
 
+/** Heads that name only a name in quotation marks (قائمة "نهضة ديالى" — قائمة الرابحين is a list). */
+export const HEADS_NAMING_ONLY_QUOTED: readonly string[] = ['قائمة'];
+
 /** Heads that introduce products and platforms, not organizations (تطبيق "تيك توك"، هاتف "آيفون"). */
 export const HEADS_NOT_NAMING: readonly string[] = ['تطبيق', 'منصة', 'هاتف', 'برنامج'];
 

@@ -32,6 +32,7 @@ import {
   FAMILY_NAME_SUFFIXES,
   NATIONAL_INSTITUTION_ADJECTIVES,
   DAY_PARTS,
+  HEADS_NAMING_ONLY_QUOTED,
   HEADS_NAMED_BY_COMMON_WORDS,
   HEADS_NOT_NAMING,
   PLACE_NAME_PREFIXES,
@@ -84,6 +85,8 @@ interface Lists {
   nationalAdjectives: ReadonlySet<string>;
   /** صباح، مساء … (keys) */
   dayParts: ReadonlySet<string>;
+  /** قائمة … (keys): heads that name only a quoted name */
+  quotedOnlyHeads: ReadonlySet<string>;
 }
 
 interface Ctx extends Lists {
@@ -127,6 +130,7 @@ function lists(res: EntityResources): Lists {
       familySuffixes: new Set(FAMILY_NAME_SUFFIXES.map(k)),
       nationalAdjectives: new Set(NATIONAL_INSTITUTION_ADJECTIVES.map(k)),
       dayParts: new Set(DAY_PARTS.map(k)),
+      quotedOnlyHeads: new Set(HEADS_NAMING_ONLY_QUOTED.map(k)),
     };
     compiled.set(res, c);
   }
@@ -281,6 +285,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   if (!first && res.nisba(key) && !/ي$/.test(key)) return false;
   // a known place or body after a name starts a new phrase (وصل موسى | فلسطين)
   if (!first && nonPersonAt(ctx, m)) return false;
+  // … so does a present verb (لوى | يخدم) or a definite feminine adjective (لوى | الأهلية)
+  if (!first && (/^ي...$/.test(key) || (key.startsWith('ال') && key.endsWith('يه')))) return false;
   return true;
 }
 
@@ -457,7 +463,8 @@ function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string
       continue;
     }
     const g = gazAt(ctx, k);
-    if (g && g.values.some((v) => v.type !== 'PERSON') && oneLine(ctx.view, g.i, g.j)) {
+    // (a body joined by و is a new conjunct, not the title's complement: المحافظ | والحزب الاشتراكي)
+    if (g && g.values.some((v) => v.type !== 'PERSON') && oneLine(ctx.view, g.i, g.j) && !/^[وف]/.test(g.reading.prefix)) {
       k = g.j;
       continue;
     }
@@ -698,6 +705,8 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     // a lone definite word must look like a family name (البدري, not السعي), a lone indefinite one must be unknown
     const lone = name.j - k === 1;
     if (accusative && !givenAt(ctx, k) && (lone || keys[k].length < 4 || res.isCommonWord(keys[k + 1]))) continue;
+    // a lone verbal noun (مهددة | ابتداء من …) is no name
+    if (lone && !givenAt(ctx, k) && masdarShape(keys[k])) continue;
     if (lone && !loneNameOk(keys[k])) continue;
     const next = name.j < tokens.length ? tokens[name.j] : undefined;
     // the name is followed by what follows a speaker: a complementizer, a colon, a comma, a preposition phrase
@@ -811,8 +820,8 @@ function nationalInstitutionPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8A
 }
 
 /** Negations and quantifiers that open a quoted phrase, never a name (غير مرتاحة، لا رجعة). */
-const PHRASE_OPENERS = /^(غير|لا|لم|لن|ليس|ليست|كل|بعض|اكثر|اقل|جدا)$/;
-const CLAUSE_WORDS = /^[وف]?(ان|انه|انها|انهم|الذي|التي|الذين|قد|لقد|كما|بينما|حيث|لكن|لكنه)$/;
+const PHRASE_OPENERS = /^[وف]?(غير|لا|لم|لن|ليس|ليست|كل|بعض|اكثر|اقل|جدا|لكن|لكنه|لكنها|لكنهم|ولكن)$/;
+const CLAUSE_WORDS = /^[وف]?(ان|انه|انها|انهم|الذي|التي|الذين|قد|لقد|كما|بينما|حيث|لكن|لكنه|لكنها|لكنهم)$/;
 
 /** A one-word name with the article must look like a family name (البدري, not السعي). */
 function loneNameOk(key: string): boolean {
@@ -1181,6 +1190,8 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       }
     }
     if (type !== 'ORG' && ctx.placeHeadsKnownOnly.has(headKey)) continue;
+    // (a head that names only in quotation marks: قائمة "نهضة ديالى", not قائمة الرابحين)
+    if (ctx.quotedOnlyHeads.has(headKey)) continue;
     const mode: NameMode = type !== 'ORG' ? 'place' : byCommon || (inside && head.position !== 'outside') || definiteHead ? 'institution' : 'brand';
     const j = nameAfterHead(ctx, k, mode, ctx.mediaHeads.has(headKey), byCommon);
     if (j === null) continue;

@@ -251,6 +251,26 @@ describe('patterns for names nobody listed', () => {
     expect(ents('وقال المحللون إن الأسواق متقلبة')).toEqual([]);
   });
 
+  it('names end before a present verb or a feminine adjective; Amazigh family names with أيت', () => {
+    expect(ents('افتتح ميناء جديد في لوى يخدم أكثر من ألف صياد')).not.toContain('PERSON:لوى يخدم');
+    expect(ents('ودعت جمعية صيادي لوى الأهلية الجهات المعنية')).not.toContain('PERSON:لوى الأهلية');
+    expect(ents('قالت فاطمة أيت الحاج، رئيسة التعاونية، إن الموسم جيد')).toContain('PERSON:فاطمة أيت الحاج');
+    // بفضل is a preposition, not the name فضل
+    expect(ents('ارتفعت النسبة بفضل الفعاليات الرياضية')).toEqual([]);
+  });
+
+  it('a title is not completed by a body joined with و, nor by a portfolio', () => {
+    expect(ents('الحزب المسيحي الديمقراطي المحافظ والحزب الاشتراكي الديمقراطي، بعدما طرح الوزير مشروعه')).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^PERSON:/)]),
+    );
+    expect(ents('ودعا وزير الري والموارد المائية السوداني الطرفين إلى الحوار')).toEqual([]);
+  });
+
+  it('an electoral list names only a quoted name', () => {
+    expect(ents('قال رئيس قائمة "نهضة ديالى" إن النتائج مزورة')).toContain('ORG:نهضة ديالى');
+    expect(ents('تصدر سهم الشركة قائمة الرابحين')).toEqual([]);
+  });
+
   it('a family name that is also an ordinary adjective ends a name after a given name', () => {
     expect(ents('وأوضح الوزير أحمد الشهري أن التحقيقات بدأت')).toEqual(['PERSON:أحمد الشهري']);
     // a title modifier is not a family name

@@ -94,6 +94,9 @@ const GOVERNMENT: GazetteerEntry[] = [
   o('np:centcom', 'القيادة المركزية الأمريكية', 'United States Central Command', ['القيادة المركزية الأميركية', 'سنتكوم']),
   o('np:nasa', 'ناسا', 'NASA', ['وكالة ناسا', 'وكالة الفضاء الأمريكية', 'NASA']),
   o('np:knesset', 'الكنيست', 'Knesset', ['الكنيست الإسرائيلي']),
+  o('np:bundestag', 'البوندستاغ', 'Bundestag', ['البوندستاغ الألماني', 'البوندستاج']),
+  o('np:house-of-commons', 'مجلس العموم البريطاني', 'House of Commons', ['مجلس العموم']),
+  o('np:house-of-lords', 'مجلس اللوردات البريطاني', 'House of Lords', ['مجلس اللوردات']),
   // a national army named by its country's adjective (الجيش الإسرائيلي، الجيش اللبناني) is a description,
   // like الإدارة الأمريكية, and is not listed; only an army's own name is
   o('np:idf', 'جيش الدفاع الإسرائيلي', 'Israel Defense Forces'),
@@ -631,8 +634,11 @@ const MORE_PARTIES_AND_ARMED_GROUPS: GazetteerEntry[] = [
   o('np:lashkar-e-taiba', 'عسكر طيبة', 'Lashkar-e-Taiba', ['جماعة عسكر طيبة']),
   o('np:hizb-ut-tahrir', 'حزب التحرير', 'Hizb ut-Tahrir', ['حزب التحرير الإسلامي']),
   // Europe
-  o('np:spd', 'الحزب الاشتراكي الديمقراطي الألماني', 'Social Democratic Party of Germany'),
-  o('np:cdu', 'الحزب المسيحي الديمقراطي', 'Christian Democratic Union of Germany', ['الاتحاد المسيحي الديمقراطي']),
+  o('np:spd', 'الحزب الاشتراكي الديمقراطي الألماني', 'Social Democratic Party of Germany', ['الحزب الاشتراكي الديمقراطي']),
+  o('np:cdu', 'الحزب المسيحي الديمقراطي', 'Christian Democratic Union of Germany', ['الاتحاد المسيحي الديمقراطي', 'الاتحاد الديمقراطي المسيحي', 'الحزب الديمقراطي المسيحي']),
+  o('np:csu', 'الاتحاد الاجتماعي المسيحي', 'Christian Social Union in Bavaria', ['الحزب الاجتماعي المسيحي']),
+  o('np:greens-de', 'حزب الخضر الألماني', 'Alliance 90/The Greens', ['حزب الخضر']),
+  o('np:fdp', 'الحزب الديمقراطي الحر', 'Free Democratic Party (Germany)'),
   o('np:rassemblement-national', 'حزب التجمع الوطني', 'National Rally (France)', ['التجمع الوطني الفرنسي']),
   o('np:lfi', 'حزب فرنسا الأبية', 'La France Insoumise', ['فرنسا الأبية']),
   o('np:reform-uk', 'حزب الإصلاح البريطاني', 'Reform UK'),
