@@ -255,7 +255,9 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
   const { tokens, keys } = view;
   if (c.i > 0 && c.peeled === 0) {
     const prev = keys[c.i - 1];
-    if (res.isHeadWord(prev) || res.isTitleEnd(prev)) return true;
+    // (an organization is supported by the head of its kind — قناة الجزيرة، نادي الهلال — not by a
+    // place head or a body's head: في محيط الجزيرة، حكومة الجزيرة are the island)
+    if ((res.isHeadWord(prev) && (c.type !== 'ORG' || MEDIA_HEADS.test(prev))) || res.isTitleEnd(prev)) return true;
   }
   const before = c.i > 0 ? tokens[c.i - 1] : undefined;
   const after = tokens[c.j];

@@ -107,6 +107,11 @@ describe('gazetteer matching', () => {
     expect(sport.entities.find((e) => e.text === 'ليفربول')?.type).toBe('ORG');
   });
 
+  it('an outlet named by an ordinary word is supported by the head of its kind only', () => {
+    expect(ents('قالت قناة الجزيرة إن الاجتماع تأجل')).toContain('ORG:الجزيرة');
+    expect(ents('ترفض حكومة الجزيرة مطالب السيادة، وتراقب السفن في محيط الجزيرة')).toEqual([]);
+  });
+
   it('an outlet that shares its name with a region: in a dateline, in parentheses, spoken to', () => {
     expect(ents('أنقرة - الأناضول:\nانطلقت القمة أمس.')).toContain('ORG:الأناضول');
     expect(ents('وقال الوزير للأناضول إن القمة ناجحة')).toContain('ORG:لأناضول');
