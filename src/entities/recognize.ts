@@ -232,13 +232,7 @@ const MEDIA_HEADS = /^(صحيفه|جريده|وكاله|قناه|موقع|مجل
 function chooseEntry(entries: readonly GazetteerEntry[], view: TokenView, i: number, j: number, prefix: string, res: EntityResources, sport: boolean): GazetteerEntry {
   if (entries.length === 1) return entries[0];
   const outlet = entries.find((e) => e.type === 'ORG' && res.mediaIds.has(e.id));
-  if (outlet) {
-    const prev = i > 0 && !view.breakAfter[i - 1] ? view.tokens[i - 1].text : '';
-    const next = j < view.tokens.length && !view.breakAfter[j - 1] ? view.tokens[j].text : '';
-    const dateline = /^[-–—/]$/.test(prev) && (next === '' || next === ':' || next === '/');
-    const bracketed = prev === '(' && next === ')';
-    if (dateline || bracketed || (prefix.includes('ل') && !prefix.includes('ب'))) return outlet;
-  }
+  if (outlet && (outletPosition(view, i, j) || (prefix.includes('ل') && !prefix.includes('ب')))) return outlet;
   // a city and its club in a football report: the club
   if (sport && entries.some((e) => e.type === 'ORG') && entries.some((e) => e.type === 'GPE')) return entries.find((e) => e.type === 'ORG')!;
   const h = i > 0 ? res.orgHeads.matchAt(view.keys, i - 1, true) : null;
@@ -249,9 +243,22 @@ function chooseEntry(entries: readonly GazetteerEntry[], view: TokenView, i: num
   return entries.find((e) => e.type !== 'ORG') ?? entries[0];
 }
 
+/**
+ * Does tokens [i, j) stand where a dateline names its source: after a dash and before a colon or
+ * the line's end (الدوحة - قنا:), between slashes (مسقط في 12 مارس /العمانية/ -), or in
+ * parentheses (القاهرة (أ ف ب))?
+ */
+function outletPosition(view: TokenView, i: number, j: number): boolean {
+  const prev = i > 0 && !view.breakAfter[i - 1] ? view.tokens[i - 1].text : '';
+  const next = j < view.tokens.length && !view.breakAfter[j - 1] ? view.tokens[j].text : '';
+  return (/^[-–—/]$/.test(prev) && (next === '' || next === ':' || next === '/')) || (prev === '(' && next === ')');
+}
+
 /** Is the candidate supported: a head or title before it, quotation marks around it, or quoted/explicit elsewhere? */
 function supported(c: Candidate, view: TokenView, res: EntityResources, strongIds: Set<string>): boolean {
   if (strongIds.has(c.entityId)) return true;
+  // an outlet in a dateline (الدوحة - قنا:، /العمانية/)
+  if (c.peeled === 0 && res.mediaIds.has(c.entityId) && outletPosition(view, c.i, c.j)) return true;
   const { tokens, keys } = view;
   if (c.i > 0 && c.peeled === 0) {
     const prev = keys[c.i - 1];

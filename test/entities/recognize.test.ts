@@ -107,6 +107,12 @@ describe('gazetteer matching', () => {
     expect(sport.entities.find((e) => e.text === 'ليفربول')?.type).toBe('ORG');
   });
 
+  it('an agency named by an ordinary word in its dateline', () => {
+    expect(ents('الدوحة - قنا:\nأعلنت الوزارة نتائج الدراسة.')).toContain('ORG:قنا');
+    expect(ents('مسقط في 12 مارس /العمانية/ - افتتحت الوزارة الميناء، وقالت الحكومة العمانية إن العمل بدأ.')).toEqual(['GPE:مسقط', 'ORG:العمانية']);
+    expect(ents('زار الوفد محافظة قنا في صعيد مصر')).toContain('GPE:قنا');
+  });
+
   it('an outlet named by an ordinary word is supported by the head of its kind only', () => {
     expect(ents('قالت قناة الجزيرة إن الاجتماع تأجل')).toContain('ORG:الجزيرة');
     expect(ents('ترفض حكومة الجزيرة مطالب السيادة، وتراقب السفن في محيط الجزيرة')).toEqual([]);
