@@ -162,6 +162,8 @@ function cueFollows(st: State, k: number, pEnd: number): boolean {
     if (!conn) return false;
     m = conn.j;
     if (m < pEnd && cueAt(st, m)) return true;
+    // (… or an evaluation the speaker makes: ، لكنه انتقد ما وصفه بـ …)
+    if (m < pEnd && /^لكن(ه|ها|هم)$/.test(view.keys[conn.i]) && res.speechActs.has(view.keys[m])) return true;
   }
   return false;
 }

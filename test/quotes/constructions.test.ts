@@ -169,6 +169,16 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('the reporter\'s gloss and the speaker\'s own evaluation after a comma end the content', () => {
+    const a = analyze('وقال رئيس المنظمة إن الأسئلة جاءت "في متناول المترشح"، لكنه انتقد ما وصفه بالضغط الكبير.');
+    expect(a.quotes[0].text).toBe('الأسئلة جاءت "في متناول المترشح"');
+    const b = analyze('وقال المستشار إن "المزايدة في ملف الهجرة لا تخدم سوى المتطرفين"، في إشارة إلى حزب البديل.');
+    expect(b.quotes[0].text).toBe('"المزايدة في ملف الهجرة لا تخدم سوى المتطرفين"');
+    // (a contrast inside what was reported stays in it)
+    const c = analyze('وقال الوزير إن الاتفاق جيد، لكنه غير كاف لإنهاء الأزمة.');
+    expect(c.quotes[0].text).toContain('لكنه غير كاف');
+  });
+
   it('a passive participle after a comma describes the content and does not end it', () => {
     check('وقالت الشركة إن إيراداتها ارتفعت 11 بالمئة، مدفوعة بزيادة الطلب على منتجاتها.', [
       { kind: 'indirect', content: 'إيراداتها ارتفعت 11 بالمئة، مدفوعة بزيادة الطلب', speaker: 'الشركة' },
