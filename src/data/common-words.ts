@@ -619,6 +619,14 @@ const ADJECTIVES: readonly string[] = [
   'تاريخي', 'المسبوق', 'مسبوق', 'المسبوقة', 'مسبوقة', 'الجديدين', 'الخاصين',
 ];
 
+/** Nouns of units, trades and activities (فرع الجمعية، حركة العبور، ميناء الصيد، وزير الري). */
+const ACTIVITIES: readonly string[] = [
+  'فرع', 'الفرع', 'فروع', 'الفروع', 'شعبة', 'الشعبة', 'العبور', 'عبور', 'الأدب', 'أدب', 'الآداب', 'آداب',
+  'الصيد', 'صيد', 'الري', 'الدواجن', 'دواجن', 'الأسمدة', 'أسمدة', 'الألبان', 'ألبان', 'الأعلاف', 'أعلاف',
+  'الإسمنت', 'إسمنت', 'الحديد', 'حديد', 'الصلب', 'الأغذية', 'أغذية', 'المقاولات', 'مقاولات',
+  'التخزين', 'تخزين', 'التعدين', 'تعدين', 'الغزل', 'النسيج', 'الزيوت', 'زيوت',
+];
+
 /** Frequent Arabic news content words that are not names (single words, as written). */
 export const COMMON_WORDS: readonly string[] = [
   ...VERBS,
@@ -633,4 +641,5 @@ export const COMMON_WORDS: readonly string[] = [
   ...TIME,
   ...NUMERALS,
   ...ADJECTIVES,
+  ...ACTIVITIES,
 ];

@@ -192,7 +192,8 @@ function encliticOf(ctx: Ctx, m: number): string | undefined {
 function dualOf(ctx: Ctx, key: string): boolean {
   if (!/(ان|ين)$/.test(key) || key.length < 5) return false;
   const base = key.slice(0, -2);
-  return ctx.res.isCommonWord(base) || ctx.speakerNouns.has(base) || ctx.speakerNouns.has(base.replace(/ت$/, 'ه'));
+  // (a feminine dual writes its ة as ت: عائلتين)
+  return ctx.res.isCommonWord(base) || ctx.res.isCommonWord(base.replace(/ت$/, 'ه')) || ctx.speakerNouns.has(base) || ctx.speakerNouns.has(base.replace(/ت$/, 'ه'));
 }
 
 /**
@@ -285,8 +286,9 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   if (!first && res.nisba(key) && !/ي$/.test(key)) return false;
   // a known place or body after a name starts a new phrase (وصل موسى | فلسطين)
   if (!first && nonPersonAt(ctx, m)) return false;
-  // … so does a present verb (لوى | يخدم) or a definite feminine adjective (لوى | الأهلية)
-  if (!first && (/^ي...$/.test(key) || (key.startsWith('ال') && key.endsWith('يه')))) return false;
+  // … so does a present verb (لوى | يخدم), a definite feminine adjective (لوى | الأهلية) or a
+  // preposition with the article (الكتاني | للصحافيين)
+  if (!first && (/^ي...$/.test(key) || (key.startsWith('ال') && key.endsWith('يه')) || key.startsWith('لل'))) return false;
   return true;
 }
 

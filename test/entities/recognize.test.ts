@@ -277,6 +277,14 @@ describe('patterns for names nobody listed', () => {
     expect(ents('ودعا وزير الري والموارد المائية السوداني الطرفين إلى الحوار')).toEqual([]);
   });
 
+  it('ordinary nouns of units, traffic and trades are not names', () => {
+    expect(ents('وقال رئيس فرع الجمعية إن المحاكمة عادلة')).toEqual([]);
+    expect(ents('تراجعت حركة العبور في القناة')).toEqual([]);
+    // a feminine dual after a speech verb (أبلغ عائلتين) and ل + the article after a name
+    expect(ents('وأبلغ الجيش عائلتين في المخيم بنيته هدم منزليهما')).toEqual([]);
+    expect(ents('وقال الكتاني للصحافيين أمام المحكمة إن موكله بريء')).toEqual(['PERSON:الكتاني']);
+  });
+
   it('an electoral list names only a quoted name', () => {
     expect(ents('قال رئيس قائمة "نهضة ديالى" إن النتائج مزورة')).toContain('ORG:نهضة ديالى');
     expect(ents('تصدر سهم الشركة قائمة الرابحين')).toEqual([]);
