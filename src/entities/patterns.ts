@@ -975,9 +975,13 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
         // (المركز الوطني للأمن السيبراني، معرض الكتاب للأطفال .) — not a purpose (مجلس الأمن للحصول على …)
         const after = m + 1 < tokens.length ? keys[m + 1] : '';
         const ends = m + 1 >= tokens.length || tokens[m + 1].kind === 'punct' || ctx.view.breakAfter[m];
-        if (!ends && !(definite(after) && !res.isStopword(after)) && !res.nisba(after) && !adjectiveLike(ctx, after)) break;
+        // (after an institutional adjective it is the body's field: المركز الوطني للإحصاء أن …)
+        const named = keys.slice(k, m).some((x) => ctx.institutionAdjectives.has(x) || res.nisba(x));
+        if (!ends && !named && !(definite(after) && !res.isStopword(after)) && !res.nisba(after) && !adjectiveLike(ctx, after)) break;
         genitive = true;
         m++;
+        // a second field joined by و (الديوان الوطني للامتحانات والمسابقات)
+        if (m < tokens.length && isWord(ctx, m) && !ctx.view.breakAfter[m - 1] && keys[m].startsWith('وال') && !res.isStopword(keys[m].slice(1)) && !res.isHeadWord(keys[m].slice(1))) m++;
         continue;
       }
       // (an unknown first word that only looks like ل + a word is a name: جامعة لوفان)
@@ -1204,6 +1208,8 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       // (ل + a noun only right after the adjectives: الجمعية المغربية لحقوق الإنسان, not المنتخب
       // المصري المباراة النهائية لبطولة …)
       if (!/^لل/.test(keys[k + g]) && !keys.slice(k, k + g).every((x) => ctx.institutionAdjectives.has(x) || res.nisba(x) || /(ي|يه)$/.test(x))) continue;
+      // (ل + a verbal noun is a purpose: المحكمة الدستورية لتفسير …)
+      if (!/^لل/.test(keys[k + g]) && masdarShape(keys[k + g].slice(1))) continue;
     }
     // either-heads before ordinary words name nothing (سوق العمل، بنك الاستثمار); a nationality or
     // an unknown word makes a name (وكالة الأنباء القطرية)

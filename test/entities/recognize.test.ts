@@ -285,6 +285,14 @@ describe('patterns for names nobody listed', () => {
     expect(ents('وقال الكتاني للصحافيين أمام المحكمة إن موكله بريء')).toEqual(['PERSON:الكتاني']);
   });
 
+  it('a definite institution with its adjective and field, also before a complementizer or a second field', () => {
+    expect(ents('وأوضح المركز الوطني للإحصاء أن العدد ارتفع')).toEqual(['ORG:المركز الوطني للإحصاء']);
+    expect(ents('وقال الديوان الوطني للامتحانات والمسابقات إن النتائج ستعلن')).toEqual(['ORG:الديوان الوطني للامتحانات والمسابقات']);
+    expect(ents('وقالت الهيئة القضائية للانتخابات إن الطعون رفضت')).toEqual(['ORG:الهيئة القضائية للانتخابات']);
+    // a purpose, not a field
+    expect(ents('لجأ النواب إلى المحكمة الدستورية لتفسير المادة الثالثة')).not.toContain('ORG:المحكمة الدستورية لتفسير المادة الثالثة');
+  });
+
   it('an electoral list names only a quoted name', () => {
     expect(ents('قال رئيس قائمة "نهضة ديالى" إن النتائج مزورة')).toContain('ORG:نهضة ديالى');
     expect(ents('تصدر سهم الشركة قائمة الرابحين')).toEqual([]);
