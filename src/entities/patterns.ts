@@ -1183,10 +1183,13 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       }
       // جامعة الملك سعود، مطار الملك خالد الدولي — and after a place head that is otherwise
       // outside, a city or facility named after a person (مدينة الملك عبدالله الرياضية)
-      if ((inside || type !== 'ORG') && (byCommon || type !== 'ORG') && ctx.honorifics.has(keys[k])) {
+      if ((inside || type !== 'ORG') && ctx.honorifics.has(keys[k])) {
         const name = parseName(ctx, k + 1, 3);
-        if (name) {
-          const j = trailingAdjectives(ctx, name.j);
+        // (after an institution head nobody names by its person alone — إدارة الرئيس ترامب is his
+        // administration — the name needs its adjective or field: مركز الشيخ جابر الأحمد الثقافي)
+        const j0 = name ? trailingAdjectives(ctx, name.j) : 0;
+        if (name && (byCommon || type !== 'ORG' || j0 > name.j)) {
+          const j = j0;
           // (a city named after a person is a facility: مدينة الملك فهد الطبية)
           const c = namedEntity(ctx, i, j, inside ? type : 'LOC', undefined, h.reading.peeled);
           out.push(c);

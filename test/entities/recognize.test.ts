@@ -293,6 +293,21 @@ describe('patterns for names nobody listed', () => {
     expect(ents('لجأ النواب إلى المحكمة الدستورية لتفسير المادة الثالثة')).not.toContain('ORG:المحكمة الدستورية لتفسير المادة الثالثة');
   });
 
+  it('an institution named after a person, with its adjective; a person\'s administration is not one', () => {
+    expect(ents('أقيمت الفعالية في مركز الشيخ جابر الأحمد الثقافي')).toEqual(['ORG:مركز الشيخ جابر الأحمد الثقافي']);
+    expect(ents('انتقدت إدارة الرئيس دونالد ترامب القرار')).toContain('PERSON:دونالد ترامب');
+  });
+
+  it('a facility word before a place stays outside; a body named by an ordinary word with its full name', () => {
+    expect(ents('يجري التخصيب في منشأة فوردو')).toEqual(['LOC:فوردو']);
+    expect(ents('قالت هيئة الرقابة ومكافحة الفساد (نزاهة) إنها أوقفت موظفين، وأضافت نزاهة أن التحقيق مستمر')).toEqual([
+      'ORG:هيئة الرقابة ومكافحة الفساد',
+      'ORG:نزاهة',
+      'ORG:نزاهة',
+    ]);
+    expect(ents('وقال المدير إن النزاهة مطلوبة')).toEqual([]);
+  });
+
   it('an electoral list names only a quoted name', () => {
     expect(ents('قال رئيس قائمة "نهضة ديالى" إن النتائج مزورة')).toContain('ORG:نهضة ديالى');
     expect(ents('تصدر سهم الشركة قائمة الرابحين')).toEqual([]);

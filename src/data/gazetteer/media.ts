@@ -122,6 +122,7 @@ const BROADCAST: GazetteerEntry[] = [
   m('np:al-arabiya', 'العربية', 'Al Arabiya', ['العربية نت']),
   m('np:al-hadath', 'الحدث', 'Al Hadath'),
   m('np:sky-news-arabia', 'سكاي نيوز عربية', 'Sky News Arabia', ['سكاي نيوز عربي', 'سكاي نيوز']),
+  m('np:sky-sports', 'سكاي سبورتس', 'Sky Sports', ['سكاي سبورت']),
   m('np:france24', 'فرانس 24', 'France 24', ['فرانس24']),
   m('np:dw', 'دويتشه فيله', 'Deutsche Welle', ['دويتشه فيلله', 'DW']),
   m('np:euronews', 'يورونيوز', 'Euronews'),

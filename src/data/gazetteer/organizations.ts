@@ -478,7 +478,8 @@ const MORE_INTERNATIONAL: GazetteerEntry[] = [
   o('np:ufm', 'الاتحاد من أجل المتوسط', 'Union for the Mediterranean'),
   o('np:emgf', 'منتدى غاز شرق المتوسط', 'East Mediterranean Gas Forum'),
   o('np:middle-east-quartet', 'اللجنة الرباعية الدولية', 'Quartet on the Middle East', ['الرباعية الدولية']),
-  o('np:anti-isis-coalition', 'التحالف الدولي ضد داعش', 'Global Coalition to Defeat ISIS', ['التحالف الدولي لمحاربة داعش', 'التحالف الدولي ضد تنظيم الدولة']),
+  o('np:anti-isis-coalition', 'التحالف الدولي ضد داعش', 'Global Coalition to Defeat ISIS', ['التحالف الدولي لمحاربة داعش', 'التحالف الدولي ضد تنظيم الدولة', 'التحالف الدولي']),
+  o('np:nazaha', 'هيئة الرقابة ومكافحة الفساد', 'Oversight and Anti-Corruption Authority (Saudi Arabia)', ['نزاهة']),
   o('np:alecso', 'المنظمة العربية للتربية والثقافة والعلوم', 'ALECSO', ['الألكسو']),
   o('np:icesco', 'منظمة العالم الإسلامي للتربية والعلوم والثقافة', 'ICESCO', ['الإيسيسكو']),
   o('np:oapec', 'منظمة الأقطار العربية المصدرة للبترول', 'OAPEC', ['أوابك']),
@@ -711,6 +712,7 @@ const ARAB_COMPANIES: GazetteerEntry[] = [
   o('np:riyad-bank', 'بنك الرياض', 'Riyad Bank'),
   o('np:alinma', 'مصرف الإنماء', 'Alinma Bank'),
   o('np:nbe', 'البنك الأهلي المصري', 'National Bank of Egypt'),
+  o('np:cib-egypt', 'البنك التجاري الدولي', 'Commercial International Bank (Egypt)', ['البنك التجاري الدولي - مصر']),
   o('np:banque-misr', 'بنك مصر', 'Banque Misr'),
   o('np:emirates-nbd', 'بنك الإمارات دبي الوطني', 'Emirates NBD'),
   o('np:fab', 'بنك أبوظبي الأول', 'First Abu Dhabi Bank'),
@@ -784,6 +786,14 @@ const GLOBAL_COMPANIES: GazetteerEntry[] = [
   o('np:honda', 'هوندا', 'Honda'),
   o('np:renault', 'رينو', 'Renault'),
   o('np:ferrari', 'فيراري', 'Ferrari'),
+  // motor racing teams and bodies
+  o('np:red-bull-racing', 'ريد بول', 'Red Bull Racing', ['ريد بول ريسينغ']),
+  o('np:mclaren', 'ماكلارين', 'McLaren', ['مكلارين']),
+  o('np:alpine-f1', 'ألبين', 'Alpine F1 Team', ['ألبين رينو']),
+  o('np:aston-martin', 'أستون مارتن', 'Aston Martin', ['استون مارتن']),
+  o('np:williams-racing', 'وليامز', 'Williams Racing', ['ويليامز']),
+  o('np:haas-f1', 'هاس', 'Haas F1 Team'),
+  o('np:sauber', 'ساوبر', 'Sauber'),
   o('np:porsche', 'بورشه', 'Porsche'),
   o('np:lucid', 'لوسيد', 'Lucid Motors'),
   o('np:shell', 'شل', 'Shell plc', ['رويال داتش شل', 'Shell']),
@@ -941,7 +951,7 @@ const MORE_CLUBS: GazetteerEntry[] = [
   o('np:laliga', 'رابطة الدوري الإسباني', 'LaLiga (organization)'),
   o('np:premier-league', 'رابطة الدوري الإنجليزي الممتاز', 'Premier League (organization)'),
   o('np:world-athletics', 'الاتحاد الدولي لألعاب القوى', 'World Athletics'),
-  o('np:fia', 'الاتحاد الدولي للسيارات', 'FIA'),
+  o('np:fia', 'الاتحاد الدولي للسيارات', 'FIA', ['FIA']),
   o('np:qoc', 'اللجنة الأولمبية القطرية', 'Qatar Olympic Committee'),
   o('np:supreme-committee', 'اللجنة العليا للمشاريع والإرث', 'Supreme Committee for Delivery & Legacy'),
 ];
@@ -1059,6 +1069,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
 
 /** Organization names that need care; see index.ts (FormNote). */
 export const ORGANIZATION_NOTES: readonly FormNote[] = [
+  { form: 'نزاهة', kind: 'common-word', ids: ['np:nazaha'], note: 'نزاهة "integrity"' },
   { form: 'حماس', kind: 'common-word', ids: ['np:hamas'], note: 'حماس "enthusiasm" (بحماس)' },
   { form: 'فتح', kind: 'excluded', ids: ['np:fatah'], note: 'فتح "opened; opening"' },
   { form: 'القاعدة', kind: 'excluded', ids: ['np:al-qaeda'], note: 'القاعدة "the base; the rule"' },
