@@ -4,7 +4,7 @@
  * again wherever they stand, before or after the full mention, and every mention of one
  * entity shares its id: "الهواري" and "سليم الهواري" are one person whichever comes first.
  */
-import { readingsAt, type Candidate, type TokenView } from './recognize.js';
+import { keyTail, readingsAt, type Candidate, type TokenView } from './recognize.js';
 import type { EntityResources } from './resources.js';
 import { PhraseIndex } from './phrases.js';
 
@@ -41,7 +41,7 @@ export function linkMentions(view: TokenView, chosen: Candidate[], res: EntityRe
   const setTails: number[] = [];
   const addAlias = (ks: string[], c: Candidate) => {
     aliases.addKeys(ks, c);
-    const t = tail(ks[0]);
+    const t = keyTail(ks[0]);
     if (tails[t] === 0) {
       tails[t] = 1;
       setTails.push(t);
@@ -103,9 +103,10 @@ function linkAliases(
   const taken = new Uint8Array(view.tokens.length);
   for (const c of chosen) for (let k = c.i; k < c.j; k++) taken[k] = 1;
   const links: Candidate[] = [];
-  for (let i = 0; i < view.tokens.length; i++) {
-    if (taken[i] || view.tokens[i].kind !== 'word') continue;
-    if (tails[tail(keys[i])] === 0) continue;
+  const n = keys.length;
+  for (let i = 0; i < n; i++) {
+    // (the alias-tail bitmap first: it turns most tokens away with one lookup)
+    if (tails[view.tails[i]] === 0 || taken[i] || view.tokens[i].kind !== 'word') continue;
     const rs = readingsAt(view, i);
     let any = false;
     for (let r = 0; r < rs.length && !any; r++) any = aliases.starts(rs[r].key);
@@ -123,11 +124,6 @@ function linkAliases(
   return [...chosen, ...links].sort((a, b) => a.i - b.i);
 }
 
-/** The low bytes of the last two code units of a key as one 16-bit number. */
-function tail(key: string): number {
-  const n = key.length;
-  return n >= 2 ? ((key.charCodeAt(n - 2) & 0xff) << 8) | (key.charCodeAt(n - 1) & 0xff) : key.charCodeAt(0) & 0xff;
-}
 
 /** Do the last n keys of mention f equal the n keys of mention c? */
 function endsWith(keys: readonly string[], f: Candidate, c: Candidate, n: number): boolean {

@@ -108,13 +108,19 @@ export class PhraseIndex<V> {
       return c ? { values: c.values, i, j: i + c.keys.length, reading: { key: keys[i], peeled: 0, prefix: '' } } : null;
     }
     const rs = peel === true ? readings(keys[i]) : peel;
-    let best: PhraseMatch<V> | null = null;
-    for (const r of rs) {
+    // (the best phrase and reading are kept apart: one match object for the winner only)
+    let best: Phrase<V> | null = null;
+    let bestReading: Reading | null = null;
+    for (let n = 0; n < rs.length; n++) {
+      const r = rs[n];
       if (allow && r.peeled > 0 && !allow(r)) continue;
       const c = this.longestFrom(keys, i, r.key);
-      if (c && (!best || c.keys.length > best.j - best.i)) best = { values: c.values, i, j: i + c.keys.length, reading: r };
+      if (c && (!best || c.keys.length > best.keys.length)) {
+        best = c;
+        bestReading = r;
+      }
     }
-    return best;
+    return best ? { values: best.values, i, j: i + best.keys.length, reading: bestReading! } : null;
   }
 
   /** The longest phrase whose first key is `first` and whose other keys follow token i. */

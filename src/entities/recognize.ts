@@ -51,15 +51,19 @@ export interface TokenView {
   keys: string[];
   /** does a line break separate token k from token k+1? */
   breakAfter: Uint8Array;
+  /** the low bytes of the last two code units of every key (link.ts tests aliases on it) */
+  tails: Uint16Array;
 }
 
 export function makeView(doc: Document, types: readonly TokenType[]): TokenView {
   const { tokens, text } = doc;
   const keys = new Array<string>(tokens.length);
   const breakAfter = new Uint8Array(tokens.length);
+  const tails = new Uint16Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    keys[k] = types[k].key || t.text;
+    const key = (keys[k] = types[k].key || t.text);
+    tails[k] = keyTail(key);
     if (k + 1 < tokens.length) {
       const next = tokens[k + 1].start;
       for (let c = t.end; c < next; c++) {
@@ -70,10 +74,18 @@ export function makeView(doc: Document, types: readonly TokenType[]): TokenView 
       }
     }
   }
-  return { doc, tokens, types, keys, breakAfter };
+  return { doc, tokens, types, keys, breakAfter, tails };
+}
+
+/** The low bytes of the last two code units of a key as one 16-bit number. */
+export function keyTail(key: string): number {
+  const n = key.length;
+  return n >= 2 ? ((key.charCodeAt(n - 2) & 0xff) << 8) | (key.charCodeAt(n - 1) & 0xff) : n === 1 ? key.charCodeAt(0) & 0xff : 0;
 }
 
 const NO_READINGS: readonly Reading[] = [];
+/** an `allow` for matchAt that refuses every peeled reading */
+const NEVER = (): boolean => false;
 const NO_PROCLITICS: readonly string[] = [];
 
 /** The proclitics of token k's word by the light segmentation (cached on its type). */
@@ -158,8 +170,9 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
     const t = tokens[i];
     if (t.kind !== 'word' && t.kind !== 'latin') continue;
     // a word that is itself a common word is not read as proclitic + name (بيان ≠ ب + يان)
-    const wholeIsWord = res.isCommonWord(keys[i]);
-    const m = res.gazetteer.phrases.matchAt(keys, i, gazetteerReadingsAt(view, i, res), () => !wholeIsWord);
+    const rs = gazetteerReadingsAt(view, i, res);
+    const wholeIsWord = (masks[i] & STARTS.common) !== 0;
+    const m = res.gazetteer.phrases.matchAt(keys, i, rs, wholeIsWord ? NEVER : undefined);
     if (!m || !oneLine(view, m.i, m.j)) continue;
     const entry = chooseEntry(m.values, view, i, m.j, m.reading.prefix, res, sport);
     let first = m.i;

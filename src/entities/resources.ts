@@ -48,6 +48,8 @@ export const STARTS = {
   nationalHead: 8192,
   /** the unpeeled word is a definite feminine nationality adjective (الأمريكية، والروسية) */
   nisbaDefiniteF: 16384,
+  /** the unpeeled word is an ordinary word or a stopword (isCommonWord), as one bit test */
+  common: 32768,
 } as const;
 
 export interface NisbaInfo {
@@ -205,7 +207,9 @@ export function buildEntityResources(
     for (const p of ['', 'و', 'ف']) addBits(p + 'ل' + x.slice(1), STARTS.nationalHead);
   }
   // bits that only the word as written (no proclitic peeled) may carry
-  const PEELED_MASK = ~(STARTS.titleBare | STARTS.givenBare | STARTS.definiteOrgHead | STARTS.cue | STARTS.sport | STARTS.kana | STARTS.kunya | STARTS.nisbaDefinite | STARTS.nationalHead | STARTS.nisbaDefiniteF);
+  for (const x of common) addBits(x, STARTS.common);
+  for (const x of stop) addBits(x, STARTS.common);
+  const PEELED_MASK = ~(STARTS.common | STARTS.titleBare | STARTS.givenBare | STARTS.definiteOrgHead | STARTS.cue | STARTS.sport | STARTS.kana | STARTS.kunya | STARTS.nisbaDefinite | STARTS.nationalHead | STARTS.nisbaDefiniteF);
   const startsOf = (x: string, peeled: boolean): number => {
     const m = bitsByKey.get(x) ?? 0;
     return peeled ? m & PEELED_MASK : m;
