@@ -67,6 +67,7 @@ export class PhraseIndex<V> {
       list.sort((a, b) => b.keys.length - a.keys.length);
       this.byFirst.set(keys[0], list);
       this.second.delete(list);
+      this.seconds = null;
     }
     return this;
   }
@@ -77,6 +78,7 @@ export class PhraseIndex<V> {
       for (const p of list) p.values = p.values.filter((v) => !drop(v));
       const kept = list.filter((p) => p.values.length > 0);
       this.second.delete(list);
+      this.seconds = null;
       if (kept.length) this.byFirst.set(k, kept);
       else this.byFirst.delete(k);
     }
@@ -95,6 +97,23 @@ export class PhraseIndex<V> {
   /** Does some phrase start with this key? */
   starts(key: string): boolean {
     return this.byFirst.has(key);
+  }
+
+  /** Is this key a phrase of one word? */
+  single(key: string): boolean {
+    const list = this.byFirst.get(key);
+    return list !== undefined && list[list.length - 1].keys.length === 1;
+  }
+
+  private seconds: Set<string> | null = null;
+
+  /** The second keys of all phrases of two words or more (a word no such phrase continues with is passed over). */
+  secondKeys(): ReadonlySet<string> {
+    if (!this.seconds) {
+      this.seconds = new Set();
+      for (const list of this.byFirst.values()) for (const p of list) if (p.keys.length > 1) this.seconds.add(p.keys[1]);
+    }
+    return this.seconds;
   }
 
   /**

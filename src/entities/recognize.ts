@@ -143,6 +143,7 @@ export function startsMask(view: TokenView, k: number, res: EntityResources): nu
   }
   rec.starts = mask;
   rec.gazReadings = gaz ?? NO_READINGS;
+  rec.gazSingle = gaz !== undefined && gaz.some((r) => res.gazetteer.phrases.single(r.key));
   return mask;
 }
 
@@ -165,10 +166,13 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
   let sportWords = 0;
   for (let k = 0; k < keys.length && sportWords < 3; k++) if (masks[k] & STARTS.sport) sportWords++;
   const sport = sportWords >= 3;
+  const seconds = res.gazetteer.phrases.secondKeys();
   for (let i = 0; i < tokens.length; i++) {
     if (!(masks[i] & STARTS.gazetteer)) continue;
     const t = tokens[i];
     if (t.kind !== 'word' && t.kind !== 'latin') continue;
+    // a word that starts only longer names (على، أن، لا …) and no such name continues with the next word
+    if (!view.types[i].gazSingle && (i + 1 >= keys.length || !seconds.has(keys[i + 1]))) continue;
     // a word that is itself a common word is not read as proclitic + name (بيان ≠ ب + يان)
     const rs = gazetteerReadingsAt(view, i, res);
     const wholeIsWord = (masks[i] & STARTS.common) !== 0;

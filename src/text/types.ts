@@ -20,6 +20,8 @@ export interface TokenType {
   starts: number;
   /** the readings that start a gazetteer phrase (entities), set with `starts` */
   gazReadings?: readonly { key: string; peeled: number; prefix: string }[];
+  /** some reading is a one-word gazetteer name (entities), set with `starts` */
+  gazSingle?: boolean;
   /** the cue this word is (quotes), null when none; undefined = not computed */
   cue?: unknown;
   /** proclitics of the word's light segmentation (ب، ل، و …) */
@@ -65,6 +67,7 @@ export class TypeTable {
           stem: undefined,
           readings: undefined,
           gazReadings: undefined,
+          gazSingle: undefined,
           cue: undefined,
           proclitics: undefined,
           enclitic: undefined,
