@@ -38,6 +38,8 @@ export interface Candidate {
   needsSupport?: boolean;
   /** its written form is found again in the document as the same entity (link.ts) */
   linkable?: boolean;
+  /** an ordinary word that names a club only in a football report (supported by a club's head or another club only) */
+  sportOnly?: boolean;
   attributes?: Record<string, string>;
 }
 
@@ -217,8 +219,20 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
     const formKey = keys.slice(first + 1, last).join(' ');
     const firstKey = first === m.i ? m.reading.key : keys[first];
     const fullKey = formKey ? `${firstKey} ${formKey}` : firstKey;
-    // an ordinary word that names a club is no mention outside a football report
-    if (!sport && res.sportOnlyForms.has(fullKey)) continue;
+    // an ordinary word that names a club is no mention outside a football report, nor before an
+    // adjective (التعاون الاقتصادي، الاتفاق النووي)
+    // (a nationality after the club is its player's or coach's: مدرب الاتفاق الهولندي), nor after
+    // the head of another body (لمركز التعاون الياباني)
+    const sportOnly = res.sportOnlyForms.has(fullKey);
+    if (sportOnly) {
+      const next = last < keys.length && !view.breakAfter[last - 1] ? keys[last] : '';
+      // (a feminine adjective agrees with a noun before it: مباراة الاتفاق المقبلة)
+      const adjective = next.startsWith('ال') && !next.endsWith('ه') && !res.nisba(next) && !res.isStopword(next);
+      // (a club has its management and board: إدارة الاتفاق، مجلس إدارة التعاون)
+      const prevHead = first > 0 && !view.breakAfter[first - 1] ? keys[first - 1].replace(/^[وفبل]+(?=...)/, '') : '';
+      const bodyHead = prevHead !== '' && res.isHeadWord(prevHead) && !MEDIA_HEADS.test(prevHead) && !CLUB_BODIES.test(prevHead);
+      if (!sport || adjective || bodyHead) continue;
+    }
     out.push({
       i: first,
       j: last - epithet,
@@ -229,6 +243,7 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
       labelEn: entry.en || undefined,
       source: 'gazetteer',
       entry,
+      sportOnly,
       // a one-word name that also reads as ب/ل/ك + an ordinary word (باول: بأول "with the first") needs support too
       needsSupport:
         res.ambiguousForms.has(fullKey) ||
@@ -239,6 +254,7 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
   return out;
 }
 
+const CLUB_BODIES = /^(اداره|مجلس)$/;
 const MEDIA_HEADS = /^(صحيفه|جريده|وكاله|قناه|موقع|مجله|شبكه|اذاعه|حركه|حزب|شركه|نادي|فريق|منظمه)$/;
 
 /**
@@ -281,7 +297,7 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
     const prev = keys[c.i - 1];
     // (an organization is supported by the head of its kind — قناة الجزيرة، نادي الهلال — not by a
     // place head or a body's head: في محيط الجزيرة، حكومة الجزيرة are the island)
-    if ((res.isHeadWord(prev) && (c.type !== 'ORG' || MEDIA_HEADS.test(prev))) || res.isTitleEnd(prev)) return true;
+    if ((res.isHeadWord(prev) && (c.type !== 'ORG' || MEDIA_HEADS.test(prev))) || (res.isTitleEnd(prev) && !c.sportOnly)) return true;
   }
   const before = c.i > 0 ? tokens[c.i - 1] : undefined;
   const after = tokens[c.j];
