@@ -960,6 +960,8 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     if (knownPersonAt(ctx, m)) break;
     if (key.startsWith('و') && res.isStopword(key.slice(1))) break;
     if (hasPronoun(ctx, m)) break;
+    // a verbal noun فُعول right after a brand's head (موقع غروب الشمس "where the sun sets") names nothing
+    if (m === k && mode === 'brand' && /^..و[^هو]$/.test(key) && !givenAt(ctx, m) && !gazAt(ctx, m)) break;
     if (mode === 'institution') {
       // ل + a noun in construct closing the name (معهد بوتسدام لأبحاث تأثير المناخ)
       if (m > k && /^ل[^ل]/.test(key) && forPhraseAt(ctx, m)) {

@@ -180,6 +180,8 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
     const wholeIsWord = (masks[i] & STARTS.common) !== 0;
     const m = res.gazetteer.phrases.matchAt(keys, i, rs, wholeIsWord ? NEVER : undefined);
     if (!m || !oneLine(view, m.i, m.j)) continue;
+    // two proclitics before a name of three letters or fewer read too much into a word (فلكيا ≠ ف + ل + كيا)
+    if (m.reading.peeled >= 2 && m.j - m.i === 1 && m.reading.key.length <= 3) continue;
     const entry = chooseEntry(m.values, view, i, m.j, m.reading.prefix, res, sport);
     let first = m.i;
     let peeled = m.reading.peeled;

@@ -24,6 +24,12 @@ describe('gazetteer matching', () => {
     expect(d.entities[0].start).toBe(1);
   });
 
+  it('two proclitics before a very short name read too much into a word', () => {
+    // فلكيا "astronomically" is not ف + ل + كيا
+    expect(ents('ولد الهلال فلكيا قبل المغرب')).not.toContain('ORG:كيا');
+    expect(ents('أعلنت كيا عن طراز جديد')).toContain('ORG:كيا');
+  });
+
   it('a word that is itself an ordinary word is not split into proclitic + name', () => {
     // بيان is not ب + يان, لدينا is not ل + دينا
     expect(ents('أصدرت الوزارة بيانا، ولدينا معلومات')).not.toEqual(expect.arrayContaining([expect.stringMatching(/^PERSON:/)]));
@@ -314,6 +320,11 @@ describe('patterns for names nobody listed', () => {
       'ORG:نزاهة',
     ]);
     expect(ents('وقال المدير إن النزاهة مطلوبة')).toEqual([]);
+  });
+
+  it('a verbal noun after a site\'s head is a place where something happens, not a site', () => {
+    expect(ents('البعد بين موقع غروب الشمس وموقع غروب القمر')).toEqual([]);
+    expect(ents('نشر موقع أكسيوس تقريرا')).toContain('ORG:أكسيوس');
   });
 
   it('an electoral list names only a quoted name', () => {
