@@ -289,6 +289,8 @@ const LISTED: TitleEntry[] = [
   t('الإعلامية', 'f', 'profession', 'Media figure'),
   t('المراسل', 'm', 'profession', 'Correspondent'),
   t('المراسلة', 'f', 'profession', 'Correspondent'),
+  t('مراسل', 'm', 'profession', 'Correspondent (construct: مراسل الصحيفة)'),
+  t('مراسلة', 'f', 'profession', 'Correspondent (construct)'),
   t('المحلل', 'm', 'profession', 'Analyst'),
   t('المحللة', 'f', 'profession', 'Analyst'),
   t('المحلل السياسي', 'm', 'profession', 'Political analyst'),

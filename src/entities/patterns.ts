@@ -212,7 +212,9 @@ function pluralLike(ctx: Ctx, key: string, m: number): boolean {
 
 /** مُفاعِلا / فاعِلا: the accusative participles of circumstantial clauses (مخاطبا، مشيرا، داعيا). */
 function participleShape(key: string): boolean {
-  return key.length >= 5 && (/^م.{3,}ا$/.test(key) || /^.ا..ا$/.test(key));
+  // مُفعِلا (مشيرا)، مُفاعِلا (مطالبا)، مُفتعِلا (معتبرا)، مُتفعِّلا (متوقعا)، منفعِلا، مستفعِلا، فاعِلا (داعيا) —
+  // not a foreign name that only starts with م and ends with ا (موراتا، مونيكا)
+  return key.length >= 5 && (/^م...ا$/.test(key) || /^م.[اتن]..ا$/.test(key) || /^م[تن]...ا$/.test(key) || /^مست...ا$/.test(key) || /^.ا..ا$/.test(key));
 }
 
 /** A word shaped like a present-tense verb (يتناول، تتناول، يؤكدون) that is not a known name. */
@@ -257,6 +259,9 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // a title with و starts a new phrase (… الدولي | ومعالي شكيب بن موسى)
   if (first && /^[وف]/.test(key) && res.titles.starts(key.slice(1)) && res.titles.matchAt([key.slice(1)], 0)) return false;
   if (res.isHeadWord(key)) return false;
+  // a known place or body is no name's first part (مدير فريق | ريد بول), even where its first
+  // word is also a given name
+  if (first && nonPersonAt(ctx, m)) return false;
   const given = givenAt(ctx, m);
   if (given) return !(res.ambiguousGiven.has(key) && res.isCommonWord(key) && first);
   if (knownPersonAt(ctx, m)) return true;
@@ -489,6 +494,14 @@ function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string
         continue;
       }
     }
+    // the body or place a member sits for (النائب عن الحزب الديمقراطي الكردستاني …)
+    if (isWord(ctx, k) && keys[k] === 'عن' && !ctx.view.breakAfter[k]) {
+      const to = gazAt(ctx, k + 1, false);
+      if (to && to.values.every((v) => v.type !== 'PERSON') && oneLine(ctx.view, to.i, to.j)) {
+        k = to.j;
+        continue;
+      }
+    }
     // the place or body the title is posted to (المبعوث الأممي إلى ليبيا، سفير قطر لدى واشنطن،
     // منسقة الطوارئ في المنظمة)
     if (isWord(ctx, k) && ctx.titlePrepositions.has(keys[k]) && !ctx.view.breakAfter[k]) {
@@ -637,6 +650,11 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
     const whole = keys[i];
     const g = res.givenNames.matchAt(keys, i, readingsAt(ctx.view, i), (r) => (r.prefix === 'و' || r.prefix === 'ف' || r.prefix === 'ل' || r.prefix === 'ب') && !res.isCommonWord(whole));
     if (!g) continue;
+    // the second word of a known place or body is no given name (ريد | بول كلاوس فيبر)
+    if (i > 0 && !ctx.view.breakAfter[i - 1]) {
+      const before = gazAt(ctx, i - 1, false);
+      if (before && before.j > i && before.values.every((v) => v.type !== 'PERSON')) continue;
+    }
     // a given name that is also a word (وليد، سعيد، عادل) needs a family name with the article after it
     if (res.ambiguousGiven.has(g.reading.key) && g.j - g.i === 1 && !(g.j < tokens.length && !ctx.view.breakAfter[g.j - 1] && familyName(ctx, g.j) && !ctx.kunyaKeys.has(keys[g.j]))) continue;
     if (g.reading.peeled > 0) {

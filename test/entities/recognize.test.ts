@@ -332,6 +332,14 @@ describe('patterns for names nobody listed', () => {
     expect(ents('تصدر سهم الشركة قائمة الرابحين')).toEqual([]);
   });
 
+  it('a known body is no name\'s first part; a member sits for a body; foreign names in م…ا', () => {
+    expect(ents('ونقلت الشبكة عن مدير فريق ريد بول كلاوس فيبر قوله إن الفريق يحتاج إلى وقت')).toEqual(['ORG:ريد بول', 'PERSON:كلاوس فيبر']);
+    expect(ents('قال النائب عن الحزب الديمقراطي الكردستاني كاروان ياسين إن كتلته ستقاطع')).toContain('PERSON:كاروان ياسين');
+    expect(ents('بسبب احتكاك مع الياباني كينتا موراتا في المنعطف الأول')).toContain('PERSON:كينتا موراتا');
+    // a participle after a name is not part of it
+    expect(ents('وقال الوزير خالد الهواري مشيرا إلى أن الطرق فتحت')).toContain('PERSON:خالد الهواري');
+  });
+
   it('a family name that is also an ordinary adjective ends a name after a given name', () => {
     expect(ents('وأوضح الوزير أحمد الشهري أن التحقيقات بدأت')).toEqual(['PERSON:أحمد الشهري']);
     // a title modifier is not a family name
