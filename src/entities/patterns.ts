@@ -963,6 +963,7 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
   let m = k;
   let definiteWords = 0;
   let genitive = false;
+  let afterNisba = false;
   while (m < tokens.length && m - k < max) {
     if (m > k && ctx.view.breakAfter[m - 1]) break;
     const t = tokens[m];
@@ -1009,12 +1010,16 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
       if (prep || (key.startsWith('و') && !(m > k && key.startsWith('وال')))) break;
       // و + another head starts a second body (مجلس النواب | والمجلس الأعلى للدولة)
       if (key.startsWith('وال') && res.isHeadWord(key.slice(1))) break;
-      if (definite(key) || key.startsWith('وال')) {
+      if ((definite(key) || key.startsWith('وال')) && !res.nisba(key)) {
+        // a nationality closes the name: a plain noun after it is the verb's object (وصفت وزارة
+        // الخارجية الفلسطينية | الاقتحام بأنه …)
+        if (afterNisba && !adjectiveLike(ctx, key) && !ctx.institutionAdjectives.has(key)) break;
         definiteWords++;
         m++;
         continue;
       }
       if (res.nisba(key) || (m > k && adjectiveLike(ctx, key))) {
+        if (res.nisba(key) && m > k) afterNisba = true;
         m++;
         continue;
       }

@@ -554,6 +554,12 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
   const cueEnd = c + 1;
   // a verb form with a pronoun before a number is a noun of measure (خفض قدره 1.2 مليون برميل)
   if (m.enclitic !== '' && cueEnd < pEnd && view.tokens[cueEnd].kind === 'number') return null;
+  // a byline: كتب/كتبت opening its line, a colon and a short name closing it (كتبت: نهى عبد الرازق)
+  if (info.lemma === 'كتب' && (c === 0 || view.breakAfter[c - 1]) && cueEnd < pEnd && view.tokens[cueEnd].text === ':') {
+    let end = cueEnd + 1;
+    while (end < view.tokens.length && !view.breakAfter[end - 1] && end - cueEnd <= 6) end++;
+    if (end - cueEnd - 1 <= 4 && (end >= view.tokens.length || view.breakAfter[end - 1])) return null;
+  }
   // the phrase after the verb: its subject, or its object for وصف/اتهم (unless a pronoun object is attached)
   // نقلت عنه قوله: the person the pronoun stands for said it
   const pron = info.relay && cueEnd < pEnd ? /^عن(ه|ها|هم|هما)$/.exec(view.keys[cueEnd]) : null;
@@ -561,8 +567,21 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
   const np = info.passive || pron ? null : parseNP(ctx, cueEnd, pEnd);
   // وصف الرئيس الأوكراني بأنه …: a phrase right before بأن is the object; in وصف المبعوث الاتفاق بأنه …
   // the first phrase is the subject
-  const objectFirst = info.objectFirst && m.enclitic === '' && np !== null && isComplementizer(ctx, np.j);
-  const subjectNP = objectFirst ? null : np;
+  let objectFirst = info.objectFirst && m.enclitic === '' && np !== null && isComplementizer(ctx, np.j);
+  let subjectNP = objectFirst ? null : np;
+  // … unless the phrase opens with a named body or person and goes on past it: that name is the
+  // subject, the rest the object (ووصفت وزارة الخارجية الفلسطينية | الاقتحام بأنه …)
+  if (objectFirst && np) {
+    const e = ctx.entityAt[np.i];
+    if (e >= 0 && (ctx.entities[e].type === 'ORG' || ctx.entities[e].type === 'PERSON')) {
+      let end = np.i;
+      while (end < np.j && ctx.entityAt[end] === e) end++;
+      if (end < np.j) {
+        objectFirst = false;
+        subjectNP = { i: np.i, j: end };
+      }
+    }
+  }
   let q = np ? np.j : pron ? cueEnd + 1 : cueEnd;
   let via: SpeakerRef | undefined;
   let relayed: NP | null = null;

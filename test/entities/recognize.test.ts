@@ -332,6 +332,10 @@ describe('patterns for names nobody listed', () => {
     expect(ents('تصدر سهم الشركة قائمة الرابحين')).toEqual([]);
   });
 
+  it('a nationality closes an institution\'s name: a plain noun after it is the verb\'s object', () => {
+    expect(ents('ووصفت وزارة الخارجية والمغتربين الفلسطينية الاقتحام بأنه خطير')).toEqual(['ORG:وزارة الخارجية والمغتربين الفلسطينية']);
+  });
+
   it('a known body is no name\'s first part; a member sits for a body; foreign names in م…ا', () => {
     expect(ents('ونقلت الشبكة عن مدير فريق ريد بول كلاوس فيبر قوله إن الفريق يحتاج إلى وقت')).toEqual(['ORG:ريد بول', 'PERSON:كلاوس فيبر']);
     expect(ents('قال النائب عن الحزب الديمقراطي الكردستاني كاروان ياسين إن كتلته ستقاطع')).toContain('PERSON:كاروان ياسين');

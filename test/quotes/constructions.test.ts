@@ -169,6 +169,23 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('وصف: a named body opening the phrase is the subject, the rest the object', () => {
+    check('ووصفت وزارة الخارجية الفلسطينية الاقتحام بأنه "حلقة جديدة في الحرب".', [
+      { kind: 'indirect', content: '"حلقة جديدة', speaker: 'وزارة الخارجية الفلسطينية' },
+    ]);
+    // the phrase alone is the object (the speaker is the subject reported before)
+    check('وقال الوزير إن الوضع صعب. ووصف الاقتحام بأنه "تصعيد خطير".', [
+      { kind: 'indirect', content: 'الوضع صعب', speaker: 'الوزير' },
+      { kind: 'indirect', content: '"تصعيد خطير"', speaker: 'الوزير' },
+    ]);
+  });
+
+  it('a byline is not a quotation', () => {
+    check('عنوان الخبر\n\nكتبت: نهى عبد الرازق\n\nاختتمت فعاليات المعرض. وكتب الناقد: "المعرض نجح".', [
+      { kind: 'direct', content: 'المعرض نجح', speaker: 'الناقد' },
+    ]);
+  });
+
   it('the reporter\'s gloss and the speaker\'s own evaluation after a comma end the content', () => {
     const a = analyze('وقال رئيس المنظمة إن الأسئلة جاءت "في متناول المترشح"، لكنه انتقد ما وصفه بالضغط الكبير.');
     expect(a.quotes[0].text).toBe('الأسئلة جاءت "في متناول المترشح"');
