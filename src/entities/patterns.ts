@@ -1293,5 +1293,28 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   if (any & STARTS.nationalHead) nationalInstitutionPatterns(ctx, out, claimed);
   if (any & (STARTS.orgHeads | STARTS.placeHeads | STARTS.definiteOrgHead)) headPatterns(ctx, out, claimed);
   if (any & STARTS.gazetteer) datelineOutlets(ctx, out, claimed);
+  if (any & STARTS.nisbaDefiniteF) quotedOutlets(ctx, out, claimed);
   return out;
+}
+
+/**
+ * A newspaper named in quotation marks with its country's feminine adjective, after a
+ * preposition (وفي «الرأي» الأردنية، كتب …؛ نقلا عن «الأهرام» المصرية): the adjective agrees with
+ * the unsaid صحيفة. (After a noun the adjective is that noun's: عملية «درع الفرات» التركية.)
+ */
+function quotedOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { tokens, keys } = ctx.view;
+  for (let k = 1; k + 3 < tokens.length; k++) {
+    if (!ctx.res.isQuoteMark(tokens[k].text) || !isWord(ctx, k - 1) || ctx.view.breakAfter[k - 1]) continue;
+    const prev = keys[k - 1];
+    if (!ctx.res.isStopword(prev) && !ctx.res.isStopword(prev.replace(/^[وف]/, ''))) continue;
+    const q = quotedName(ctx, k);
+    if (!q || q.j - q.i > 3 || claimed[q.i]) continue;
+    const adj = q.j + 1;
+    if (adj >= tokens.length || ctx.view.breakAfter[q.j] || !(ctx.masks[adj] & STARTS.nisbaDefiniteF) || !keys[adj].startsWith('ال')) continue;
+    const known = gazAt(ctx, q.i);
+    out.push(namedEntity(ctx, q.i, q.j, 'ORG', known && known.j === q.j && known.values[0].type === 'ORG' ? known.values[0] : undefined));
+    for (let m = q.i; m < q.j; m++) claimed[m] = 1;
+    k = q.j;
+  }
 }

@@ -113,6 +113,11 @@ describe('gazetteer matching', () => {
     expect(sport.entities.find((e) => e.text === 'ليفربول')?.type).toBe('ORG');
   });
 
+  it('a quoted newspaper with its country\'s feminine adjective after a preposition', () => {
+    expect(ents('وفي «الرأي» الأردنية، كتب رئيس تحريرها أن القمة فشلت')).toEqual(['ORG:الرأي']);
+    expect(ents('أطلقت عملية «درع الفرات» التركية قبل أعوام')).not.toContain('ORG:درع الفرات');
+  });
+
   it('an agency named by an ordinary word in its dateline', () => {
     expect(ents('الدوحة - قنا:\nأعلنت الوزارة نتائج الدراسة.')).toContain('ORG:قنا');
     expect(ents('مسقط في 12 مارس /العمانية/ - افتتحت الوزارة الميناء، وقالت الحكومة العمانية إن العمل بدأ.')).toEqual(['GPE:مسقط', 'ORG:العمانية']);
