@@ -48,6 +48,7 @@ describe('gazetteer matching', () => {
   it('a descriptor before a name stays outside the mention and is kept as an attribute', () => {
     expect(ents('قصفت الطائرات جنوب لبنان وشمال قطاع غزة')).toEqual(['LOC:لبنان', 'LOC:غزة']);
     expect(ents('ارتفع منسوب نهر النيل')).toEqual(['LOC:النيل']);
+    expect(ents('وقال إن دول الخليج تدعم الاتفاق')).toEqual(['LOC:الخليج']);
     expect(ents('قالت حركة حماس إن الوفد وصل')).toEqual(['ORG:حماس']);
     const gaza = one('وصلت المساعدات إلى قطاع غزة أمس', 'غزة');
     // the mention keeps the entity the whole phrase names
