@@ -1212,9 +1212,8 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
         const name = parseName(ctx, k + 1, 3);
         // (after an institution head nobody names by its person alone — إدارة الرئيس ترامب is his
         // administration — the name needs its adjective or field: مركز الشيخ جابر الأحمد الثقافي)
-        const j0 = name ? trailingAdjectives(ctx, name.j) : 0;
-        if (name && (byCommon || type !== 'ORG' || j0 > name.j)) {
-          const j = j0;
+        const j = name ? trailingAdjectives(ctx, name.j) : 0;
+        if (name && (byCommon || type !== 'ORG' || j > name.j)) {
           // (a city named after a person is a facility: مدينة الملك فهد الطبية)
           const c = namedEntity(ctx, i, j, inside ? type : 'LOC', undefined, h.reading.peeled);
           out.push(c);

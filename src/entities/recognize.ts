@@ -221,18 +221,17 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
     const formKey = keys.slice(first + 1, last).join(' ');
     const firstKey = first === m.i ? m.reading.key : keys[first];
     const fullKey = formKey ? `${firstKey} ${formKey}` : firstKey;
-    // an ordinary word that names a club is no mention outside a football report, nor before an
-    // adjective (التعاون الاقتصادي، الاتفاق النووي)
-    // (a nationality after the club is its player's or coach's: مدرب الاتفاق الهولندي), nor after
-    // the head of another body (لمركز التعاون الياباني)
+    // an ordinary word that names a club (التعاون، الاتفاق) is a mention only in a football report,
+    // and not before an adjective of its own (التعاون الاقتصادي — a nationality after the club is its
+    // coach's, مدرب الاتفاق الهولندي, and a feminine adjective agrees with a noun before it, مباراة
+    // الاتفاق المقبلة) nor after another body's head (لمركز التعاون الياباني — a club has its own
+    // management and board: إدارة الاتفاق)
     const sportOnly = res.sportOnlyForms.has(fullKey);
     if (sportOnly) {
       const next = last < keys.length && !view.breakAfter[last - 1] ? keys[last] : '';
-      // (a feminine adjective agrees with a noun before it: مباراة الاتفاق المقبلة)
       const adjective = next.startsWith('ال') && !next.endsWith('ه') && !res.nisba(next) && !res.isStopword(next);
-      // (a club has its management and board: إدارة الاتفاق، مجلس إدارة التعاون)
       const prevHead = first > 0 && !view.breakAfter[first - 1] ? keys[first - 1].replace(/^[وفبل]+(?=...)/, '') : '';
-      const bodyHead = prevHead !== '' && res.isHeadWord(prevHead) && !MEDIA_HEADS.test(prevHead) && !CLUB_BODIES.test(prevHead);
+      const bodyHead = prevHead !== '' && res.isHeadWord(prevHead) && !KIND_HEADS.test(prevHead) && !CLUB_BODIES.test(prevHead);
       if (!sport || adjective || bodyHead) continue;
     }
     out.push({
@@ -249,15 +248,17 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
       // a one-word name that also reads as ب/ل/ك + an ordinary word (باول: بأول "with the first") needs support too
       needsSupport:
         res.ambiguousForms.has(fullKey) ||
-        res.sportOnlyForms.has(fullKey) ||
+        sportOnly ||
         (last - first === 1 && (res.isCommonWord(firstKey) || (peeled === 0 && /^[بلك]/.test(firstKey) && firstKey.length > 3 && res.isCommonWord(firstKey.slice(1))))),
     });
   }
   return out;
 }
 
+/** a club's own bodies (إدارة الاتفاق) */
 const CLUB_BODIES = /^(اداره|مجلس)$/;
-const MEDIA_HEADS = /^(صحيفه|جريده|وكاله|قناه|موقع|مجله|شبكه|اذاعه|حركه|حزب|شركه|نادي|فريق|منظمه)$/;
+/** heads that name an organization of their kind: an outlet, a party or movement, a company, a club (keys) */
+const KIND_HEADS = /^(صحيفه|جريده|وكاله|قناه|موقع|مجله|شبكه|اذاعه|حركه|حزب|شركه|نادي|فريق|منظمه)$/;
 
 /**
  * Among entries sharing a form: the club in a football report, an organization after an
@@ -271,7 +272,7 @@ function chooseEntry(entries: readonly GazetteerEntry[], view: TokenView, i: num
   // a city and its club in a football report: the club
   if (sport && entries.some((e) => e.type === 'ORG') && entries.some((e) => e.type === 'GPE')) return entries.find((e) => e.type === 'ORG')!;
   const h = i > 0 ? res.orgHeads.matchAt(view.keys, i - 1, true) : null;
-  const orgHead = h !== null && h.j === i && MEDIA_HEADS.test(h.reading.key);
+  const orgHead = h !== null && h.j === i && KIND_HEADS.test(h.reading.key);
   // a name in quotation marks is a title or an outlet («الشرق الأوسط»), not the region
   const quoted = i > 0 && res.isQuoteMark(view.tokens[i - 1].text);
   if (orgHead || quoted) return entries.find((e) => e.type === 'ORG') ?? entries[0];
@@ -299,7 +300,7 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
     const prev = keys[c.i - 1];
     // (an organization is supported by the head of its kind — قناة الجزيرة، نادي الهلال — not by a
     // place head or a body's head: في محيط الجزيرة، حكومة الجزيرة are the island)
-    if ((res.isHeadWord(prev) && (c.type !== 'ORG' || MEDIA_HEADS.test(prev))) || (res.isTitleEnd(prev) && !c.sportOnly)) return true;
+    if ((res.isHeadWord(prev) && (c.type !== 'ORG' || KIND_HEADS.test(prev))) || (res.isTitleEnd(prev) && !c.sportOnly)) return true;
   }
   const before = c.i > 0 ? tokens[c.i - 1] : undefined;
   const after = tokens[c.j];
