@@ -956,7 +956,7 @@ function trailingAdjectives(ctx: Ctx, from: number): number {
  * - brand (شركة، صحيفة، موقع …): one or two words that are not common words or adjectives;
  * - place (مدينة، بلدة …): one word, or up to three after a place-name prefix (تل الياسمين).
  */
-function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCommon = false): number | null {
+function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCommon = false, feminineHead = false): number | null {
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
   const max = mode === 'institution' ? 6 : mode === 'place' ? 3 : 2;
@@ -1066,7 +1066,9 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     }
     // place
     if (m === k) {
-      if (res.isCommonWord(key) || adjectiveLike(ctx, key)) break;
+      // (after a feminine head an adjective ends in ة: a word in ـي is a name — مدينة نيروبي، منطقة تيلابيري)
+      const agrees = adjectiveLike(ctx, key) && !(feminineHead && key.endsWith('ي') && !res.nisba(key));
+      if (res.isCommonWord(key) || agrees) break;
       m++;
       if (!ctx.placePrefixes.has(key)) break;
       continue;
@@ -1102,6 +1104,8 @@ function datelineOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
 }
 
 const DASHES = new Set(DATELINE_DASHES.filter((d) => d !== '/'));
+/** the place head منطقة (key) */
+const AREA = 'منطقه';
 
 /** Head + name for organizations and places. */
 function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
@@ -1222,11 +1226,15 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
         }
       }
     }
-    if (type !== 'ORG' && ctx.placeHeadsKnownOnly.has(headKey)) continue;
+    // (a region may still be named by a foreign-looking word nobody listed: منطقة تيلابيري — not
+    // an ordinary word, a definite noun or a word in the feminine an adjective of منطقة takes:
+    // منطقة عازلة، منطقة الحدود; a word in ـي cannot agree with it)
+    const foreignName = headKey === AREA && isWord(ctx, k) && !ctx.view.breakAfter[k - 1] && !definite(keys[k]) && !res.isCommonWord(keys[k]) && !res.nisba(keys[k]) && !/(ه|ات|ين|ون|ا)$/.test(keys[k]) && !hasPreposition(ctx, k) && !masdarShape(keys[k]) && keys[k].length >= 4;
+    if (type !== 'ORG' && ctx.placeHeadsKnownOnly.has(headKey) && !foreignName) continue;
     // (a head that names only in quotation marks: قائمة "نهضة ديالى", not قائمة الرابحين)
     if (ctx.quotedOnlyHeads.has(headKey)) continue;
     const mode: NameMode = type !== 'ORG' ? 'place' : byCommon || (inside && head.position !== 'outside') || definiteHead ? 'institution' : 'brand';
-    const j = nameAfterHead(ctx, k, mode, ctx.mediaHeads.has(headKey), byCommon);
+    const j = nameAfterHead(ctx, k, mode, ctx.mediaHeads.has(headKey), byCommon, headKey.endsWith('ه'));
     if (j === null) continue;
     if (definiteHead) {
       // المركز الوطني للأمن السيبراني: an institutional or national adjective, then a "for" phrase
