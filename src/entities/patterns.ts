@@ -656,7 +656,14 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
       if (before && before.j > i && before.values.every((v) => v.type !== 'PERSON')) continue;
     }
     // a given name that is also a word (وليد، سعيد، عادل) needs a family name with the article after it
-    if (res.ambiguousGiven.has(g.reading.key) && g.j - g.i === 1 && !(g.j < tokens.length && !ctx.view.breakAfter[g.j - 1] && familyName(ctx, g.j) && !ctx.kunyaKeys.has(keys[g.j]))) continue;
+    // — or another given name that is not a word (وليد توفيق)
+    if (res.ambiguousGiven.has(g.reading.key) && g.j - g.i === 1) {
+      const n = g.j;
+      const next = n < tokens.length && !ctx.view.breakAfter[n - 1] && isWord(ctx, n);
+      const family = next && familyName(ctx, n) && !ctx.kunyaKeys.has(keys[n]);
+      const secondGiven = next && givenAt(ctx, n) !== null && !res.ambiguousGiven.has(keys[n]) && !res.isCommonWord(keys[n]);
+      if (!family && !secondGiven) continue;
+    }
     if (g.reading.peeled > 0) {
       // a peeled given name (وخالد): the name starts after the proclitic
       if (g.j >= tokens.length || ctx.view.breakAfter[g.j - 1]) continue;

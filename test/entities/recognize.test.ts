@@ -357,6 +357,11 @@ describe('patterns for names nobody listed', () => {
     expect(ents('وقال الوزير خالد الهواري مشيرا إلى أن الطرق فتحت')).toContain('PERSON:خالد الهواري');
   });
 
+  it('a given name that is also a word, followed by a given name that is not', () => {
+    expect(ents('ظهرت في أغنية مع وليد توفيق العام الماضي')).toContain('PERSON:وليد توفيق');
+    expect(ents('كان وليد الأمل في الأسرة')).toEqual([]);
+  });
+
   it('a family name that is also an ordinary adjective ends a name after a given name', () => {
     expect(ents('وأوضح الوزير أحمد الشهري أن التحقيقات بدأت')).toEqual(['PERSON:أحمد الشهري']);
     // a title modifier is not a family name
