@@ -388,6 +388,13 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
       }
       break;
     }
+    // a regnal ordinal ends a name (عبدالله الثاني، خايمي الأول، ألفونسو الثالث عشر)
+    if (parts >= 1 && REGNAL.test(key)) {
+      m++;
+      if (m < tokens.length && isWord(ctx, m) && !ctx.view.breakAfter[m - 1] && keys[m] === 'عشر') m++;
+      parts++;
+      break;
+    }
     const g = givenAt(ctx, m);
     // after two parts only a given name, a family name (العتيبي, a known one), or the family name
     // after two given names (كارلوس ألبرتو باريرا) continues a name
@@ -626,6 +633,18 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (name.parts === 1 && name.j - k === 1 && keys[k].startsWith('ال') && !/ي$/.test(keys[k])) continue;
     // a present-tense verb after a title (الصحفية تتناول …) is not a name
     if (presentVerb(ctx, k)) continue;
+    // a ruler's title in construct names the realm after it (ملك أراجون، أمير إمارة …): one
+    // word there that is no given name is a place, not a person; a name after it is the ruler's
+    // (ملك أراجون خايمي الأول)
+    if (k === t.j && t.j - t.i === 1 && t.reading.peeled === 0 && !keys[t.i].startsWith('ال') && RULERS.test(keys[t.i]) && !givenAt(ctx, k) && !knownPersonAt(ctx, k) && !definite(keys[k])) {
+      out.push(namedEntity(ctx, k, k + 1, 'GPE'));
+      claimed[k] = 1;
+      if (name.j > k + 1) {
+        out.push(person(ctx, k + 1, name.j, attributes));
+        for (let m = k + 1; m < name.j; m++) claimed[m] = 1;
+      }
+      continue;
+    }
     // after ordinary complements (أمير البلاد، منسقة الطوارئ في المنظمة) a name that is not a known
     // one is taken only where a name ends: before punctuation, a particle or a new phrase with و
     if (flags.loose && !givenAt(ctx, k)) {
@@ -1111,6 +1130,10 @@ function datelineOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
 }
 
 const DASHES = new Set(DATELINE_DASHES.filter((d) => d !== '/'));
+/** regnal ordinals after a given name (keys): الأول … العاشر، الحادي (عشر) */
+const REGNAL = /^(الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي)$/;
+/** titles of rulers in construct with their realm (keys): ملك، ملكة، أمير، سلطان، حاكم */
+const RULERS = /^(ملك|ملكه|امير|اميره|سلطان|حاكم)$/;
 /** the place head منطقة (key) */
 const AREA = 'منطقه';
 

@@ -357,6 +357,12 @@ describe('patterns for names nobody listed', () => {
     expect(ents('وقال الوزير خالد الهواري مشيرا إلى أن الطرق فتحت')).toContain('PERSON:خالد الهواري');
   });
 
+  it('a ruler\'s title in construct names the realm; regnal ordinals end a name', () => {
+    expect(ents('وذهب إلى ملك أراجون خايمي الأول وأعلن دخوله في طاعته')).toEqual(['GPE:أراجون', 'PERSON:خايمي الأول']);
+    expect(ents('وكان الملك ألفونسو الثالث عشر ملك إسبانيا')).toEqual(['PERSON:ألفونسو الثالث عشر', 'GPE:إسبانيا']);
+    expect(ents('استقبل الملك عبدالله الثاني الوفد')).toEqual(['PERSON:عبدالله الثاني']);
+  });
+
   it('a given name that is also a word, followed by a given name that is not', () => {
     expect(ents('ظهرت في أغنية مع وليد توفيق العام الماضي')).toContain('PERSON:وليد توفيق');
     expect(ents('كان وليد الأمل في الأسرة')).toEqual([]);
