@@ -19,9 +19,16 @@ export const EXTRA_STOPWORDS: readonly string[] = [
   'بعدما', 'قبلما', 'حينما', 'ريثما', 'كلما', 'بفضل', 'إثر', 'عقب', 'قبيل', 'ابتداء',
 ];
 
+/**
+ * stopwords-iso entries that normalize onto a content word and are left out: آمينَ "amen" folds
+ * onto أمين "secretary; trustee" — a title (أمين منطقة الباحة) and a given name.
+ */
+export const NOT_STOPWORDS: readonly string[] = ['آمينَ'];
+
 export function createStopwordSet(norm: (s: string) => string, extra: Iterable<string> = []): Set<string> {
   const set = new Set<string>();
-  for (const list of [STOPWORDS_ISO_AR, EXTRA_STOPWORDS, [...extra]]) {
+  const left = new Set(NOT_STOPWORDS);
+  for (const list of [STOPWORDS_ISO_AR.filter((w) => !left.has(w)), EXTRA_STOPWORDS, [...extra]]) {
     for (const w of list) {
       const n = norm(w.trim());
       if (n) set.add(n);

@@ -203,9 +203,16 @@ export function withoutReportingNoun(ctx: SentenceContext, np: NP, afterAttribut
   const m =
     ctx.res.reportingNouns.matchAt(ctx.view.keys, np.i, readingsAt(ctx.view, np.i)) ??
     (afterAttribution ? ctx.res.sourceDataNouns.matchAt(ctx.view.keys, np.i, readingsAt(ctx.view, np.i)) : null);
-  if (m && m.j < np.j) return { i: m.j, j: np.j };
+  if (m && m.j < np.j) {
+    // … and the verb that makes its author the subject (وفقا لإحصاءات نشرتها الهيئة، تقرير أعده المرصد)
+    const i = m.j + 1 < np.j && AUTHORING_VERB.test(ctx.view.keys[m.j]) ? m.j + 1 : m.j;
+    return { i, j: np.j };
+  }
   return np;
 }
+
+/** A past verb of publishing with the pronoun of the document it made (نشرتها، أصدره، أعدتها). */
+const AUTHORING_VERB = /^(نشر|اصدر|اعد|اجر|اعلن|كشف|وزع|بث)(ت)?(ها|ه)$/;
 
 /** Is there a concealment phrase (طلب عدم الكشف عن هويته …) in [from, to)? */
 export function concealmentIn(ctx: SentenceContext, from: number, to: number): boolean {

@@ -180,6 +180,21 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('an attribution to a document its author published names the author', () => {
+    check('وباشرت الهيئة 148 قضية، وفقا لإحصاءات نشرتها نزاهة مطلع الشهر الجاري.', [
+      { kind: 'indirect', content: 'وباشرت الهيئة', speaker: 'نزاهة' },
+    ]);
+    const a = analyze('وباشرت الهيئة 148 قضية، وفقا لإحصاءات نشرتها نزاهة مطلع الشهر الجاري.');
+    expect(a.quotes[0].speaker?.text).toBe('نزاهة');
+  });
+
+  it('أمين is a title, not the stopword آمين', () => {
+    check('وقال المحامي إن موكله بريء. وأكد أمين منطقة الباحة أن المشروع تأخر.', [
+      { kind: 'indirect', content: 'موكله', speaker: 'المحامي' },
+      { kind: 'indirect', content: 'المشروع تأخر', speaker: 'أمين منطقة الباحة' },
+    ]);
+  });
+
   it('a byline is not a quotation', () => {
     check('عنوان الخبر\n\nكتبت: نهى عبد الرازق\n\nاختتمت فعاليات المعرض. وكتب الناقد: "المعرض نجح".', [
       { kind: 'direct', content: 'المعرض نجح', speaker: 'الناقد' },
