@@ -21,7 +21,10 @@ import { PhraseIndex, matchKey } from './phrases.js';
 /** كان / كانت, bare and with و/ف (their subject before قد is a name). */
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
 
-/** Bits of TokenType.starts: the phrase indexes a word (or one of its proclitic readings) starts. */
+/**
+ * Bits of TokenType.starts: the phrase indexes a word (or one of its proclitic readings) starts.
+ * The token masks are a Uint16Array: all sixteen bits are taken, a new one needs a wider array.
+ */
 export const STARTS = {
   gazetteer: 1,
   titles: 2,

@@ -4,9 +4,18 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, Pipeline } from '../../src/index.js';
 import { parseUserGazetteer } from '../../src/entities/user-gazetteer.js';
+import { STARTS } from '../../src/entities/resources.js';
 
 const ents = (text: string, options = {}) => analyze(text, options).entities.map((e) => `${e.type}:${e.text}`);
 const one = (text: string, surface: string) => analyze(text).entities.find((e) => e.text === surface);
+
+describe('token masks', () => {
+  it('every STARTS bit is a distinct bit that fits the 16-bit masks', () => {
+    const bits = Object.values(STARTS);
+    expect(bits.every((b) => b > 0 && b < 65536 && (b & (b - 1)) === 0)).toBe(true);
+    expect(new Set(bits).size).toBe(bits.length);
+  });
+});
 
 describe('gazetteer matching', () => {
   it('diacritics, tatweel and letter variants never stop a match', () => {
