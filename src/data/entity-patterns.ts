@@ -16,6 +16,9 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'القانونية', 'الدستوري', 'الاستراتيجي', 'النفطي', 'المالي', 'المالية', 'الرياضي', 'الرياضية', 'الصحفي',
   'الصحفية', 'التربوي', 'البيئي', 'الطبي', 'النفسي', 'الاجتماعي', 'الفلكي', 'المصرفي', 'العقاري', 'التقني',
   'الإعلامي', 'الإعلامية',
+  // praise and standing after a title (الإعلامي البارز، المدرب المخضرم، البطل الصاعد، الفنانة الشهيرة)
+  'البارز', 'البارزة', 'المخضرم', 'المخضرمة', 'الصاعد', 'الصاعدة', 'الشهير', 'الشهيرة', 'المعروف', 'المعروفة',
+  'الشاب', 'الشابة', 'الموهوب', 'الموهوبة', 'القدير', 'القديرة', 'الكبير', 'الكبيرة', 'الدولي', 'الواعد', 'الواعدة',
   // a player's position after لاعب (لاعب الوسط، لاعب الارتكاز) and a goalkeeper's حارس المرمى
   'الوسط', 'الارتكاز', 'المرمى', 'الدفاع', 'الهجوم', 'الاحتياط',
 ];
@@ -61,6 +64,13 @@ export const MEDIA_HEADS: readonly string[] = ['صحيفة', 'جريدة', 'مج
 
 /** Heads that name only a name in quotation marks (قائمة "نهضة ديالى" — قائمة الرابحين is a list). */
 export const HEADS_NAMING_ONLY_QUOTED: readonly string[] = ['قائمة'];
+
+/**
+ * Organization heads that, with the article, are not a body but the thing itself: السوق
+ * المركزية لصغار الصيادين is a market place (بنك، وكالة، مجموعة with the article are bodies:
+ * الوكالة الفرنسية للتنمية).
+ */
+export const HEADS_NOT_NAMING_DEFINITE: readonly string[] = ['سوق'];
 
 /** Heads that introduce products and platforms, not organizations (تطبيق "تيك توك"، هاتف "آيفون"). */
 export const HEADS_NOT_NAMING: readonly string[] = ['تطبيق', 'منصة', 'هاتف', 'برنامج'];

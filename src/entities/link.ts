@@ -7,6 +7,7 @@
 import { keyTail, readingsAt, type Candidate, type TokenView } from './recognize.js';
 import type { EntityResources } from './resources.js';
 import { PhraseIndex } from './phrases.js';
+import { masdarShape } from './patterns.js';
 
 export function linkMentions(view: TokenView, chosen: Candidate[], res: EntityResources): Candidate[] {
   const { keys } = view;
@@ -81,7 +82,7 @@ function linkAliases(
     ks[0] = ks[0].slice(c.peeled);
     // (a one-word name that is also a head noun — «المنتخب» the paper — is not looked for alone:
     // every use of the noun would become it)
-    if (ks.length > 1 || c.linkable || !res.isHeadWord(ks[0])) addAlias(ks, c);
+    if (ks.length > 1 ? !ks.every((x) => res.isStopword(x)) : c.linkable || loneAlias(ks[0], res)) addAlias(ks, c);
     // a company named by its brand and its field (رمال للصناعات الغذائية): the brand alone
     const field = c.type === 'ORG' ? ks.findIndex((x, n) => n > 0 && x.startsWith('لل')) : -1;
     if (field > 0 && !res.isHeadWord(ks[0]) && ks.slice(0, field).every((x) => x.length >= 3 && !res.isStopword(x) && !res.isCommonWord(x) && !res.nisba(x))) {
@@ -89,7 +90,7 @@ function linkAliases(
     }
     const last = ks[ks.length - 1];
     // a family name alone links back; not an adjective (البريطاني), a particle or الله/الدين (عبد الله، نور الدين)
-    if (c.type === 'PERSON' && ks.length >= 2 && last.length >= 3 && !res.isCommonWord(last) && !res.nisba(last) && !res.particles.has(keys[c.j - 2]) && !res.givenNames.matchAt(keys, c.j - 1)) {
+    if (c.type === 'PERSON' && ks.length >= 2 && loneAlias(last, res) && !res.particles.has(keys[c.j - 2]) && !res.givenNames.matchAt(keys, c.j - 1)) {
       addAlias([last], c);
     }
     // a given name alone, as sport and culture reports use it (ألكسندر … وتفوق ألكسندر على
@@ -124,6 +125,26 @@ function linkAliases(
   return [...chosen, ...links].sort((a, b) => a.i - b.i);
 }
 
+
+/**
+ * Can a one-word name found by a pattern be looked for alone in the whole document? Not a word
+ * of ordinary use, whose every other occurrence would become the name: a function word, an
+ * ordinary word with or without its article (صحيفة «السفير» — السفير the ambassador; مجلة
+ * «الكتاب»), a title, a head noun, a nationality adjective, a verbal noun's shape (استخدام) or a
+ * preposition + ordinary word (بالتالي، لنزع).
+ */
+function loneAlias(key: string, res: EntityResources): boolean {
+  if (key.length < 3 || res.isStopword(key) || res.isCueWord(key) || res.isHeadWord(key) || res.nisba(key)) return false;
+  const bare = key.startsWith('ال') ? key.slice(2) : key;
+  if (res.isCommonWord(key) || res.isCommonWord(bare) || res.isTitleEnd(key) || masdarShape(bare)) return false;
+  if (res.titles.starts(key) && res.titles.matchAt([key], 0)) return false;
+  // ب/ل + an ordinary word or verbal noun (بالتالي، لنزع، بوجود)
+  if (/^[بل]/.test(key) && key.length > 3) {
+    const rest = key.slice(1);
+    if (res.isStopword(rest) || res.isCommonWord(rest) || masdarShape(rest) || (rest.startsWith('ال') && res.isCommonWord(rest.slice(2)))) return false;
+  }
+  return true;
+}
 
 /** Do the last n keys of mention f equal the n keys of mention c? */
 function endsWith(keys: readonly string[], f: Candidate, c: Candidate, n: number): boolean {

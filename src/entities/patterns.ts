@@ -33,6 +33,7 @@ import {
   NATIONAL_INSTITUTION_ADJECTIVES,
   DAY_PARTS,
   HEADS_NAMING_ONLY_QUOTED,
+  HEADS_NOT_NAMING_DEFINITE,
   HEADS_NAMED_BY_COMMON_WORDS,
   HEADS_NOT_NAMING,
   PLACE_NAME_PREFIXES,
@@ -87,6 +88,7 @@ interface Lists {
   dayParts: ReadonlySet<string>;
   /** قائمة … (keys): heads that name only a quoted name */
   quotedOnlyHeads: ReadonlySet<string>;
+  notNamingDefinite: ReadonlySet<string>;
 }
 
 interface Ctx extends Lists {
@@ -131,6 +133,7 @@ function lists(res: EntityResources): Lists {
       nationalAdjectives: new Set(NATIONAL_INSTITUTION_ADJECTIVES.map(k)),
       dayParts: new Set(DAY_PARTS.map(k)),
       quotedOnlyHeads: new Set(HEADS_NAMING_ONLY_QUOTED.map(k)),
+      notNamingDefinite: new Set(HEADS_NOT_NAMING_DEFINITE.map(k)),
     };
     compiled.set(res, c);
   }
@@ -233,8 +236,9 @@ function presentVerb(ctx: Ctx, m: number): boolean {
 function futureVerb(key: string, text = ''): boolean {
   // (four letters after ست/سن are a name more often than a verb: ستال، ستين; سيتم، سيظل are verbs)
   if (!(/^(و|ف)?س[يتن]/.test(key) && !/^سي[دن]/.test(key) && (key.length >= 5 || /^(و|ف)?سي/.test(key)))) return false;
-  // (four letters ending in ا are a name: سيلا، سيرا — a verb does not end so: سيتم، سيظل)
-  if (key.length === 4 && key.endsWith('ا')) return false;
+  // (four or five letters ending in ا are a name: سيلا، سيرا، سيلفا — a verb does not end so:
+  // سيتم، سيظل، سيعقد)
+  if (key.length <= 5 && key.endsWith('ا')) return false;
   return !/[يو]$/.test(text);
 }
 
@@ -267,7 +271,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   if (knownPersonAt(ctx, m)) return true;
   // (a later part in -يه is a name rather than a word with its pronoun: لوران ماسيه; so is a long
   // unknown word in -ينا/-انا/-ونا: كريستينا، كاتارينا، سوزانا)
-  if (res.isCommonWord(key) || futureVerb(key, ctx.view.tokens[m].text) || (hasPronoun(ctx, m) && (first || !/يه$/.test(key)) && !(key.length >= 6 && /[ياو]نا$/.test(key)))) return false;
+  // (… and a later part in -نا whose stem is no ordinary word: لويس هورنا, not شعبنا)
+  if (res.isCommonWord(key) || futureVerb(key, ctx.view.tokens[m].text) || (hasPronoun(ctx, m) && (first || !/يه$/.test(key)) && !(key.length >= 6 && /[ياو]نا$/.test(key)) && !(!first && key.length >= 5 && key.endsWith('نا') && !res.isCommonWord(key.slice(0, -2))))) return false;
   // a circumstantial participle (مخاطبا، معربة) or a word with و before an ordinary word (وعدد) is no name
   if (participleShape(key)) return false;
   if (key.length > 3 && key.startsWith('و') && (res.isCommonWord(key.slice(1)) || res.givenNames.starts(key.slice(1)))) return false;
@@ -280,6 +285,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   } else if (first && !key.startsWith('ك') ? hasPreposition(ctx, m) : knownAfterPreposition(ctx, m)) return false;
   // … or a verbal noun after ب/ل (اتُّهم منصور | بتقديم الرشوة، دعا سالم | لتشكيل)
   if (!first && /^[بل]/.test(key) && masdarShape(key.slice(1))) return false;
+  // … or a preposition with the article (حمدان | بالتحدث، رايس | بالمواجهة)
+  if (!first && /^[بل]ال/.test(key)) return false;
   // a word with و that is not a name itself starts a new phrase (فتحي | وفرج)
   if (!first && key.startsWith('و') && key.length > 3) return false;
   // a past verb of the form تفعّلت / تفاعلت after a name (هيروهيتو | تغيرت) starts the predicate,
@@ -336,7 +343,7 @@ function familyWordAt(ctx: Ctx, m: number): boolean {
  * The shape of a common verbal noun, indefinite: تفعيل (توزيع، تحقيق), إفعال (إنتاج، إنقاذ),
  * استفعال (استثمار), انفعال / افتعال (انتقال، اجتماع).
  */
-function masdarShape(key: string): boolean {
+export function masdarShape(key: string): boolean {
   return /^ت..ي.$/.test(key) || /^ا..ا.$/.test(key) || /^است..ا.$/.test(key) || /^ان..ا.$/.test(key) || /^ا.ت.ا.$/.test(key);
 }
 
@@ -674,6 +681,15 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
       const before = gazAt(ctx, i - 1, false);
       if (before && before.j > i && before.values.every((v) => v.type !== 'PERSON')) continue;
     }
+    // a given name and the initial of the family name, as court reports name the accused
+    // (المتهم سيد ع.، وهشام ل.): the initial and its full stop belong to the name
+    const init = initialAt(ctx, g.j);
+    if (init > 0) {
+      out.push(person(ctx, i, init, undefined, g.reading.peeled));
+      for (let m = i; m < init; m++) claimed[m] = 1;
+      i = init - 1;
+      continue;
+    }
     // a given name that is also a word (وليد، سعيد، عادل) needs a family name with the article after it
     // — or another given name that is not a word (وليد توفيق)
     if (res.ambiguousGiven.has(g.reading.key) && g.j - g.i === 1) {
@@ -701,6 +717,14 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
       i = name.j - 1;
     }
   }
+}
+
+/** An initial at m: one Arabic letter with a full stop written right after it (ع.); the end after the stop, or 0. */
+function initialAt(ctx: Ctx, m: number): number {
+  const { tokens } = ctx.view;
+  if (m + 1 >= tokens.length || ctx.view.breakAfter[m - 1] || tokens[m].kind !== 'word' || [...tokens[m].text].length !== 1) return 0;
+  const stop = tokens[m + 1];
+  return stop.text === '.' && stop.start === tokens[m].end ? m + 2 : 0;
 }
 
 /**
@@ -881,7 +905,9 @@ function quotedName(ctx: Ctx, k: number): { i: number; j: number } | null {
   // a quoted phrase that opens with a particle is a phrase, not a name (قيادة الحزب "غير مرتاحة")
   if (k + 1 < tokens.length && PHRASE_OPENERS.test(ctx.view.keys[k + 1])) return null;
   for (let m = k + 1; m < Math.min(tokens.length, k + 7); m++) {
-    if (ctx.res.isQuoteMark(tokens[m].text)) return m > k + 1 ? { i: k + 1, j: m } : null;
+    // (a conjunction or function word alone between two marks sits between two quoted names:
+    // «قصر الشوق» و «السكرية»)
+    if (ctx.res.isQuoteMark(tokens[m].text)) return m > k + 1 && !ctx.view.keys.slice(k + 1, m).every((x) => x.length < 2 || ctx.res.isStopword(x)) ? { i: k + 1, j: m } : null;
     if (tokens[m].kind === 'punct' || ctx.view.breakAfter[m - 1]) return null;
     // a name holds no complementizer or clause word (a closing mark read as an opening one:
     // البلدة“ وأن القوات …); other short words may be letters of an acronym (إي إف جي، ظل الصحراء)
@@ -990,6 +1016,7 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
   let definiteWords = 0;
   let genitive = false;
   let afterNisba = false;
+  let afterField = false;
   while (m < tokens.length && m - k < max) {
     if (m > k && ctx.view.breakAfter[m - 1]) break;
     const t = tokens[m];
@@ -1029,6 +1056,10 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
         m++;
         // a second field joined by و (الديوان الوطني للامتحانات والمسابقات)
         if (m < tokens.length && isWord(ctx, m) && !ctx.view.breakAfter[m - 1] && keys[m].startsWith('وال') && !res.isStopword(keys[m].slice(1)) && !res.isHeadWord(keys[m].slice(1))) m++;
+        // a field that is an action on a thing (الوكالة الوطنية للتصرف في النفايات)
+        const stem = key.slice(2);
+        if ((masdarShape(stem) || /^ت...$/.test(stem)) && m + 1 < tokens.length && keys[m] === 'في' && !ctx.view.breakAfter[m - 1] && !ctx.view.breakAfter[m] && isWord(ctx, m + 1) && definite(keys[m + 1]) && !res.isStopword(keys[m + 1])) m += 2;
+        afterField = true;
         continue;
       }
       // (an unknown first word that only looks like ل + a word is a name: جامعة لوفان)
@@ -1037,6 +1068,8 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
       // و + another head starts a second body (مجلس النواب | والمجلس الأعلى للدولة)
       if (key.startsWith('وال') && res.isHeadWord(key.slice(1))) break;
       if ((definite(key) || key.startsWith('وال')) && !res.nisba(key)) {
+        // after the field only its adjectives belong to the name (الإدارة العامة للمرور | الملف)
+        if (afterField && !/(ي|يه|يين|يون|يات)$/.test(key) && !ctx.institutionAdjectives.has(key)) break;
         // a nationality closes the name: a plain noun after it is the verb's object (وصفت وزارة
         // الخارجية الفلسطينية | الاقتحام بأنه …)
         if (afterNisba && !adjectiveLike(ctx, key) && !ctx.institutionAdjectives.has(key)) break;
@@ -1151,7 +1184,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     let h = oh ?? ph;
     if (!h && mask & STARTS.definiteOrgHead) {
       const bare = res.orgHeads.matchAt([keys[i].slice(2), ...keys.slice(i + 1, i + 3)], 0);
-      if (bare && bare.values[0].position === 'inside') {
+      if (bare && bare.values[0].position !== 'outside' && !ctx.notNamingDefinite.has(bare.reading.key)) {
         h = { ...bare, i, j: i + (bare.j - bare.i) };
         definiteHead = true;
       }

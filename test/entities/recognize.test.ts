@@ -683,3 +683,60 @@ describe('user gazetteers', () => {
     expect(() => parseUserGazetteer('{not json', 'bad.json')).toThrow(/bad.json: not valid JSON/);
   });
 });
+
+describe('short forms looked for alone', () => {
+  it('a one-word name that is an ordinary word is not looked for alone in the document', () => {
+    // صحيفة «السفير» names the paper; السفير alone is the ambassador
+    const d = ents('وكتبت صحيفة "السفير" أن الحكومة مستقيلة. واستقبل السفير الفرنسي الوفد.');
+    expect(d.filter((e) => e.endsWith(':السفير'))).toHaveLength(1);
+    // a family name that is an ordinary word is not either (صاحب)
+    const p = ents('وسجل اللاعب جيولي صاحب الهدف الأول. وكان صاحب الأرض متفوقا.');
+    expect(p.filter((e) => e === 'PERSON:صاحب')).toHaveLength(0);
+  });
+
+  it('a family name that is not an ordinary word is still found alone', () => {
+    expect(ents('وقال المحافظ سليم الهواري إن الطرق فتحت. وأضاف الهواري أن')).toContain('PERSON:الهواري');
+  });
+
+  it('a conjunction between two quoted titles is no quoted name', () => {
+    expect(ents('كتب الثلاثية " بين القصرين " و " قصر الشوق " و " السكرية " قبل الثورة').some((e) => /:و$/.test(e))).toBe(false);
+  });
+});
+
+describe('initials and name ends', () => {
+  it('a given name and the initial of the family name, with its full stop, are a name', () => {
+    const d = analyze('وكان المتهم سيد ع. قد جمع الأموال، وساعدته زوجته هالة م. وشقيقه محمود ع.، في ذلك.');
+    expect(d.entities.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['سيد ع.', 'هالة م.', 'محمود ع.']);
+    expect(ents('وتوجه محمد ب. وهشام ل. إلى الوكالات البنكية')).toEqual(['PERSON:محمد ب.', 'PERSON:هشام ل.']);
+  });
+
+  it('a preposition with the article after a name starts the next phrase', () => {
+    expect(ents('تسمح السلطات لمحامي حمدان بالتحدث إلى موكله')).not.toContain('PERSON:حمدان بالتحدث');
+  });
+
+  it('a later part in -نا or a five-letter word in سي…ا is a name part, not a pronoun or a verb', () => {
+    expect(ents('وفاز البيروفي لويس هورنا على منافسه')).toContain('PERSON:لويس هورنا');
+    expect(ents('وأنقذ البرازيلي جيلبرتو سيلفا فريقه من الهزيمة')).toContain('PERSON:جيلبرتو سيلفا');
+  });
+
+  it('praise after a title stays outside the name', () => {
+    expect(ents('يشارك الإعلامي البارز تيم سيباستيان في المؤتمر')).toContain('PERSON:تيم سيباستيان');
+    expect(ents('وعين النادي المدرب المخضرم صالح زكريا مستشارا')).toContain('PERSON:صالح زكريا');
+  });
+});
+
+describe('definite institutions with their field', () => {
+  it('an agency with an adjective and a field is a body; a field that acts on a thing keeps its object', () => {
+    expect(ents('ورفضت الوكالة الوطنية للتصرف في النفايات الطلب')).toContain('ORG:الوكالة الوطنية للتصرف في النفايات');
+    expect(ents('وقالت الوكالة الفرنسية للتنمية إنها ستمول المشروع')).toContain('ORG:الوكالة الفرنسية للتنمية');
+  });
+
+  it('after the field only adjectives belong to the name', () => {
+    expect(ents('وأحالت الإدارة العامة للمرور الملف إلى النيابة')).toContain('ORG:الإدارة العامة للمرور');
+    expect(ents('وقالت الهيئة العامة للنقل البري إن')).toContain('ORG:الهيئة العامة للنقل البري');
+  });
+
+  it('a definite market is a place of trade, not a body', () => {
+    expect(ents('وتخصيص جزء من مساحة السوق المركزية لصغار الصيادين').some((e) => e.startsWith('ORG:السوق'))).toBe(false);
+  });
+});
