@@ -125,7 +125,7 @@ export const NAMING_ADJECTIVES: readonly string[] = ['الوطني', 'الوطن
  */
 export const INSTITUTION_ADJECTIVES: readonly string[] = [
   'الوطني', 'الوطنية', 'الدولي', 'الدولية', 'العالمي', 'العالمية', 'الأعلى', 'العليا', 'العام', 'العامة',
-  'الاتحادي', 'الاتحادية', 'الإقليمي', 'الإقليمية', 'الملكي', 'الملكية', 'الأهلي', 'الأهلية', 'المركزي', 'المركزية',
+  'الاتحادي', 'الاتحادية', 'الإقليمي', 'الإقليمية', 'الجهوي', 'الجهوية', 'الملكي', 'الملكية', 'الأهلي', 'الأهلية', 'المركزي', 'المركزية',
   'المستقل', 'المستقلة', 'القضائي', 'القضائية', 'التشريعي', 'التشريعية', 'الدستوري', 'الدستورية', 'المتخصص',
   'المتخصصة', 'الاستشاري', 'الاستشارية',
 ];
@@ -155,6 +155,13 @@ export const AMBIGUOUS_TITLES: readonly string[] = ['الفريق', 'اللوا�
  * Source: authored (MSA spelling).
  */
 export const MAQSURA_FUNCTION_WORDS: readonly string[] = ['على', 'إلى', 'الى', 'حتى', 'لدى', 'سوى', 'متى', 'مدى'];
+
+/**
+ * Given names that fold onto a function word (علي → على، آنا → أنا) and are names when written
+ * so — with ي, with the madda — and another name part stands beside them (أم علي الشامي،
+ * محمد علي السعدي، آنا بيلوفا). Source: authored (MSA spelling).
+ */
+export const NAMES_FOLDING_ONTO_FUNCTION_WORDS: readonly string[] = ['علي', 'آنا'];
 
 /**
  * Kunya particles that start a name before a given name (أبو بكر، أبي أيوب). أم (also "or")

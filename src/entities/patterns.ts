@@ -42,6 +42,7 @@ import {
   PLACE_HEADS_KNOWN_ONLY,
   AMBIGUOUS_TITLES,
   MAQSURA_FUNCTION_WORDS,
+  NAMES_FOLDING_ONTO_FUNCTION_WORDS,
   KUNYA_PARTICLES,
   NATIONAL_INSTITUTION_HEADS,
 } from '../data/entity-patterns.js';
@@ -66,6 +67,7 @@ interface Lists {
   honorifics: ReadonlySet<string>;
   /** على، إلى … as written (with ى), unfolded */
   maqsura: ReadonlySet<string>;
+  namesLikeFunctionWords: ReadonlySet<string>;
   /** أبو، أبي، أبا (keys) */
   kunyaKeys: ReadonlySet<string>;
   /** الجيش، الشرطة … (keys) */
@@ -122,6 +124,7 @@ function lists(res: EntityResources): Lists {
       placePrefixes: new Set(PLACE_NAME_PREFIXES.map(k)),
       honorifics: new Set(NAME_HONORIFICS.map(k)),
       maqsura: new Set(MAQSURA_FUNCTION_WORDS),
+      namesLikeFunctionWords: new Set(NAMES_FOLDING_ONTO_FUNCTION_WORDS),
       kunyaKeys: new Set(KUNYA_PARTICLES.map(k)),
       nationalHeads: new Set(NATIONAL_INSTITUTION_HEADS.map(k)),
       titlePrepositions: new Set(TITLE_COMPLEMENT_PREPOSITIONS.map(k)),
@@ -247,6 +250,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   if (!isWord(ctx, m)) return false;
   const key = ctx.view.keys[m];
   const { res } = ctx;
+  // (a name spelled like a function word, beside another name part: أم علي الشامي، آنا بيلوفا)
+  if (spelledAsName(ctx, m, first)) return true;
   if (key.length < 2 || res.isStopword(key) || res.isCueWord(key) || ctx.modifiers.has(key)) return false;
   if (!first && ctx.familySuffixes.has(key)) return true;
   // على written with ى is the preposition, never the name علي
@@ -281,7 +286,7 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // (ك is seldom a preposition before an unknown word: كاتارينا، كامافينغا)
   if (m === ctx.afterCue) {
     // (after a speech verb: a short word or ب/ل + the article stays a preposition phrase: لكل، بالنظر)
-    if (knownAfterPreposition(ctx, m) || ((key.length <= 4 || /^[بل]ال/.test(key)) && hasPreposition(ctx, m))) return false;
+    if (knownAfterPreposition(ctx, m) || ((key.length <= 4 || /^([بل]ال|لل)/.test(key)) && hasPreposition(ctx, m))) return false;
   } else if (first && !key.startsWith('ك') ? hasPreposition(ctx, m) : knownAfterPreposition(ctx, m)) return false;
   // … or a verbal noun after ب/ل (اتُّهم منصور | بتقديم الرشوة، دعا سالم | لتشكيل)
   if (!first && /^[بل]/.test(key) && masdarShape(key.slice(1))) return false;
@@ -302,6 +307,23 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // preposition with the article (الكتاني | للصحافيين)
   if (!first && (/^ي...$/.test(key) || (key.startsWith('ال') && key.endsWith('يه')) || key.startsWith('لل'))) return false;
   return true;
+}
+
+/**
+ * A given name that folds onto a function word, written as the name (علي with ي, آنا with the
+ * madda), beside another name part: after one (محمد علي) or before a family name or a given
+ * name (أم علي الشامي، آنا بيلوفا).
+ */
+function spelledAsName(ctx: Ctx, m: number): boolean;
+function spelledAsName(ctx: Ctx, m: number, first: boolean): boolean;
+function spelledAsName(ctx: Ctx, m: number, first = true): boolean {
+  const { tokens, keys } = ctx.view;
+  if (!ctx.namesLikeFunctionWords.has(tokens[m].text.replace(/[\u064B-\u0652\u0640]/g, ''))) return false;
+  if (!first) return true;
+  const n = m + 1;
+  if (n >= tokens.length || ctx.view.breakAfter[m] || !isWord(ctx, n) || ctx.res.isStopword(keys[n])) return false;
+  if (ctx.res.isCommonWord(keys[n])) return false;
+  return (keys[n].startsWith('ال') && keys[n].endsWith('ي')) || knownPersonAt(ctx, n) || (givenAt(ctx, n) !== null && !ctx.res.ambiguousGiven.has(keys[n])) || (!definite(keys[n]) && !knownAfterPreposition(ctx, n) && keys[n].length >= 4);
 }
 
 /** Is a known place or organization (and no person) named at m? */
@@ -600,7 +622,7 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // a one-word profession right after a definite noun is an adjective of that noun
     // (المؤتمر الصحفي، الفريق الطبي), not a title — unless a name of two parts follows it
     // (… والبحث العلمي الدكتور شريف النجار، … الدولية المخرج السويدي هنريك ستال)
-    if (entry.kind === 'profession' && t.j - t.i === 1 && t.reading.peeled === 0 && i > 0 && !ctx.view.breakAfter[i - 1] && isWord(ctx, i - 1) && definite(keys[i - 1])) {
+    if (entry.kind === 'profession' && t.j - t.i === 1 && t.reading.peeled === 0 && i > 0 && !ctx.view.breakAfter[i - 1] && isWord(ctx, i - 1) && (definite(keys[i - 1]) || (hasPronoun(ctx, i - 1) && !res.isStopword(keys[i - 1])))) {
       const named = k < tokens.length && (givenAt(ctx, k) || ((parseName(ctx, k)?.parts ?? 0) >= 2 && !definite(keys[k])));
       if (!(ctx.masks[i - 1] & STARTS.titles) && !res.nisba(keys[i - 1]) && !named) continue;
     }
@@ -631,6 +653,18 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       else if (usable && ctx.honorifics.has(keys.slice(t.i, t.j).join(' ').replace(/^[وف](?=ال)/, ''))) name = { j: gn.j, parts: 1 };
       else continue;
     }
+    // a team or body named after the title, the person's nationality, then the name (مدرب فيسبريم
+    // الدنماركي ميكيل يورغنسن): the name is what follows the nationality
+    for (let q = k + 1; q < name.j; q++) {
+      if (!definite(keys[q]) || !res.nisba(keys[q])) continue;
+      const after = q + 1 < tokens.length && !ctx.view.breakAfter[q] ? parseName(ctx, q + 1) : null;
+      if (after && (after.parts >= 2 || givenAt(ctx, q + 1))) {
+        name = { j: after.j, parts: after.parts };
+        k = q + 1;
+        attributes.nationality = res.nisba(keys[q])!.ref;
+      }
+      break;
+    }
     // after a title that is also an ordinary word (الفريق جاهز) only a given name starts a name —
     // or a name of two parts or more after the title's complements, closed by punctuation
     // (المدير القطري للبرنامج في السودان هانس أولريش برانت، …)
@@ -638,6 +672,9 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (ctx.ambiguousTitles.has(keys.slice(t.i, t.j).join(' ').replace(/^[وف](?=ال)/, '')) && !givenAt(ctx, k) && !closed) continue;
     // one definite word after a title is a name only if it looks like a family name (الوزير العتيبي, not المدرب التسجيل)
     if (name.parts === 1 && name.j - k === 1 && keys[k].startsWith('ال') && !/ي$/.test(keys[k])) continue;
+    // … and after the title's complements it must end the phrase: otherwise it is an adjective of
+    // the body (الكاتب العام للاتحاد | الجهوي للشغل)
+    if (name.parts === 1 && name.j - k === 1 && k > t.j && definite(keys[k]) && name.j < tokens.length && !ctx.view.breakAfter[k] && tokens[name.j].kind !== 'punct' && !res.isStopword(keys[name.j]) && !res.isCueWord(keys[name.j])) continue;
     // a present-tense verb after a title (الصحفية تتناول …) is not a name
     if (presentVerb(ctx, k)) continue;
     // a ruler's title in construct names the realm after it (ملك أراجون، أمير إمارة …): one
@@ -1127,7 +1164,8 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     if (m === k) {
       // (after a feminine head an adjective ends in ة: a word in ـي is a name — مدينة نيروبي، منطقة تيلابيري)
       const agrees = adjectiveLike(ctx, key) && !(feminineHead && key.endsWith('ي') && !res.nisba(key));
-      if (res.isCommonWord(key) || agrees) break;
+      // (… and a participle in ـة agrees with it: مدينة منكوبة، منطقة محاصرة)
+      if (res.isCommonWord(key) || agrees || (feminineHead && /^م...+ه$/.test(key))) break;
       m++;
       if (!ctx.placePrefixes.has(key)) break;
       continue;
@@ -1183,9 +1221,14 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     let definiteHead = false;
     let h = oh ?? ph;
     if (!h && mask & STARTS.definiteOrgHead) {
-      const bare = res.orgHeads.matchAt([keys[i].slice(2), ...keys.slice(i + 1, i + 3)], 0);
+      // the head after the article and what stands before it (والوكالة، بالهيئة); ل + ال drops
+      // the alef (للمركز) and the mention starts at the article's lam
+      const w = keys[i];
+      const art = /^[وف]?ب?ال/.exec(w) ?? /^[وف]?لل/.exec(w);
+      const pre = !art ? 0 : art[0].endsWith('ال') ? art[0].length - 2 : art[0].length - 1;
+      const bare = art ? res.orgHeads.matchAt([w.slice(art[0].length), ...keys.slice(i + 1, i + 3)], 0) : null;
       if (bare && bare.values[0].position !== 'outside' && !ctx.notNamingDefinite.has(bare.reading.key)) {
-        h = { ...bare, i, j: i + (bare.j - bare.i) };
+        h = { ...bare, i, j: i + (bare.j - bare.i), reading: { ...bare.reading, peeled: pre } };
         definiteHead = true;
       }
     }
@@ -1198,6 +1241,9 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     }
     const head = h.values[0] as OrgHead | PlaceHead;
     const headKey = h.reading.key.replace(/^ال/, '');
+    // ب + a head before a person's name is "chaired by, led by" (برئاسة نبيل حمادة، بقيادة خليفة
+    // حفتر), not a body
+    if (/ب$/.test(h.reading.prefix) && h.j < tokens.length && !ctx.view.breakAfter[h.j - 1] && (knownPersonAt(ctx, h.j) || (givenAt(ctx, h.j) && (!res.ambiguousGiven.has(keys[h.j]) || (parseName(ctx, h.j)?.parts ?? 0) >= 2)))) continue;
     if (ctx.notNaming.has(headKey)) continue;
     const type: EntityType = oh || definiteHead ? 'ORG' : (head as PlaceHead).type;
     const k = h.j;

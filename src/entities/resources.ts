@@ -191,7 +191,9 @@ export function buildEntityResources(
   for (const x of titles.firstKeys()) addBits(x, STARTS.titles | STARTS.titleBare);
   for (const x of orgHeads.firstKeys()) {
     addBits(x, STARTS.orgHeads);
-    addBits('ال' + x, STARTS.definiteOrgHead);
+    // (with a conjunction or preposition before the article: والوكالة، بالهيئة، للمركز)
+    for (const p of ['', 'و', 'ف', 'ب', 'وب', 'فب']) addBits(p + 'ال' + x, STARTS.definiteOrgHead);
+    for (const p of ['', 'و', 'ف']) addBits(p + 'لل' + x, STARTS.definiteOrgHead);
   }
   for (const x of placeHeads.firstKeys()) addBits(x, STARTS.placeHeads);
   for (const x of givenNames.firstKeys()) addBits(x, STARTS.givenNames | STARTS.givenBare);
