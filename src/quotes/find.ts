@@ -34,6 +34,7 @@ import type { Cue, Diagnostic, Document, Entity, Quote, Span, Speaker } from '..
 import { readingsAt, type TokenView } from '../entities/recognize.js';
 import type { CueInfo, CueMatch, QuoteResources } from './resources.js';
 import { pairMarks, STRAY, type MarkResult, type MarkedSpan } from './marks.js';
+import { isAbbreviationDot } from '../text/sentences.js';
 import {
   agrees,
   classifySpeaker,
@@ -85,7 +86,8 @@ interface State {
 
 function isFinalAt(view: TokenView, k: number): boolean {
   const t = view.tokens[k];
-  return t !== undefined && t.kind === 'punct' && /^[.!?؟…۔]+$/.test(t.text);
+  // (the full stop of an initial or abbreviation ends nothing: المتهم سيد ع. (47 عاما)، د. محمد)
+  return t !== undefined && t.kind === 'punct' && /^[.!?؟…۔]+$/.test(t.text) && !(t.text === '.' && k > 0 && isAbbreviationDot(view.doc.text, view.tokens, -1, k));
 }
 
 function buildContext(view: TokenView, res: QuoteResources, entities: readonly Entity[], marks: MarkResult): SentenceContext {
@@ -188,6 +190,21 @@ function innerContinues(st: State, s: number, comma: number, next: number, cueAt
 }
 
 /**
+ * What was reported is itself someone's words (أن المتهم أقر بتلقي الأموال، لكنه نفى …): a
+ * "but he" + speech verb after it goes on with that inner speaker, not the reporting one.
+ */
+function innerSpeechGoesOn(st: State, s: number, comma: number, next: number): boolean {
+  if (!/^و?لكن(ه|ها|هم)$/.test(st.ctx.view.keys[next])) return false;
+  // (a clause of its own — لكنه أقر بأن … — is a new report by the speaker)
+  if (next + 2 < st.ctx.view.tokens.length && (isComplementizer(st.ctx, next + 2) || st.ctx.view.tokens[next + 2].text === ':')) return false;
+  for (let m = s; m < comma; m++) {
+    const c = cueAt(st, m);
+    if (c && c.info.form === 'finite' && c.prefix === '') return true;
+  }
+  return false;
+}
+
+/**
  * A circumstantial participle after a comma (، داعيا الأعضاء إلى …، مطالبة بـ …) opens a clause of
  * its own: shaped فاعلا/فاعلة or مُفعِلا/مُفعِلة, and not an adverb or ordinary noun of that shape
  * (مؤخرا، مجددا، عاصمة).
@@ -225,7 +242,7 @@ function clauseEnd(st: State, s: number, pEnd: number, openedBefore: number): nu
       const next = k + 1;
       if (next < pEnd) {
         // (a contrast — …، فيما … — ends it too: annotators split on it, the development sets favour ending)
-        if ((cueFollows(st, next, pEnd) && !innerContinues(st, s, k, next, openedBefore)) || res.clauseBreakers.matchAt(view.keys, next) || circumstantial(st, next)) return k;
+        if ((cueFollows(st, next, pEnd) && !innerContinues(st, s, k, next, openedBefore) && !innerSpeechGoesOn(st, s, k, next)) || res.clauseBreakers.matchAt(view.keys, next) || circumstantial(st, next)) return k;
         const attr = res.attribution.matchAt(view.keys, next, readingsAt(view, next), (r) => r.prefix === 'و');
         if (attr && attr.values[0].kind === 'source') {
           // "…، بحسب المصادر" closing the clause
@@ -851,6 +868,8 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
  */
 function sourceAfter(st: State, from: number, limit: number): NP | null {
   const { view, res } = st.ctx;
+  // (after "according to what" the speech verb comes first: بحسب ما أفادت مصادر قضائية)
+  if (from > 0 && from < limit && /^(ما|حسبما|لما)$/.test(view.keys[from - 1].replace(/^[وب]/, '')) && cueAt(st, from)) from++;
   const doc = from < limit ? res.reportingNouns.matchAt(view.keys, from, readingsAt(view, from), (r) => r.prefix === '' || r.prefix === 'ل') : null;
   if (doc) {
     let k = doc.j;

@@ -368,7 +368,17 @@ export function classifySpeaker(ctx: SentenceContext, np: NP, agreement: Agreeme
   const bare = first.replace(/^ال/, '');
   // a preposition attached to the first word (لوزارة الصحة) stays outside the speaker
   const e0 = ctx.entityAt[np.i];
-  const start = e0 >= 0 && ctx.entities[e0].start > tokens[np.i].start ? ctx.entities[e0].start : tokens[np.i].start;
+  // … and so does a conjunction (والوزير، ومحامي الضحايا)
+  let start = e0 >= 0 && ctx.entities[e0].start > tokens[np.i].start ? ctx.entities[e0].start : tokens[np.i].start;
+  if (e0 < 0 && /^[وف]/.test(tokens[np.i].text)) {
+    // (not a word that starts so: والدة الطالب، والي الولاية)
+    const whole = keys[np.i];
+    const rest = whole.slice(1);
+    const title = res.ent.titles.matchAt(keys, np.i, readingsAt(ctx.view, np.i));
+    const word = res.relativeNouns.has(whole) || res.ent.isCommonWord(whole) || (title !== null && title.reading.peeled === 0);
+    const peeled = !word && (/^[وف]ال/.test(whole) || res.relativeNouns.has(rest) || res.anonNouns.has(rest) || title?.reading.peeled === 1);
+    if (peeled) start = tokens[np.i].start + 1;
+  }
   const end = tokens[np.j - 1].end;
   const morph = npGender(ctx, { i: h, j: np.j });
   // a verb before its subject agrees with it in gender (قالت الحسيني), not always in number (قال المسؤولون)

@@ -105,7 +105,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
  * before it ("د.", "F."), not preceded by a number, with more text following on the same
  * line; or a list number opening the line ("1.").
  */
-function isAbbreviationDot(text: string, tokens: Token[], s: number, i: number): boolean {
+export function isAbbreviationDot(text: string, tokens: readonly Token[], s: number, i: number): boolean {
   const t = tokens[i];
   if (t.text !== '.' || i === 0 || i + 1 >= tokens.length) return false;
   const prev = tokens[i - 1];

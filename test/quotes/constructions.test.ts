@@ -509,3 +509,37 @@ describe('source types', () => {
     ]);
   });
 });
+
+describe('reports inside reports', () => {
+  it('"but he" + a speech verb after a reported speech act goes on with its speaker', () => {
+    check('ونقلت الصحيفة عن مصدر مطلع أن المتهم الأول أقر بتلقي الأموال، لكنه نفى نية الاستيلاء عليها.', [
+      { kind: 'indirect', content: 'المتهم الأول أقر بتلقي الأموال، لكنه نفى نية', speaker: 'مصدر مطلع', type: 'anonymous' },
+    ]);
+  });
+
+  it('… but "but he" + a verb with its own complement clause is a new report by the speaker', () => {
+    check('وقال مسؤول رفيع إن الرئيس أبلغ القادة رغبته في اتفاق، لكنه أقر بأن الفجوات لا تزال كبيرة.', [
+      { kind: 'indirect', content: 'الرئيس أبلغ', speaker: 'مسؤول', type: 'anonymous' },
+      { kind: 'indirect', content: 'الفجوات', speaker: 'مسؤول', type: 'anonymous' },
+    ]);
+  });
+
+  it('the full stop of an initial does not end the content', () => {
+    check('وقالت النيابة إن المتهم الأول سيد ع. (47 عاما) كان يصرف الأرباح من أموال المودعين الجدد.', [
+      { kind: 'indirect', content: 'المتهم الأول سيد ع. (47 عاما) كان يصرف', speaker: 'النيابة', type: 'named' },
+    ]);
+  });
+
+  it('after "according to what" the speech verb is not part of the source', () => {
+    const doc = analyze('وبحسب ما أفادت مصادر قضائية، فإن المتهمين تولوا إدارة المكاتب.');
+    expect(doc.quotes[0]?.speaker?.text).toBe('مصادر قضائية');
+    expect(doc.quotes[0]?.speaker?.sourceType).toBe('anonymous');
+  });
+
+  it('a headline speaker named by a role in construct, without the conjunction', () => {
+    const doc = analyze('إحالة المتهمين إلى الجنايات.. ومحامي الضحايا: «نريد استرداد الأموال قبل العقوبة»');
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0].speaker?.text).toBe('محامي الضحايا');
+    expect(doc.quotes[0].kind).toBe('direct');
+  });
+});
