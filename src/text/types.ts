@@ -41,11 +41,17 @@ export function matchKey(norm: string): string {
 
 const EMPTY: TokenType = Object.freeze({ norm: '', key: '', starts: 0 }) as TokenType;
 
-/** A bounded table of word types, keyed by the written form. */
+/**
+ * A bounded table of word types, keyed by the written form: two generations of at most `limit`
+ * types each. A lookup that finds a type in the old generation moves it to the new one; when
+ * the new one is full it becomes the old one and the oldest is dropped. Frequent words stay,
+ * the long tail of words seen once or twice is let go, and memory stays bounded on any corpus.
+ */
 export class TypeTable {
   private map = new Map<string, TokenType>();
+  private old = new Map<string, TokenType>();
 
-  constructor(private readonly limit = 300_000) {}
+  constructor(private readonly limit = 50_000) {}
 
   /**
    * A normalizer for `tokenize` that also collects the type record of each token it is called
@@ -56,6 +62,7 @@ export class TypeTable {
     const records: TokenType[] = [];
     const fn = (s: string): string => {
       let rec = this.map.get(s);
+      if (rec === undefined && (rec = this.old.get(s)) !== undefined) this.keep(s, rec);
       if (rec === undefined) {
         // copies, so the table never keeps the document the token was cut from
         const n = detach(norm(s));
@@ -73,13 +80,20 @@ export class TypeTable {
           enclitic: undefined,
           freq: undefined,
         };
-        if (this.map.size >= this.limit) this.map = new Map();
-        this.map.set(detach(s), rec);
+        this.keep(detach(s), rec);
       }
       records.push(rec);
       return rec.norm;
     };
     return { norm: fn, records };
+  }
+
+  private keep(s: string, rec: TokenType): void {
+    if (this.map.size >= this.limit) {
+      this.old = this.map;
+      this.map = new Map();
+    }
+    this.map.set(s, rec);
   }
 
   /** The type record of each token, from the records a collector gathered while tokenizing. */
