@@ -72,6 +72,22 @@ export const HEADS_NAMING_ONLY_QUOTED: readonly string[] = ['قائمة'];
  */
 export const HEADS_NOT_NAMING_DEFINITE: readonly string[] = ['سوق'];
 
+/**
+ * Facility heads that take the name of a person (مستشفى الأميرة بسمة، استاد جاسم بن حمد، قصر
+ * سلوى، شارع عبد الخالق ثروت، مدرسة خالد بن الوليد): a person's name after them is the
+ * facility's. Source: authored from Arabic news usage.
+ */
+export const FACILITY_HEADS_NAMED_AFTER_PEOPLE: readonly string[] = [
+  'مستشفى', 'استاد', 'ملعب', 'قصر', 'قاعة', 'شارع', 'مدرسة', 'جامع', 'مسجد', 'مدينة', 'ميدان', 'جسر', 'مطار',
+];
+
+/**
+ * Heads of events: a title in quotation marks after them names the event, not an organization
+ * (مهرجان «ضوء الطين»، معرض "ألوان"). Established events with a place and an adjective
+ * (مهرجان القاهرة السينمائي الدولي) are bodies and found as such. Source: authored.
+ */
+export const EVENT_HEADS: readonly string[] = ['مهرجان', 'معرض', 'ملتقى', 'منتدى', 'مؤتمر'];
+
 /** Heads that introduce products and platforms, not organizations (تطبيق "تيك توك"، هاتف "آيفون"). */
 export const HEADS_NOT_NAMING: readonly string[] = ['تطبيق', 'منصة', 'هاتف', 'برنامج'];
 
@@ -98,7 +114,7 @@ export const PLACE_NAME_PREFIXES: readonly string[] = [
 ];
 
 /** Honorifics that may stand inside an institution's name (جامعة الملك سعود، مطار الملك خالد الدولي). */
-export const NAME_HONORIFICS: readonly string[] = ['الملك', 'الأمير', 'الشيخ', 'السلطان', 'الإمام', 'الرئيس'];
+export const NAME_HONORIFICS: readonly string[] = ['الملك', 'الأمير', 'الشيخ', 'السلطان', 'الإمام', 'الرئيس', 'الملكة', 'الأميرة', 'الشيخة'];
 
 /**
  * Entries of the stopword list that are parts of names, so they must not stop a name match:
@@ -131,7 +147,7 @@ export const INSTITUTION_ADJECTIVES: readonly string[] = [
 ];
 
 /** Place heads that name only with a known place after them (قطاع غزة — not قطاع التأمين). */
-export const PLACE_HEADS_KNOWN_ONLY: readonly string[] = ['سهل', 'قطاع', 'منطقة', 'حي', 'محور', 'ممر', 'محطة', 'ساحة', 'مجمع'];
+export const PLACE_HEADS_KNOWN_ONLY: readonly string[] = ['سهل', 'قطاع', 'منطقة', 'حي', 'محور', 'ممر', 'محطة', 'ساحة', 'مجمع', 'قاعة'];
 
 /**
  * Words of football reports: in a document with several of them, a form shared by a city and
@@ -164,6 +180,14 @@ export const MAQSURA_FUNCTION_WORDS: readonly string[] = ['على', 'إلى', '�
 export const NAMES_FOLDING_ONTO_FUNCTION_WORDS: readonly string[] = ['علي', 'آنا'];
 
 /**
+ * Particles inside European and Latin American names, before the family name (صوفي دي يونغ،
+ * ويسلي دوس سانتوس، رود فان نيستلروي، دومينيك دو فيلبان، أورسولا فون دير لاين). لا/لو/دير
+ * follow another particle (جان مارك دو لا سابليير). Source: authored (transliteration usage).
+ */
+export const WESTERN_NAME_PARTICLES: readonly string[] = ['دي', 'دو', 'دا', 'دوس', 'داس', 'ديل', 'دل', 'فان', 'فون', 'ديلا', 'دولا'];
+export const WESTERN_SECOND_PARTICLES: readonly string[] = ['لا', 'لو', 'دير', 'دن', 'دي', 'ده'];
+
+/**
  * Kunya particles that start a name before a given name (أبو بكر، أبي أيوب). أم (also "or")
  * and بو (Gulf/Maghreb spelling, usually written joined) are left out. Source: authored.
  */
@@ -185,6 +209,8 @@ export const MEDIUM_WORDS: readonly string[] = [
  */
 export const COMPETITION_HEADS: readonly string[] = [
   'بطولة', 'كأس', 'دوري', 'جائزة', 'سباق', 'رالي', 'ماراثون', 'ألعاب', 'أولمبياد', 'طواف', 'دورة',
+  // (دوري أبطال آسيا، كأس أبطال أفريقيا)
+  'أبطال',
 ];
 
 /**

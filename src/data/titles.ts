@@ -121,6 +121,8 @@ const LISTED: TitleEntry[] = [
   t('زعيم المعارضة', 'm', 'office', 'Leader of the Opposition'),
   t('زعيم', 'm', 'office', 'Leader (construct)'),
   t('الزعيم', 'm', 'office', 'Leader'),
+  t('زعيمة', 'f', 'office', 'Leader (construct)'),
+  t('الزعيمة', 'f', 'office', 'Leader'),
   t('الأمين العام', 'm', 'office', 'Secretary-General'),
   t('الأمينة العامة', 'f', 'office', 'Secretary-General'),
   t('أمين عام', 'm', 'office', 'Secretary-General (construct)'),

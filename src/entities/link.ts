@@ -89,6 +89,8 @@ function linkAliases(
       addAlias(ks.slice(0, field), c);
     }
     const last = ks[ks.length - 1];
+    // a European family name with its particle (دوس سانتوس، فان دايك)
+    if (c.type === 'PERSON' && ks.length >= 3 && res.westernParticles.has(ks[ks.length - 2]) && last.length >= 3) addAlias(ks.slice(-2), c);
     // a family name alone links back; not an adjective (البريطاني), a particle or الله/الدين (عبد الله، نور الدين)
     if (c.type === 'PERSON' && ks.length >= 2 && loneAlias(last, res) && !res.particles.has(keys[c.j - 2]) && !res.givenNames.matchAt(keys, c.j - 1)) {
       addAlias([last], c);

@@ -34,6 +34,8 @@ import {
   DAY_PARTS,
   HEADS_NAMING_ONLY_QUOTED,
   HEADS_NOT_NAMING_DEFINITE,
+  FACILITY_HEADS_NAMED_AFTER_PEOPLE,
+  EVENT_HEADS,
   HEADS_NAMED_BY_COMMON_WORDS,
   HEADS_NOT_NAMING,
   PLACE_NAME_PREFIXES,
@@ -43,6 +45,8 @@ import {
   AMBIGUOUS_TITLES,
   MAQSURA_FUNCTION_WORDS,
   NAMES_FOLDING_ONTO_FUNCTION_WORDS,
+  WESTERN_NAME_PARTICLES,
+  WESTERN_SECOND_PARTICLES,
   KUNYA_PARTICLES,
   NATIONAL_INSTITUTION_HEADS,
 } from '../data/entity-patterns.js';
@@ -68,6 +72,8 @@ interface Lists {
   /** على، إلى … as written (with ى), unfolded */
   maqsura: ReadonlySet<string>;
   namesLikeFunctionWords: ReadonlySet<string>;
+  westernParticles: ReadonlySet<string>;
+  westernSecond: ReadonlySet<string>;
   /** أبو، أبي، أبا (keys) */
   kunyaKeys: ReadonlySet<string>;
   /** الجيش، الشرطة … (keys) */
@@ -91,6 +97,8 @@ interface Lists {
   /** قائمة … (keys): heads that name only a quoted name */
   quotedOnlyHeads: ReadonlySet<string>;
   notNamingDefinite: ReadonlySet<string>;
+  facilityHeads: ReadonlySet<string>;
+  eventHeads: ReadonlySet<string>;
 }
 
 interface Ctx extends Lists {
@@ -125,6 +133,8 @@ function lists(res: EntityResources): Lists {
       honorifics: new Set(NAME_HONORIFICS.map(k)),
       maqsura: new Set(MAQSURA_FUNCTION_WORDS),
       namesLikeFunctionWords: new Set(NAMES_FOLDING_ONTO_FUNCTION_WORDS),
+      westernParticles: new Set(WESTERN_NAME_PARTICLES.map(k)),
+      westernSecond: new Set(WESTERN_SECOND_PARTICLES.map(k)),
       kunyaKeys: new Set(KUNYA_PARTICLES.map(k)),
       nationalHeads: new Set(NATIONAL_INSTITUTION_HEADS.map(k)),
       titlePrepositions: new Set(TITLE_COMPLEMENT_PREPOSITIONS.map(k)),
@@ -137,6 +147,8 @@ function lists(res: EntityResources): Lists {
       dayParts: new Set(DAY_PARTS.map(k)),
       quotedOnlyHeads: new Set(HEADS_NAMING_ONLY_QUOTED.map(k)),
       notNamingDefinite: new Set(HEADS_NOT_NAMING_DEFINITE.map(k)),
+      facilityHeads: new Set(FACILITY_HEADS_NAMED_AFTER_PEOPLE.map(k)),
+      eventHeads: new Set(EVENT_HEADS.map(k)),
     };
     compiled.set(res, c);
   }
@@ -262,7 +274,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // a part of the day before a definite word is time (صباح الثلاثاء، مساء اليوم), not the name صباح
   if (first && ctx.dayParts.has(key) && m + 1 < ctx.view.tokens.length && ctx.view.keys[m + 1].startsWith('ال')) return false;
   // و + a longer word that is no given name is the conjunction (بشكل منسق | ومتناسب)
-  if (first && key.length >= 5 && key.startsWith('و') && !givenAt(ctx, m)) return false;
+  // (… unless a particle of a European name follows: ويسلي دوس سانتوس)
+  if (first && key.length >= 5 && key.startsWith('و') && !givenAt(ctx, m) && !(m + 1 < ctx.view.tokens.length && ctx.westernParticles.has(ctx.view.keys[m + 1]))) return false;
   if (passiveVerbWritten(ctx.view.tokens[m].text)) return false;
   if (res.titles.starts(key) && res.titles.matchAt(ctx.view.keys, m)) return false;
   // a title with و starts a new phrase (… الدولي | ومعالي شكيب بن موسى)
@@ -414,6 +427,19 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
         m += 2;
         parts++;
         continue;
+      }
+      break;
+    }
+    // a particle of a European name, then the family name (صوفي دي يونغ، ويسلي دوس سانتوس، جان
+    // مارك دو لا سابليير); the family name closes the name
+    if (parts >= 1 && ctx.westernParticles.has(key)) {
+      let n = m + 1;
+      if (n < tokens.length && !ctx.view.breakAfter[n - 1] && isWord(ctx, n) && ctx.westernSecond.has(keys[n])) n++;
+      // (after the particle any word that is no function or ordinary word is the family name: يونغ)
+      if (n < tokens.length && !ctx.view.breakAfter[n - 1] && isWord(ctx, n) && !definite(keys[n]) && keys[n].length >= 2 && !res.isStopword(keys[n]) && !res.isCommonWord(keys[n]) && !res.isCueWord(keys[n])) {
+        m = n + 1;
+        parts++;
+        break;
       }
       break;
     }
@@ -1259,6 +1285,9 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       const q = quotedName(ctx, k) ?? (definite(keys[k]) && !ctx.view.breakAfter[k] ? quotedName(ctx, k + 1) : null);
       if (q) {
         const known = gazAt(ctx, q.i);
+        // (a festival or fair with a title in quotation marks: the title names an event, not a body —
+        // مهرجان «ضوء الطين»)
+        if (ctx.eventHeads.has(headKey) && !(known && known.j === q.j)) continue;
         out.push(namedEntity(ctx, q.i, q.j, known && known.j === q.j ? known.values[0].type : type, known && known.j === q.j ? known.values[0] : undefined));
         continue;
       }
@@ -1311,10 +1340,11 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
           while (j < tokens.length && j - g.j < 2 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && !res.isStopword(keys[j]) && ((res.nisba(keys[j]) && definite(keys[j])) || (definite(keys[j]) && /(ي|يه)$/.test(keys[j])))) j++;
           const c = namedEntity(ctx, i, j, type, undefined, h.reading.peeled);
           out.push(c);
-        } else if (inside && known.type === 'PERSON' && (byCommon || type !== 'ORG')) {
+        } else if ((inside || type !== 'ORG') && known.type === 'PERSON' && (byCommon || type !== 'ORG')) {
           // جامعة محمد السادس، مؤسسة محمد بن راشد: a body or a facility named after a person
+          // (a city named after a person is a place of its own, head included: مدينة السادات)
           const j = trailingAdjectives(ctx, g.j);
-          out.push(namedEntity(ctx, i, j, type, undefined, h.reading.peeled));
+          out.push(namedEntity(ctx, i, j, inside ? type : 'LOC', undefined, h.reading.peeled));
           i = j - 1;
         }
         continue;
@@ -1333,6 +1363,19 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
           i = j - 1;
           continue;
         }
+      }
+    }
+    // a facility named after a person nobody listed (مستشفى الأميرة بسمة التعليمي، استاد جاسم بن
+    // حمد، قصر سلوى): a given name starts the name, the head and the adjectives after it belong to it
+    if (!definiteHead && ctx.facilityHeads.has(headKey) && k < tokens.length && !ctx.view.breakAfter[k - 1] && givenAt(ctx, k)) {
+      const name = parseName(ctx, k, 4);
+      const alone = name !== null && name.parts === 1 && !res.ambiguousGiven.has(keys[k]);
+      if (name && (name.parts >= 2 || alone)) {
+        const j = trailingAdjectives(ctx, name.j);
+        out.push(namedEntity(ctx, i, j, 'LOC', undefined, h.reading.peeled));
+        for (let m = i; m < j; m++) claimed[m] = 1;
+        i = j - 1;
+        continue;
       }
     }
     // (a region may still be named by a foreign-looking word nobody listed: منطقة تيلابيري — not

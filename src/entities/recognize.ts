@@ -301,6 +301,12 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
     // (an organization is supported by the head of its kind — قناة الجزيرة، نادي الهلال — not by a
     // place head or a body's head: في محيط الجزيرة، حكومة الجزيرة are the island)
     if ((res.isHeadWord(prev) && (c.type !== 'ORG' || KIND_HEADS.test(prev))) || (res.isTitleEnd(prev) && !c.sportOnly)) return true;
+    // a place head and its adjectives before a place (العاصمة الكورية الجنوبية سيول)
+    if (c.type !== 'ORG') {
+      let p = c.i - 1;
+      while (p > 0 && c.i - p <= 3 && !view.breakAfter[p] && keys[p].startsWith('ال') && (res.nisba(keys[p]) || /(ي|يه)$/.test(keys[p]))) p--;
+      if (!view.breakAfter[p] && ((p < c.i - 1 && res.isHeadWord(keys[p])) || CAPITAL.test(keys[p]))) return true;
+    }
   }
   const before = c.i > 0 ? tokens[c.i - 1] : undefined;
   const after = tokens[c.j];
@@ -346,6 +352,25 @@ function coOccurring(gaz: Candidate[], doc: Document): Set<string> {
     if (new Set(list.map((c) => c.entityId)).size >= 2) for (const c of list) out.add(c.entityId);
   }
   return out;
+}
+
+/** "the capital" (keys): العاصمة الكورية سيول */
+const CAPITAL = /^(ال)?عاصمه$/;
+/** Month names (keys) before a slash and the other calendar's name (أبريل/نيسان). Source: authored. */
+const MONTHS = /^(يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|جانفي|فيفري|افريل|ماي|جوان|جويليه|اوت)$/;
+/** Relative time words after a month name (نيسان الماضي، تموز المقبل). Source: authored. */
+const AFTER_MONTH = /^(الماضي|المقبل|القادم|الجاري|الحالي|المنصرم)$/;
+
+/**
+ * A one-word name that is also a month name, standing as a month: after a slash and another
+ * month (أبريل/نيسان) or before a relative time word (نيسان الماضي).
+ */
+function inDate(c: Candidate, view: TokenView): boolean {
+  if (c.j - c.i !== 1) return false;
+  const { tokens, keys } = view;
+  // (written together, without spaces: a dateline's /العمانية/ after a date is an outlet)
+  if (c.i >= 2 && tokens[c.i - 1].text === '/' && tokens[c.i - 2].kind === 'word' && MONTHS.test(keys[c.i - 2]) && tokens[c.i - 1].start === tokens[c.i - 2].end) return true;
+  return c.j < tokens.length && !view.breakAfter[c.j - 1] && AFTER_MONTH.test(keys[c.j]);
 }
 
 /**
@@ -404,6 +429,9 @@ function descriptorsOutside(view: TokenView, chosen: Candidate[], res: EntityRes
     while (r < c.j - 1 && r - c.i < 3 && tokens[r].kind === 'word' && set.has(r === c.i ? keys[r].slice(c.peeled) : keys[r])) r++;
     if (r === c.i) continue;
     const known = res.gazetteer.phrases.matchAt(keys, r);
+    // (a facility named after a person by a name of two words or more keeps its head: استاد جاسم
+    // بن حمد; شارع [فيصل] and ميناء [جيهان] stay as annotated)
+    if (place && !known && c.j - r >= 2 && res.givenNames.matchAt(keys, r)) continue;
     const isName = known
       ? known.j === c.j && (place || known.values.some((v) => v.type === 'ORG'))
       : place && !res.isCommonWord(keys[r]) && !res.isCommonWord(keys[r].replace(/^ال/, '')) && !res.nisba(keys[r]) && !res.isTitleEnd(keys[r]);
@@ -493,7 +521,7 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   for (const id of coOccurring(gaz, doc)) strong.add(id);
   const listed = coordinatedPlaces(gaz, view);
   const kept = dropMediumPlatforms(
-    gaz.filter((c) => (!c.needsSupport || listed.has(c) || (strong.has(c.entityId) && !modifiesNoun(c, view, res))) && !inCompetitionName(c, view, res)),
+    gaz.filter((c) => (!c.needsSupport || listed.has(c) || (strong.has(c.entityId) && !modifiesNoun(c, view, res) && !inDate(c, view))) && !inCompetitionName(c, view, res)),
     view,
     res,
   );

@@ -11,7 +11,7 @@ import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } 
 import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES, FEMALE_GIVEN_NAMES } from '../data/given-names.js';
 import { COMMON_WORDS } from '../data/common-words.js';
 import { CUES } from '../data/cues.js';
-import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS, COMPETITION_HEADS, NATIONAL_INSTITUTION_HEADS, DESCRIPTORS_BEFORE_PLACES, DESCRIPTORS_BEFORE_ORGANIZATIONS, PLACE_EPITHETS } from '../data/entity-patterns.js';
+import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS, COMPETITION_HEADS, NATIONAL_INSTITUTION_HEADS, DESCRIPTORS_BEFORE_PLACES, DESCRIPTORS_BEFORE_ORGANIZATIONS, PLACE_EPITHETS, WESTERN_NAME_PARTICLES } from '../data/entity-patterns.js';
 import { PLATFORM_IDS } from '../data/gazetteer/organizations.js';
 import { OPENING_MARKS, CLOSING_MARKS, SYMMETRIC_MARKS } from '../data/quotemarks.js';
 import { memoize } from '../util/memo.js';
@@ -77,6 +77,8 @@ export interface EntityResources {
   femaleGiven: ReadonlySet<string>;
   portfolios: PhraseIndex<string>;
   particles: ReadonlySet<string>;
+  /** particles inside European names (دي، دوس، فان) */
+  westernParticles: ReadonlySet<string>;
   nisba: (key: string) => NisbaInfo | undefined;
   isCommonWord: (key: string) => boolean;
   isStopword: (key: string) => boolean;
@@ -232,6 +234,7 @@ export function buildEntityResources(
     femaleGiven,
     portfolios,
     particles,
+    westernParticles: new Set(WESTERN_NAME_PARTICLES.map(k)),
     nisba: (x) => nisbaMap.get(x),
     isCommonWord: (x) => common.has(x) || stop.has(x),
     isStopword: (x) => stop.has(x),

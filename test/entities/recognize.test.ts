@@ -779,3 +779,37 @@ describe('names beside bodies and function words', () => {
     expect(ents('صرفت الحكومة سلفة للهيئة العليا للإغاثة')).toContain('ORG:لهيئة العليا للإغاثة');
   });
 });
+
+describe('facilities, events and dates', () => {
+  it('a facility or city named after a person keeps the name, head included', () => {
+    expect(ents('نقل المصابون إلى مستشفى الأميرة بسمة التعليمي في إربد')).toContain('LOC:مستشفى الأميرة بسمة التعليمي');
+    expect(ents('تقام المباراة على استاد جاسم بن حمد في الدوحة')).toContain('LOC:استاد جاسم بن حمد');
+    expect(ents('في مدينة السادات الصناعية')).toContain('LOC:مدينة السادات الصناعية');
+  });
+
+  it('a title in quotation marks after a festival names the event, not a body', () => {
+    expect(ents('يستقطب مهرجان «ضوء الطين» للفنون الزوار').filter((e) => e.startsWith('ORG:'))).toEqual([]);
+  });
+
+  it('a month name is no company; a flood is no capital, the capital is', () => {
+    expect(ents('صدر التقرير في أبريل/نيسان الماضي')).toEqual([]);
+    expect(ents('اجتاحت سيول جارفة المخيم')).toEqual([]);
+    expect(ents('وصل الوفد إلى العاصمة الكورية الجنوبية سيول أمس')).toContain('GPE:سيول');
+    // a dateline's outlet after a date stays an outlet
+    expect(ents('لوى في 12 مارس /العمانية/ - افتتحت الوزارة الميناء')).toContain('ORG:العمانية');
+  });
+
+  it('a hall named by an ordinary word and a place in a competition name are no places', () => {
+    expect(ents('وفي قاعة الانتظار بالمستشفى قالت سيدة إن')).toEqual([]);
+    expect(ents('في ذهاب ربع نهائي دوري أبطال آسيا للنخبة')).toEqual([]);
+  });
+});
+
+describe('European names', () => {
+  it('particles inside a name, and the family name with its particle alone', () => {
+    expect(ents('ورأت زعيمة حزب العمال المعارض صوفي دي يونغ أن الحكومة سقطت')).toContain('PERSON:صوفي دي يونغ');
+    expect(ents('مندوب فرنسا جان مارك دو لا سابليير في مجلس الأمن')).toContain('PERSON:جان مارك دو لا سابليير');
+    const d = ents('وسجل البرازيلي ويسلي دوس سانتوس هدفين. وقال دوس سانتوس إن الفوز مستحق.');
+    expect(d).toEqual(['PERSON:ويسلي دوس سانتوس', 'PERSON:دوس سانتوس']);
+  });
+});

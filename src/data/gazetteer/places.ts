@@ -1318,6 +1318,7 @@ export const PLACE_NOTES: readonly FormNote[] = [
   { form: 'صور', kind: 'common-word', ids: ['np:tyre'], note: 'صور "pictures" (plural of صورة)' },
   { form: 'مالي', kind: 'common-word', ids: ['Q912'], note: 'مالي "financial; my money" (دعم مالي); the country with support: رئيس مالي، مالي والنيجر' },
   { form: 'الخبر', kind: 'common-word', ids: ['np:khobar'], note: 'الخبر "the news item"' },
+  { form: 'سيول', kind: 'common-word', ids: ['Q8684'], note: 'سيول "torrents, flash floods" (plural of سيل)' },
   { form: 'الأبيض', kind: 'common-word', ids: ['np:el-obeid'], note: 'الأبيض "the white"' },
   { form: 'العيون', kind: 'common-word', ids: ['np:laayoune'], note: 'العيون "the eyes; the springs"' },
   { form: 'الخور', kind: 'common-word', ids: ['np:al-khor'], note: 'خور "inlet, creek"' },
