@@ -82,6 +82,13 @@ export const FACILITY_HEADS_NAMED_AFTER_PEOPLE: readonly string[] = [
 ];
 
 /**
+ * Organization heads only with the article, an institutional adjective and a field (المديرية
+ * العامة للدفاع المدني، المديرية الجهوية للصحة): without the article مديرية is a district in
+ * Yemen (مديرية الخوخة), a place. Source: authored from Arabic news usage.
+ */
+export const DEFINITE_ONLY_ORG_HEADS: readonly string[] = ['مديرية'];
+
+/**
  * Heads of events: a title in quotation marks after them names the event, not an organization
  * (مهرجان «ضوء الطين»، معرض "ألوان"). Established events with a place and an adjective
  * (مهرجان القاهرة السينمائي الدولي) are bodies and found as such. Source: authored.

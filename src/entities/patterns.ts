@@ -36,6 +36,7 @@ import {
   HEADS_NOT_NAMING_DEFINITE,
   FACILITY_HEADS_NAMED_AFTER_PEOPLE,
   EVENT_HEADS,
+  DEFINITE_ONLY_ORG_HEADS,
   HEADS_NAMED_BY_COMMON_WORDS,
   HEADS_NOT_NAMING,
   PLACE_NAME_PREFIXES,
@@ -99,6 +100,7 @@ interface Lists {
   notNamingDefinite: ReadonlySet<string>;
   facilityHeads: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
+  definiteOnlyHeads: ReadonlySet<string>;
 }
 
 interface Ctx extends Lists {
@@ -149,6 +151,7 @@ function lists(res: EntityResources): Lists {
       notNamingDefinite: new Set(HEADS_NOT_NAMING_DEFINITE.map(k)),
       facilityHeads: new Set(FACILITY_HEADS_NAMED_AFTER_PEOPLE.map(k)),
       eventHeads: new Set(EVENT_HEADS.map(k)),
+      definiteOnlyHeads: new Set(DEFINITE_ONLY_ORG_HEADS.map(k)),
     };
     compiled.set(res, c);
   }
@@ -211,7 +214,8 @@ function dualOf(ctx: Ctx, key: string): boolean {
   if (!/(ان|ين)$/.test(key) || key.length < 5) return false;
   const base = key.slice(0, -2);
   // (a feminine dual writes its ة as ت: عائلتين)
-  return ctx.res.isCommonWord(base) || ctx.res.isCommonWord(base.replace(/ت$/, 'ه')) || ctx.speakerNouns.has(base) || ctx.speakerNouns.has(base.replace(/ت$/, 'ه'));
+  // (… or of a title: مندوبان، مسؤولين)
+  return ctx.res.isCommonWord(base) || ctx.res.isCommonWord(base.replace(/ت$/, 'ه')) || ctx.speakerNouns.has(base) || ctx.speakerNouns.has(base.replace(/ت$/, 'ه')) || ctx.res.titles.matchAt([base], 0) !== null || ctx.res.titles.matchAt(['ال' + base], 0) !== null;
 }
 
 /**
@@ -1071,6 +1075,12 @@ function trailingAdjectives(ctx: Ctx, from: number): number {
  * - brand (شركة، صحيفة، موقع …): one or two words that are not common words or adjectives;
  * - place (مدينة، بلدة …): one word, or up to three after a place-name prefix (تل الياسمين).
  */
+/** the head record of DEFINITE_ONLY_ORG_HEADS (a body named inside its name) */
+const DEFINITE_ONLY_HEAD: OrgHead = { form: 'مديرية', position: 'inside', en: 'directorate' };
+
+/** "affiliated to" (keys): التابعة لوزارة الثقافة، التابع للأمم المتحدة */
+const AFFILIATED = /^(ال)?تابع(ه|ين|ون)?$/;
+
 function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCommon = false, feminineHead = false): number | null {
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
@@ -1090,6 +1100,8 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     }
     if (!isWord(ctx, m)) break;
     if (res.isStopword(key) || res.isCueWord(key) || futureVerb(key)) break;
+    // (a body's affiliation ends its name: هيئة الفنون البصرية | التابعة لوزارة الثقافة)
+    if (m > k && AFFILIATED.test(key)) break;
     if (res.titles.matchAt(keys, m) && !ctx.honorifics.has(key)) break;
     if (givenAt(ctx, m) && m > k) break;
     if (knownPersonAt(ctx, m)) break;
@@ -1252,7 +1264,8 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       const w = keys[i];
       const art = /^[وف]?ب?ال/.exec(w) ?? /^[وف]?لل/.exec(w);
       const pre = !art ? 0 : art[0].endsWith('ال') ? art[0].length - 2 : art[0].length - 1;
-      const bare = art ? res.orgHeads.matchAt([w.slice(art[0].length), ...keys.slice(i + 1, i + 3)], 0) : null;
+      const body = art ? w.slice(art[0].length) : '';
+      const bare = !art ? null : (res.orgHeads.matchAt([body, ...keys.slice(i + 1, i + 3)], 0) ?? (ctx.definiteOnlyHeads.has(body) ? { values: [DEFINITE_ONLY_HEAD], i: 0, j: 1, reading: { key: body, peeled: 0, prefix: '' } } : null));
       if (bare && bare.values[0].position !== 'outside' && !ctx.notNamingDefinite.has(bare.reading.key)) {
         h = { ...bare, i, j: i + (bare.j - bare.i), reading: { ...bare.reading, peeled: pre } };
         definiteHead = true;
@@ -1301,7 +1314,9 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
           continue;
         }
       }
-      const g = gazAt(ctx, k);
+      let g = gazAt(ctx, k);
+      // (a known body that the head's own name runs past is part of it: هيئة الدفاع المدني والإسعاف)
+      if (g && inside && type === 'ORG' && g.values[0].type === 'ORG' && g.j < tokens.length && !ctx.view.breakAfter[g.j - 1] && keys[g.j].startsWith('وال')) g = null;
       if (g && oneLine(ctx.view, g.i, g.j) && g.reading.peeled === 0) {
         const known = g.values[0];
         // محافظتي إربد والمفرق: the known first name is the gazetteer's; the second is found here

@@ -11,7 +11,7 @@ import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } 
 import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES, FEMALE_GIVEN_NAMES } from '../data/given-names.js';
 import { COMMON_WORDS } from '../data/common-words.js';
 import { CUES } from '../data/cues.js';
-import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS, COMPETITION_HEADS, NATIONAL_INSTITUTION_HEADS, DESCRIPTORS_BEFORE_PLACES, DESCRIPTORS_BEFORE_ORGANIZATIONS, PLACE_EPITHETS, WESTERN_NAME_PARTICLES } from '../data/entity-patterns.js';
+import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS, COMPETITION_HEADS, NATIONAL_INSTITUTION_HEADS, DESCRIPTORS_BEFORE_PLACES, DESCRIPTORS_BEFORE_ORGANIZATIONS, PLACE_EPITHETS, WESTERN_NAME_PARTICLES, DEFINITE_ONLY_ORG_HEADS } from '../data/entity-patterns.js';
 import { PLATFORM_IDS } from '../data/gazetteer/organizations.js';
 import { OPENING_MARKS, CLOSING_MARKS, SYMMETRIC_MARKS } from '../data/quotemarks.js';
 import { memoize } from '../util/memo.js';
@@ -194,6 +194,10 @@ export function buildEntityResources(
   for (const x of orgHeads.firstKeys()) {
     addBits(x, STARTS.orgHeads);
     // (with a conjunction or preposition before the article: والوكالة، بالهيئة، للمركز)
+    for (const p of ['', 'و', 'ف', 'ب', 'وب', 'فب']) addBits(p + 'ال' + x, STARTS.definiteOrgHead);
+    for (const p of ['', 'و', 'ف']) addBits(p + 'لل' + x, STARTS.definiteOrgHead);
+  }
+  for (const x of DEFINITE_ONLY_ORG_HEADS.map(k)) {
     for (const p of ['', 'و', 'ف', 'ب', 'وب', 'فب']) addBits(p + 'ال' + x, STARTS.definiteOrgHead);
     for (const p of ['', 'و', 'ف']) addBits(p + 'لل' + x, STARTS.definiteOrgHead);
   }

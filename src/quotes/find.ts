@@ -834,6 +834,9 @@ function onlyOrganization(ctx: SentenceContext, i: number, j: number): boolean {
   return org >= 0;
 }
 
+/** Words that open the occasion of a headline quote (بعد الفوز، عقب اللقاء، قبل المباراة). */
+const OCCASION = /^(بعد|عقب|اثر|قبل|خلال|لدى|عشيه)$/;
+
 /** A colon after a speaker phrase without a verb (headline or lead): الوزير: لا تراجع عن الإصلاحات. */
 function tryColon(st: State, q: number, pStart: number, pEnd: number): number | null {
   const { ctx } = st;
@@ -844,8 +847,19 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
     if (res.dashes.has(view.tokens[k].text) || st.consumed[k]) return null;
     if (cueAt(st, k)) return null;
   }
-  const np = parseNP(ctx, sStart, q);
-  if (!np || np.i !== sStart || np.j !== q) return null;
+  // (a headline may put the occasion between the speaker and the colon: المدرب بعد الفوز على
+  // السد: «…»)
+  let end = q;
+  if (pStart === sStart) {
+    for (let m = sStart + 1; m < q && m - sStart <= 3; m++) {
+      if (OCCASION.test(view.keys[m]) && q - m <= 6) {
+        end = m;
+        break;
+      }
+    }
+  }
+  const np = parseNP(ctx, sStart, end);
+  if (!np || np.i !== sStart || np.j !== end) return null;
   // a headline name nobody listed (… وإنزاغي: «…»): one or two words, not ordinary words
   const unknownName = np.j - np.i <= 2 && view.tokens.slice(np.i, np.j).every((t, x) => t.kind === 'word' && !res.ent.isCommonWord(view.keys[np.i + x].replace(/^و(?=..)/, '')) && !res.ent.isCommonWord(view.keys[np.i + x]));
   if (!speakerLike(st, np) && !unknownName) return null;

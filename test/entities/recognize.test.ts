@@ -813,3 +813,21 @@ describe('European names', () => {
     expect(d).toEqual(['PERSON:ويسلي دوس سانتوس', 'PERSON:دوس سانتوس']);
   });
 });
+
+describe('directorates, affiliations and duals', () => {
+  it('a directorate is a body with the article, an adjective and a field; without them a district', () => {
+    expect(ents('وأعلنت المديرية العامة للدفاع المدني أن فرقها أنقذت 43 شخصا')).toContain('ORG:المديرية العامة للدفاع المدني');
+    expect(ents('وقال الدفاع المدني إن فرقه أنقذت العائلات')).toContain('ORG:الدفاع المدني');
+    expect(ents('سقطت قذيفة في مديرية الخوخة').some((e) => e.startsWith('ORG:'))).toBe(false);
+  });
+
+  it("a body's affiliation ends its name", () => {
+    const d = ents('وقالت هيئة الفنون البصرية التابعة لوزارة الثقافة إن المعرض ناجح');
+    expect(d).toContain('ORG:هيئة الفنون البصرية');
+    expect(d).toContain('ORG:وزارة الثقافة');
+  });
+
+  it('the dual of a title after a speech verb is no name', () => {
+    expect(ents('وقال مندوبان في التحالف طلبا عدم نشر اسميهما إن الاتفاق قريب')).toEqual([]);
+  });
+});

@@ -543,3 +543,12 @@ describe('reports inside reports', () => {
     expect(doc.quotes[0].kind).toBe('direct');
   });
 });
+
+describe('headline occasions', () => {
+  it('the occasion between a headline speaker and the colon stays outside the speaker', () => {
+    const doc = analyze('المدرب بعد الفوز على السد: «قطعنا نصف الطريق فقط»\n\nفاز النصر على ضيفه.');
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0].speaker?.text).toBe('المدرب');
+    expect(doc.quotes[0].text).toBe('قطعنا نصف الطريق فقط');
+  });
+});

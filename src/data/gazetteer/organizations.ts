@@ -502,6 +502,9 @@ const MORE_INTERNATIONAL: GazetteerEntry[] = [
 
 /** Parliaments, councils, presidencies, intelligence services and armed forces. */
 const MORE_GOVERNMENT: GazetteerEntry[] = [
+  // national services named alike in every Arab state (the document's country tells which)
+  o('np:civil-defence', 'الدفاع المدني', 'Civil Defence'),
+  o('np:public-prosecution', 'النيابة العامة', 'Public Prosecution'),
   o('np:saudi-shura-council', 'مجلس الشورى السعودي', 'Consultative Assembly of Saudi Arabia'),
   o('np:kuwait-national-assembly', 'مجلس الأمة الكويتي', 'National Assembly (Kuwait)'),
   o('np:iraq-parliament', 'مجلس النواب العراقي', 'Council of Representatives of Iraq', ['البرلمان العراقي']),
