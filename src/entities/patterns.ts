@@ -273,6 +273,11 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // على written with ى is the preposition, never the name علي
   if (ctx.view.tokens[m].text.endsWith('ى') && ctx.maqsura.has(ctx.view.tokens[m].text.replace(/^[وف](?=[عإا])/, ''))) return false;
   if (first && ordinaryInflection(ctx, key, m)) return false;
+  // a verb before عدم is no name (فضل عدم نشر اسمه، طلب عدم الكشف عن هويته)
+  if (first && m + 1 < ctx.view.tokens.length && ctx.view.keys[m + 1] === 'عدم') return false;
+  // a feminine participle after a name describes the speaker (تقول الحلبي | مبتسمة)
+  // (written with ة: a name in ـه such as ماسيه stays a name)
+  if (!first && /^م...+ه$/.test(key) && !/يه$/.test(key) && ctx.view.tokens[m].text.endsWith('ة') && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
   // an accusative of an ordinary word after a name (مامادو سيلا | هدفا) is no name part either
   if (!first && key.length > 3 && key.endsWith('ا') && res.isCommonWord(key.slice(0, -1)) && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
   // a part of the day before a definite word is time (صباح الثلاثاء، مساء اليوم), not the name صباح
@@ -831,6 +836,10 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     // name — unless a second name part follows (وقالت جيما أرياس)
     const accusative = /ا$/.test(keys[k]) && !(keys[k].length >= 6 && /[ياو]نا$/.test(keys[k]));
     if (!givenAt(ctx, k) && /^..و.$/.test(keys[k])) continue;
+    // … nor is a passive participle after a cue that is a noun (في رد مكتوب، بتصريح منشور) —
+    // after a verb it is a name (واعترف محفوظ)
+    const nounCue = keys[i].startsWith('ال') || hasPreposition(ctx, i) || (i > 0 && /^(في|عبر|خلال)$/.test(keys[i - 1]));
+    if (nounCue && !givenAt(ctx, k) && /^م..و.$/.test(keys[k])) continue;
     // speakers that are not names: anonymous sources and groups (مندوب، محللون، متعاملون)
     if (ctx.speakerNouns.has(keys[k]) || ctx.speakerNouns.has(keys[k].replace(/^ال/, '')) || pluralLike(ctx, keys[k], k) || dualOf(ctx, keys[k])) continue;
     // a definite word that is not nisba-shaped starts a description, not a name (قال الشريك الإداري …)
@@ -1226,10 +1235,13 @@ function datelineOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
   // only at the start of a line: the place, the dash, the mark
   for (let place = 0; place + 4 < tokens.length; place++) {
     if (place > 0 && breakAfter[place - 1] === 0) continue;
-    const i = place + 2;
-    if (tokens[i].kind !== 'punct' || !DASHES.has(tokens[i - 1].text) || !ctx.res.isQuoteMark(tokens[i].text)) continue;
     const g = gazAt(ctx, place, false);
-    if (!g || g.j !== i - 1 || !g.values.some((v) => v.type === 'GPE' || v.type === 'LOC')) continue;
+    if (!g || !g.values.some((v) => v.type === 'GPE' || v.type === 'LOC')) continue;
+    // (the country may follow the place in parentheses: صفاقس (تونس) - «الأفق»:)
+    let d = g.j;
+    if (d + 2 < tokens.length && tokens[d].text === '(' && tokens[d + 2].text === ')' && gazAt(ctx, d + 1, false)) d += 3;
+    const i = d + 1;
+    if (i >= tokens.length || tokens[i].kind !== 'punct' || !DASHES.has(tokens[d].text) || !ctx.res.isQuoteMark(tokens[i].text)) continue;
     const q = quotedName(ctx, i);
     if (!q || q.j - q.i > 3 || q.j + 1 >= tokens.length || tokens[q.j + 1].text !== ':' || claimed[q.i]) continue;
     const known = gazAt(ctx, q.i);

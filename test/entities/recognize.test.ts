@@ -831,3 +831,23 @@ describe('directorates, affiliations and duals', () => {
     expect(ents('وقال مندوبان في التحالف طلبا عدم نشر اسميهما إن الاتفاق قريب')).toEqual([]);
   });
 });
+
+describe('words around speakers that are not names', () => {
+  it('a dateline with the country in parentheses still gives its outlet', () => {
+    expect(ents('صفاقس (تونس) - «الأفق»:\n\nنص الخبر.')).toContain('ORG:الأفق');
+  });
+
+  it('a passive participle after a noun cue, a verb before عدم and a participle after a name are no names', () => {
+    expect(ents('وقال في رد مكتوب على أسئلة الصحيفة إن النتائج مهمة')).toEqual([]);
+    expect(ents('وتوقع مدير محافظ في دبي فضل عدم نشر اسمه أن يرتفع السهم')).not.toContain('PERSON:فضل');
+    expect(ents('وقالت الباحثة سلمى الحلبي: «نعم». وتقول الحلبي مبتسمة: «نحتاج إلى تمويل»')).not.toContain('PERSON:الحلبي مبتسمة');
+    // after a verb, the participle's shape is a name (نجيب محفوظ)
+    expect(ents('واعترف محفوظ بأنه تخلص من القيود')).toContain('PERSON:محفوظ');
+  });
+
+  it('kinds of bodies are not names', () => {
+    expect(ents('في ظل حكومة تصريف الأعمال')).toEqual([]);
+    expect(ents('رفع صندوق الثروة السيادي حصته')).toEqual([]);
+    expect(ents('وتولوا إدارة مكاتب لجمع الأموال')).toEqual([]);
+  });
+});
