@@ -293,6 +293,13 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // a known place or body is no name's first part (مدير فريق | ريد بول), even where its first
   // word is also a given name
   if (first && nonPersonAt(ctx, m)) return false;
+  // a title in construct after a name opens an apposition (كريستوفر هيل | مساعد وزيرة الخارجية،
+  // ديفد فرانكلين | أمين المتحف): a title word before a definite noun that is no family name
+  // (محمد أمين الحسيني keeps its name) or before another title
+  if (!first && m + 1 < ctx.view.tokens.length && !ctx.view.breakAfter[m] && isWord(ctx, m + 1) && (res.titles.starts(key) || res.titles.starts('ال' + key))) {
+    const nk = ctx.view.keys[m + 1];
+    if ((definite(nk) && !/ي$/.test(nk) && !res.isStopword(nk)) || res.titles.starts(nk) || res.titles.starts('ال' + nk)) return false;
+  }
   const given = givenAt(ctx, m);
   if (given) return !(res.ambiguousGiven.has(key) && res.isCommonWord(key) && first);
   if (knownPersonAt(ctx, m)) return true;

@@ -851,3 +851,11 @@ describe('words around speakers that are not names', () => {
     expect(ents('وتولوا إدارة مكاتب لجمع الأموال')).toEqual([]);
   });
 });
+
+describe('appositions after a name', () => {
+  it('a title in construct after a name opens an apposition; a family name after a title word stays', () => {
+    expect(ents('وقال كريستوفر هيل مساعد وزيرة الخارجية الأمريكية أمس')).toContain('PERSON:كريستوفر هيل');
+    expect(ents('وقال ديفد فرانكلين أمين المتحف إن اللوحة أصلية')).toContain('PERSON:ديفد فرانكلين');
+    expect(ents('وقال محمد أمين الحسيني إن الاجتماع انتهى')).toContain('PERSON:محمد أمين الحسيني');
+  });
+});
