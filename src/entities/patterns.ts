@@ -73,6 +73,7 @@ interface Lists {
   /** على، إلى … as written (with ى), unfolded */
   maqsura: ReadonlySet<string>;
   namesLikeFunctionWords: ReadonlySet<string>;
+  namesLikeFunctionKeys: ReadonlySet<string>;
   westernParticles: ReadonlySet<string>;
   westernSecond: ReadonlySet<string>;
   /** أبو، أبي، أبا (keys) */
@@ -135,6 +136,7 @@ function lists(res: EntityResources): Lists {
       honorifics: new Set(NAME_HONORIFICS.map(k)),
       maqsura: new Set(MAQSURA_FUNCTION_WORDS),
       namesLikeFunctionWords: new Set(NAMES_FOLDING_ONTO_FUNCTION_WORDS),
+      namesLikeFunctionKeys: new Set(NAMES_FOLDING_ONTO_FUNCTION_WORDS.map(k)),
       westernParticles: new Set(WESTERN_NAME_PARTICLES.map(k)),
       westernSecond: new Set(WESTERN_SECOND_PARTICLES.map(k)),
       kunyaKeys: new Set(KUNYA_PARTICLES.map(k)),
@@ -347,7 +349,8 @@ function spelledAsName(ctx: Ctx, m: number): boolean;
 function spelledAsName(ctx: Ctx, m: number, first: boolean): boolean;
 function spelledAsName(ctx: Ctx, m: number, first = true): boolean {
   const { tokens, keys } = ctx.view;
-  if (!ctx.namesLikeFunctionWords.has(tokens[m].text.replace(/[\u064B-\u0652\u0640]/g, ''))) return false;
+  // (the key first: one set lookup turns almost every word away)
+  if (!ctx.namesLikeFunctionKeys.has(keys[m]) || !ctx.namesLikeFunctionWords.has(tokens[m].text.replace(/[\u064B-\u0652\u0640]/g, ''))) return false;
   if (!first) return true;
   const n = m + 1;
   if (n >= tokens.length || ctx.view.breakAfter[m] || !isWord(ctx, n) || ctx.res.isStopword(keys[n])) return false;
