@@ -1129,6 +1129,15 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     // a verbal noun فُعول right after a brand's head (موقع غروب الشمس "where the sun sets") names nothing
     if (m === k && mode === 'brand' && /^..و[^هو]$/.test(key) && !givenAt(ctx, m) && !gazAt(ctx, m)) break;
     if (mode === 'institution') {
+      // ل + a place head and a known place: the body's charge (الهيئة العامة لميناء دمياط)
+      if (m > k && /^ل[^ل]/.test(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && res.placeHeads.matchAt([key.slice(1)], 0)) {
+        const place = gazAt(ctx, m + 1, false);
+        if (place && place.values.some((v) => v.type === 'GPE' || v.type === 'LOC') && oneLine(ctx.view, m, place.j)) {
+          m = place.j;
+          genitive = true;
+          break;
+        }
+      }
       // ل + a noun in construct closing the name (معهد بوتسدام لأبحاث تأثير المناخ)
       if (m > k && /^ل[^ل]/.test(key) && forPhraseAt(ctx, m)) {
         const e = trailingAdjectives(ctx, m);

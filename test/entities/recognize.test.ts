@@ -859,3 +859,9 @@ describe('appositions after a name', () => {
     expect(ents('وقال محمد أمين الحسيني إن الاجتماع انتهى')).toContain('PERSON:محمد أمين الحسيني');
   });
 });
+
+describe('bodies in charge of a place', () => {
+  it('ل + a place head and a known place is the charge of a body', () => {
+    expect(ents('وقالت الهيئة العامة لميناء دمياط إن المحطة جاهزة')).toContain('ORG:الهيئة العامة لميناء دمياط');
+  });
+});
