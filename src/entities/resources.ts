@@ -142,6 +142,8 @@ export function buildEntityResources(
   for (const h of PLACE_HEADS) placeHeads.add(h.form, h);
   const givenNames = new PhraseIndex<string>(norm);
   for (const g of GIVEN_NAMES) givenNames.add(g, g);
+  // an عبد compound is also written joined (عبد الحليم / عبدالحليم): both spellings match
+  for (const g of GIVEN_NAMES) if (g.startsWith('عبد ')) givenNames.add(g.replace(' ', ''), g);
   const ambiguousGiven = new Set(AMBIGUOUS_GIVEN_NAMES.map(k));
   const femaleGiven = new Set(FEMALE_GIVEN_NAMES.map(k));
   const portfolios = new PhraseIndex<string>(norm);

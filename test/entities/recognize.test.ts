@@ -865,3 +865,11 @@ describe('bodies in charge of a place', () => {
     expect(ents('وقالت الهيئة العامة لميناء دمياط إن المحطة جاهزة')).toContain('ORG:الهيئة العامة لميناء دمياط');
   });
 });
+
+describe('given names written joined', () => {
+  it('an عبد compound matches written apart and joined', () => {
+    expect(ents('وقال عبد الحليم منصور إن')).toContain('PERSON:عبد الحليم منصور');
+    expect(ents('وقال عبدالحليم منصور إن')).toContain('PERSON:عبدالحليم منصور');
+    expect(ents('وسجل تامر عبدالحميد الهدف')).toContain('PERSON:تامر عبدالحميد');
+  });
+});
