@@ -301,6 +301,8 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
     // (an organization is supported by the head of its kind — قناة الجزيرة، نادي الهلال — not by a
     // place head or a body's head: في محيط الجزيرة، حكومة الجزيرة are the island)
     if ((res.isHeadWord(prev) && (c.type !== 'ORG' || KIND_HEADS.test(prev))) || (res.isTitleEnd(prev) && !c.sportOnly)) return true;
+    // a person right after a speech verb and before what is said (وأكد نصر الله أن …، وقال الأسد:)
+    if (c.type === 'PERSON' && res.isCueWord(prev) && c.j < tokens.length && (tokens[c.j].text === ':' || /^(ان|بان|انه|انها)$/.test(keys[c.j]))) return true;
     // a place head and its adjectives before a place (العاصمة الكورية الجنوبية سيول)
     if (c.type !== 'ORG') {
       let p = c.i - 1;

@@ -873,3 +873,12 @@ describe('given names written joined', () => {
     expect(ents('وسجل تامر عبدالحميد الهدف')).toContain('PERSON:تامر عبدالحميد');
   });
 });
+
+describe('support from speech', () => {
+  it('a person whose name is also an ordinary phrase is supported between a speech verb and what is said', () => {
+    expect(ents('وأكد نصر الله أن المقاومة جاهزة')).toContain('PERSON:نصر الله');
+    expect(ents('وقال الأسد: لن نتراجع')).toContain('PERSON:الأسد');
+    // without the speech, the phrase stays a phrase
+    expect(ents('إن نصر الله قريب')).toEqual([]);
+  });
+});
