@@ -1499,7 +1499,28 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   if (any & (STARTS.orgHeads | STARTS.placeHeads | STARTS.definiteOrgHead)) headPatterns(ctx, out, claimed);
   if (any & STARTS.gazetteer) datelineOutlets(ctx, out, claimed);
   if (any & STARTS.nisbaDefiniteF) quotedOutlets(ctx, out, claimed);
+  if (res.sharedSurnames.size > 0) sharedSurnamePatterns(ctx, out, claimed);
   return out;
+}
+
+/**
+ * A family name several listed people share (الحريري، بوش، المالكي), alone: a person. Which one
+ * is left to linking — the person the document names in full — or the mention keeps an id of
+ * its own.
+ */
+function sharedSurnamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { keys } = ctx.view;
+  const set = ctx.res.sharedSurnames;
+  for (let i = 0; i < keys.length; i++) {
+    if (claimed[i] || !isWord(ctx, i)) continue;
+    const key = keys[i];
+    const peeled = set.has(key) ? 0 : key.length > 3 && /^[وفبل]/.test(key) && set.has(key.slice(1)) ? 1 : -1;
+    if (peeled < 0) continue;
+    // (the family name of a longer name is that name's: سعد الحريري)
+    if (i > 0 && !ctx.view.breakAfter[i - 1] && isWord(ctx, i - 1) && (givenAt(ctx, i - 1) || claimed[i - 1])) continue;
+    out.push(person(ctx, i, i + 1, undefined, peeled));
+    claimed[i] = 1;
+  }
 }
 
 /**

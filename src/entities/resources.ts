@@ -68,6 +68,8 @@ export interface EntityResources {
   ambiguousForms: ReadonlySet<string>;
   /** forms that name a club only in a football report (التعاون، الاتفاق) */
   sportOnlyForms: ReadonlySet<string>;
+  /** family names of several listed people (form notes of kind \`people\`), keys */
+  sharedSurnames: ReadonlySet<string>;
   titles: PhraseIndex<TitleEntry>;
   orgHeads: PhraseIndex<OrgHead>;
   placeHeads: PhraseIndex<PlaceHead>;
@@ -126,9 +128,11 @@ export function buildEntityResources(
 
   const ambiguousForms = new Set<string>();
   const sportOnlyForms = new Set<string>();
+  const sharedSurnames = new Set<string>();
   for (const n of FORM_NOTES) {
     if (n.kind === 'common-word') ambiguousForms.add(gazetteer.phrases.keysOf(n.form).join(' '));
     if (n.kind === 'sport-only') sportOnlyForms.add(gazetteer.phrases.keysOf(n.form).join(' '));
+    if (n.kind === 'people') sharedSurnames.add(k(n.form));
   }
 
   const titles = new PhraseIndex<TitleEntry>(norm);
@@ -232,6 +236,7 @@ export function buildEntityResources(
     gazetteer,
     ambiguousForms,
     sportOnlyForms,
+    sharedSurnames,
     titles,
     orgHeads,
     placeHeads,

@@ -882,3 +882,13 @@ describe('support from speech', () => {
     expect(ents('إن نصر الله قريب')).toEqual([]);
   });
 });
+
+describe('family names of several listed people', () => {
+  it('alone they are a person: the one named in full, or one of their own', () => {
+    const d = analyze('وقال سعد الحريري إن الحكومة قائمة. وأضاف الحريري أن الانتخابات في موعدها.');
+    const ps = d.entities.filter((e) => e.type === 'PERSON');
+    expect(ps.map((e) => e.text)).toEqual(['سعد الحريري', 'الحريري']);
+    expect(new Set(ps.map((e) => e.entityId)).size).toBe(1);
+    expect(ents('وزار المالكي واشنطن أمس')).toContain('PERSON:المالكي');
+  });
+});

@@ -23,11 +23,13 @@ import { PLACES, PLACE_NOTES } from './places.js';
  * - `sport-only`: an ordinary word that names a club only in a football report (التعاون،
  *   الاتفاق): elsewhere it is never a mention, and in a report it still needs support;
  * - `excluded`: the form is deliberately NOT listed on the entries named (a family name
- *   that is a common word, a given name, a stopword).
+ *   that is a common word, a given name, a stopword);
+ * - `people`: a family name of several listed people (الحريري، كلينتون): alone it is a person,
+ *   the one the document names in full, or a person of its own when it names none.
  */
 export interface FormNote {
   form: string;
-  kind: 'shared' | 'common-word' | 'context' | 'excluded' | 'sport-only';
+  kind: 'shared' | 'common-word' | 'context' | 'excluded' | 'sport-only' | 'people';
   /** ids of the entries concerned */
   ids: string[];
   note: string;
