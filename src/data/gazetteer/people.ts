@@ -338,7 +338,7 @@ const ARAB_STATES: GazetteerEntry[] = [
 
 const INTERNATIONAL: GazetteerEntry[] = [
   p('Q311440', 'أنطونيو غوتيريش', 'António Guterres', ['غوتيريش', 'غوتيريس', 'جوتيريش', 'غوتيرش', 'أنطونيو غوتيريس', 'أنطونيو جوتيريش']),
-  p('Q1254', 'كوفي عنان', 'Kofi Annan', ['كوفي أنان', 'عنان', 'أنان']),
+  p('Q1254', 'كوفي عنان', 'Kofi Annan', ['كوفي أنان', 'عنان']),
   p('np:stephane-dujarric', 'ستيفان دوجاريك', 'Stéphane Dujarric', ['دوجاريك']),
   p('np:tom-fletcher', 'توم فليتشر', 'Tom Fletcher', ['فليتشر']),
   p('np:philippe-lazzarini', 'فيليب لازاريني', 'Philippe Lazzarini', ['لازاريني']),
