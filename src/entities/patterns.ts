@@ -345,9 +345,7 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
  * madda), beside another name part: after one (محمد علي) or before a family name or a given
  * name (أم علي الشامي، آنا بيلوفا).
  */
-function spelledAsName(ctx: Ctx, m: number): boolean;
-function spelledAsName(ctx: Ctx, m: number, first: boolean): boolean;
-function spelledAsName(ctx: Ctx, m: number, first = true): boolean {
+function spelledAsName(ctx: Ctx, m: number, first: boolean): boolean {
   const { tokens, keys } = ctx.view;
   // (the key first: one set lookup turns almost every word away)
   if (!ctx.namesLikeFunctionKeys.has(keys[m]) || !ctx.namesLikeFunctionWords.has(tokens[m].text.replace(/[\u064B-\u0652\u0640]/g, ''))) return false;
