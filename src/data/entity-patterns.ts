@@ -268,3 +268,16 @@ export const DESCRIPTORS_BEFORE_ORGANIZATIONS: readonly string[] = [
  * newspaper's name.
  */
 export const PLACE_EPITHETS: readonly string[] = ['المكرمة', 'المنورة', 'الشريف', 'الشعبية'];
+
+/**
+ * Month names of the Gregorian calendar as written in the Mashriq and the Maghreb: before a
+ * slash and the Syriac month (أبريل/نيسان) the second name is a month too, not Nissan.
+ * Source: authored (MSA and Maghreb usage).
+ */
+export const MONTH_NAMES: readonly string[] = [
+  'يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر',
+  'جانفي', 'فيفري', 'أفريل', 'ماي', 'جوان', 'جويلية', 'أوت',
+];
+
+/** Relative time words after a month name (نيسان الماضي، تموز المقبل). Source: authored. */
+export const AFTER_MONTH_WORDS: readonly string[] = ['الماضي', 'المقبل', 'القادم', 'الجاري', 'الحالي', 'المنصرم'];

@@ -358,21 +358,17 @@ function coOccurring(gaz: Candidate[], doc: Document): Set<string> {
 
 /** "the capital" (keys): العاصمة الكورية سيول */
 const CAPITAL = /^(ال)?عاصمه$/;
-/** Month names (keys) before a slash and the other calendar's name (أبريل/نيسان). Source: authored. */
-const MONTHS = /^(يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|جانفي|فيفري|افريل|ماي|جوان|جويليه|اوت)$/;
-/** Relative time words after a month name (نيسان الماضي، تموز المقبل). Source: authored. */
-const AFTER_MONTH = /^(الماضي|المقبل|القادم|الجاري|الحالي|المنصرم)$/;
 
 /**
  * A one-word name that is also a month name, standing as a month: after a slash and another
  * month (أبريل/نيسان) or before a relative time word (نيسان الماضي).
  */
-function inDate(c: Candidate, view: TokenView): boolean {
+function inDate(c: Candidate, view: TokenView, res: EntityResources): boolean {
   if (c.j - c.i !== 1) return false;
   const { tokens, keys } = view;
   // (written together, without spaces: a dateline's /العمانية/ after a date is an outlet)
-  if (c.i >= 2 && tokens[c.i - 1].text === '/' && tokens[c.i - 2].kind === 'word' && MONTHS.test(keys[c.i - 2]) && tokens[c.i - 1].start === tokens[c.i - 2].end) return true;
-  return c.j < tokens.length && !view.breakAfter[c.j - 1] && AFTER_MONTH.test(keys[c.j]);
+  if (c.i >= 2 && tokens[c.i - 1].text === '/' && tokens[c.i - 2].kind === 'word' && res.monthNames.has(keys[c.i - 2]) && tokens[c.i - 1].start === tokens[c.i - 2].end) return true;
+  return c.j < tokens.length && !view.breakAfter[c.j - 1] && res.afterMonth.has(keys[c.j]);
 }
 
 /**
@@ -523,7 +519,7 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   for (const id of coOccurring(gaz, doc)) strong.add(id);
   const listed = coordinatedPlaces(gaz, view);
   const kept = dropMediumPlatforms(
-    gaz.filter((c) => (!c.needsSupport || listed.has(c) || (strong.has(c.entityId) && !modifiesNoun(c, view, res) && !inDate(c, view))) && !inCompetitionName(c, view, res)),
+    gaz.filter((c) => (!c.needsSupport || listed.has(c) || (strong.has(c.entityId) && !modifiesNoun(c, view, res) && !inDate(c, view, res))) && !inCompetitionName(c, view, res)),
     view,
     res,
   );

@@ -11,7 +11,7 @@ import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } 
 import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES, FEMALE_GIVEN_NAMES } from '../data/given-names.js';
 import { COMMON_WORDS } from '../data/common-words.js';
 import { CUES } from '../data/cues.js';
-import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS, COMPETITION_HEADS, NATIONAL_INSTITUTION_HEADS, DESCRIPTORS_BEFORE_PLACES, DESCRIPTORS_BEFORE_ORGANIZATIONS, PLACE_EPITHETS, WESTERN_NAME_PARTICLES, DEFINITE_ONLY_ORG_HEADS } from '../data/entity-patterns.js';
+import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS, COMPETITION_HEADS, NATIONAL_INSTITUTION_HEADS, DESCRIPTORS_BEFORE_PLACES, DESCRIPTORS_BEFORE_ORGANIZATIONS, PLACE_EPITHETS, WESTERN_NAME_PARTICLES, DEFINITE_ONLY_ORG_HEADS, MONTH_NAMES, AFTER_MONTH_WORDS } from '../data/entity-patterns.js';
 import { PLATFORM_IDS } from '../data/gazetteer/organizations.js';
 import { OPENING_MARKS, CLOSING_MARKS, SYMMETRIC_MARKS } from '../data/quotemarks.js';
 import { memoize } from '../util/memo.js';
@@ -70,6 +70,9 @@ export interface EntityResources {
   sportOnlyForms: ReadonlySet<string>;
   /** family names of several listed people (form notes of kind \`people\`), keys */
   sharedSurnames: ReadonlySet<string>;
+  /** month names (keys) and the relative time words after a month (keys) */
+  monthNames: ReadonlySet<string>;
+  afterMonth: ReadonlySet<string>;
   titles: PhraseIndex<TitleEntry>;
   orgHeads: PhraseIndex<OrgHead>;
   placeHeads: PhraseIndex<PlaceHead>;
@@ -237,6 +240,8 @@ export function buildEntityResources(
     ambiguousForms,
     sportOnlyForms,
     sharedSurnames,
+    monthNames: new Set(MONTH_NAMES.map(k)),
+    afterMonth: new Set(AFTER_MONTH_WORDS.map(k)),
     titles,
     orgHeads,
     placeHeads,
