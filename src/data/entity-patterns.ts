@@ -2,6 +2,7 @@
  * Small word lists the entity patterns use (src/entities/patterns.ts). Source: authored from
  * Arabic news usage.
  */
+import type { OrgHead } from './heads.js';
 
 /** Words that may follow a title before the name (الرئيس الأمريكي السابق دونالد ترامب). */
 export const TITLE_MODIFIERS: readonly string[] = [
@@ -88,7 +89,7 @@ export const FACILITY_HEADS_NAMED_AFTER_PEOPLE: readonly string[] = [
  * العامة للدفاع المدني، المديرية الجهوية للصحة): without the article مديرية is a district in
  * Yemen (مديرية الخوخة), a place. Source: authored from Arabic news usage.
  */
-export const DEFINITE_ONLY_ORG_HEADS: readonly string[] = ['مديرية'];
+export const DEFINITE_ONLY_ORG_HEADS: readonly OrgHead[] = [{ form: 'مديرية', position: 'inside', en: 'directorate' }];
 
 /**
  * Heads of events: a title in quotation marks after them names the event, not an organization

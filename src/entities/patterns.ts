@@ -46,7 +46,6 @@ import {
   AMBIGUOUS_TITLES,
   MAQSURA_FUNCTION_WORDS,
   NAMES_FOLDING_ONTO_FUNCTION_WORDS,
-  WESTERN_NAME_PARTICLES,
   WESTERN_SECOND_PARTICLES,
   KUNYA_PARTICLES,
   NATIONAL_INSTITUTION_HEADS,
@@ -74,7 +73,6 @@ interface Lists {
   maqsura: ReadonlySet<string>;
   namesLikeFunctionWords: ReadonlySet<string>;
   namesLikeFunctionKeys: ReadonlySet<string>;
-  westernParticles: ReadonlySet<string>;
   westernSecond: ReadonlySet<string>;
   /** أبو، أبي، أبا (keys) */
   kunyaKeys: ReadonlySet<string>;
@@ -101,7 +99,7 @@ interface Lists {
   notNamingDefinite: ReadonlySet<string>;
   facilityHeads: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
-  definiteOnlyHeads: ReadonlySet<string>;
+  definiteOnlyHeads: ReadonlyMap<string, OrgHead>;
 }
 
 interface Ctx extends Lists {
@@ -137,7 +135,6 @@ function lists(res: EntityResources): Lists {
       maqsura: new Set(MAQSURA_FUNCTION_WORDS),
       namesLikeFunctionWords: new Set(NAMES_FOLDING_ONTO_FUNCTION_WORDS),
       namesLikeFunctionKeys: new Set(NAMES_FOLDING_ONTO_FUNCTION_WORDS.map(k)),
-      westernParticles: new Set(WESTERN_NAME_PARTICLES.map(k)),
       westernSecond: new Set(WESTERN_SECOND_PARTICLES.map(k)),
       kunyaKeys: new Set(KUNYA_PARTICLES.map(k)),
       nationalHeads: new Set(NATIONAL_INSTITUTION_HEADS.map(k)),
@@ -153,7 +150,7 @@ function lists(res: EntityResources): Lists {
       notNamingDefinite: new Set(HEADS_NOT_NAMING_DEFINITE.map(k)),
       facilityHeads: new Set(FACILITY_HEADS_NAMED_AFTER_PEOPLE.map(k)),
       eventHeads: new Set(EVENT_HEADS.map(k)),
-      definiteOnlyHeads: new Set(DEFINITE_ONLY_ORG_HEADS.map(k)),
+      definiteOnlyHeads: new Map(DEFINITE_ONLY_ORG_HEADS.map((h) => [k(h.form), h])),
     };
     compiled.set(res, c);
   }
@@ -286,7 +283,7 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   if (first && ctx.dayParts.has(key) && m + 1 < ctx.view.tokens.length && ctx.view.keys[m + 1].startsWith('ال')) return false;
   // و + a longer word that is no given name is the conjunction (بشكل منسق | ومتناسب)
   // (… unless a particle of a European name follows: ويسلي دوس سانتوس)
-  if (first && key.length >= 5 && key.startsWith('و') && !givenAt(ctx, m) && !(m + 1 < ctx.view.tokens.length && ctx.westernParticles.has(ctx.view.keys[m + 1]))) return false;
+  if (first && key.length >= 5 && key.startsWith('و') && !givenAt(ctx, m) && !(m + 1 < ctx.view.tokens.length && ctx.res.westernParticles.has(ctx.view.keys[m + 1]))) return false;
   if (passiveVerbWritten(ctx.view.tokens[m].text)) return false;
   if (res.titles.starts(key) && res.titles.matchAt(ctx.view.keys, m)) return false;
   // a title with و starts a new phrase (… الدولي | ومعالي شكيب بن موسى)
@@ -449,14 +446,13 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
     }
     // a particle of a European name, then the family name (صوفي دي يونغ، ويسلي دوس سانتوس، جان
     // مارك دو لا سابليير); the family name closes the name
-    if (parts >= 1 && ctx.westernParticles.has(key)) {
+    if (parts >= 1 && ctx.res.westernParticles.has(key)) {
       let n = m + 1;
       if (n < tokens.length && !ctx.view.breakAfter[n - 1] && isWord(ctx, n) && ctx.westernSecond.has(keys[n])) n++;
       // (after the particle any word that is no function or ordinary word is the family name: يونغ)
       if (n < tokens.length && !ctx.view.breakAfter[n - 1] && isWord(ctx, n) && !definite(keys[n]) && keys[n].length >= 2 && !res.isStopword(keys[n]) && !res.isCommonWord(keys[n]) && !res.isCueWord(keys[n])) {
         m = n + 1;
         parts++;
-        break;
       }
       break;
     }
@@ -1092,9 +1088,6 @@ function trailingAdjectives(ctx: Ctx, from: number): number {
  * - brand (شركة، صحيفة، موقع …): one or two words that are not common words or adjectives;
  * - place (مدينة، بلدة …): one word, or up to three after a place-name prefix (تل الياسمين).
  */
-/** the head record of DEFINITE_ONLY_ORG_HEADS (a body named inside its name) */
-const DEFINITE_ONLY_HEAD: OrgHead = { form: 'مديرية', position: 'inside', en: 'directorate' };
-
 /** "affiliated to" (keys): التابعة لوزارة الثقافة، التابع للأمم المتحدة */
 const AFFILIATED = /^(ال)?تابع(ه|ين|ون)?$/;
 
@@ -1294,7 +1287,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       const art = /^[وف]?ب?ال/.exec(w) ?? /^[وف]?لل/.exec(w);
       const pre = !art ? 0 : art[0].endsWith('ال') ? art[0].length - 2 : art[0].length - 1;
       const body = art ? w.slice(art[0].length) : '';
-      const bare = !art ? null : (res.orgHeads.matchAt([body, ...keys.slice(i + 1, i + 3)], 0) ?? (ctx.definiteOnlyHeads.has(body) ? { values: [DEFINITE_ONLY_HEAD], i: 0, j: 1, reading: { key: body, peeled: 0, prefix: '' } } : null));
+      const bare = !art ? null : (res.orgHeads.matchAt([body, ...keys.slice(i + 1, i + 3)], 0) ?? (ctx.definiteOnlyHeads.has(body) ? { values: [ctx.definiteOnlyHeads.get(body)!], i: 0, j: 1, reading: { key: body, peeled: 0, prefix: '' } } : null));
       if (bare && bare.values[0].position !== 'outside' && !ctx.notNamingDefinite.has(bare.reading.key)) {
         h = { ...bare, i, j: i + (bare.j - bare.i), reading: { ...bare.reading, peeled: pre } };
         definiteHead = true;
@@ -1508,12 +1501,10 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
  */
 function sharedSurnamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { keys } = ctx.view;
-  const set = ctx.res.sharedSurnames;
+  const forms = ctx.res.sharedSurnames;
   for (let i = 0; i < keys.length; i++) {
-    if (claimed[i] || !isWord(ctx, i)) continue;
-    const key = keys[i];
-    const peeled = set.has(key) ? 0 : key.length > 3 && /^[وفبل]/.test(key) && set.has(key.slice(1)) ? 1 : -1;
-    if (peeled < 0) continue;
+    const peeled = forms.get(keys[i]);
+    if (peeled === undefined || claimed[i] || !isWord(ctx, i)) continue;
     // (the family name of a longer name is that name's: سعد الحريري)
     if (i > 0 && !ctx.view.breakAfter[i - 1] && isWord(ctx, i - 1) && (givenAt(ctx, i - 1) || claimed[i - 1])) continue;
     out.push(person(ctx, i, i + 1, undefined, peeled));

@@ -68,8 +68,11 @@ export interface EntityResources {
   ambiguousForms: ReadonlySet<string>;
   /** forms that name a club only in a football report (التعاون، الاتفاق) */
   sportOnlyForms: ReadonlySet<string>;
-  /** family names of several listed people (form notes of kind \`people\`), keys */
-  sharedSurnames: ReadonlySet<string>;
+  /**
+   * family names of several listed people (form notes of kind `people`): the key, also with a
+   * proclitic (والحريري), → the proclitic's length
+   */
+  sharedSurnames: ReadonlyMap<string, number>;
   /** month names (keys) and the relative time words after a month (keys) */
   monthNames: ReadonlySet<string>;
   afterMonth: ReadonlySet<string>;
@@ -131,11 +134,15 @@ export function buildEntityResources(
 
   const ambiguousForms = new Set<string>();
   const sportOnlyForms = new Set<string>();
-  const sharedSurnames = new Set<string>();
+  const sharedSurnames = new Map<string, number>();
   for (const n of FORM_NOTES) {
     if (n.kind === 'common-word') ambiguousForms.add(gazetteer.phrases.keysOf(n.form).join(' '));
     if (n.kind === 'sport-only') sportOnlyForms.add(gazetteer.phrases.keysOf(n.form).join(' '));
-    if (n.kind === 'people') sharedSurnames.add(k(n.form));
+    if (n.kind === 'people') {
+      const f = k(n.form);
+      sharedSurnames.set(f, 0);
+      for (const p of ['و', 'ف', 'ب', 'ل']) sharedSurnames.set(p + f, 1);
+    }
   }
 
   const titles = new PhraseIndex<TitleEntry>(norm);
@@ -206,7 +213,7 @@ export function buildEntityResources(
     for (const p of ['', 'و', 'ف', 'ب', 'وب', 'فب']) addBits(p + 'ال' + x, STARTS.definiteOrgHead);
     for (const p of ['', 'و', 'ف']) addBits(p + 'لل' + x, STARTS.definiteOrgHead);
   }
-  for (const x of DEFINITE_ONLY_ORG_HEADS.map(k)) {
+  for (const x of DEFINITE_ONLY_ORG_HEADS.map((h) => k(h.form))) {
     for (const p of ['', 'و', 'ف', 'ب', 'وب', 'فب']) addBits(p + 'ال' + x, STARTS.definiteOrgHead);
     for (const p of ['', 'و', 'ف']) addBits(p + 'لل' + x, STARTS.definiteOrgHead);
   }
