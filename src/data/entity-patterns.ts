@@ -62,6 +62,13 @@ export const GENERIC_BODIES: readonly string[] = [
  */
 export const FAMILY_NAME_SUFFIXES: readonly string[] = ['زاده', 'بور', 'أوغلو', 'اوغلو', 'فر', 'نيا'];
 
+/**
+ * Honorific titles that are also common family names (ربيع الحاج، حسين الشيخ، طارق السيد، عمر
+ * الملا): after a given name and before no other name they close the name instead of opening
+ * a title. Source: authored (Levantine, Egyptian, Gulf and Iraqi naming).
+ */
+export const TITLES_ALSO_FAMILY_NAMES: readonly string[] = ['الحاج', 'الشيخ', 'السيد', 'الملا'];
+
 /** Heads of newspapers and channels, which may be named by one ordinary word (صحيفة الخليج، قناة المسيرة). */
 export const MEDIA_HEADS: readonly string[] = ['صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة'];
 
@@ -97,6 +104,12 @@ export const DEFINITE_ONLY_ORG_HEADS: readonly OrgHead[] = [{ form: 'مديري�
  * (مهرجان القاهرة السينمائي الدولي) are bodies and found as such. Source: authored.
  */
 export const EVENT_HEADS: readonly string[] = ['مهرجان', 'معرض', 'ملتقى', 'منتدى', 'مؤتمر'];
+
+/**
+ * Superlatives, which make the indefinite noun after them a kind, not a name (أكبر تجمع
+ * للصيادين، أول مركز للأبحاث، أهم شركة في القطاع). Source: authored (MSA grammar).
+ */
+export const SUPERLATIVES: readonly string[] = ['أكبر', 'أصغر', 'أول', 'آخر', 'أحدث', 'أهم', 'أقدم', 'أكثر', 'أبرز', 'أضخم', 'أعلى', 'أقوى', 'أفضل', 'أسوأ', 'أوسع', 'أغنى'];
 
 /** Heads that introduce products and platforms, not organizations (تطبيق "تيك توك"، هاتف "آيفون"). */
 export const HEADS_NOT_NAMING: readonly string[] = ['تطبيق', 'منصة', 'هاتف', 'برنامج'];
@@ -153,7 +166,7 @@ export const INSTITUTION_ADJECTIVES: readonly string[] = [
   'الوطني', 'الوطنية', 'الدولي', 'الدولية', 'العالمي', 'العالمية', 'الأعلى', 'العليا', 'العام', 'العامة',
   'الاتحادي', 'الاتحادية', 'الإقليمي', 'الإقليمية', 'الجهوي', 'الجهوية', 'الملكي', 'الملكية', 'الأهلي', 'الأهلية', 'المركزي', 'المركزية',
   'المستقل', 'المستقلة', 'القضائي', 'القضائية', 'التشريعي', 'التشريعية', 'الدستوري', 'الدستورية', 'المتخصص',
-  'المتخصصة', 'الاستشاري', 'الاستشارية',
+  'المتخصصة', 'الاستشاري', 'الاستشارية', 'القومي', 'القومية',
 ];
 
 /** Place heads that name only with a known place after them (قطاع غزة — not قطاع التأمين). */
@@ -183,11 +196,11 @@ export const AMBIGUOUS_TITLES: readonly string[] = ['الفريق', 'اللوا�
 export const MAQSURA_FUNCTION_WORDS: readonly string[] = ['على', 'إلى', 'الى', 'حتى', 'لدى', 'سوى', 'متى', 'مدى'];
 
 /**
- * Given names that fold onto a function word (علي → على، آنا → أنا) and are names when written
+ * Given names that fold onto a function word (علي → على، آنا → أنا، إيان → أيان) and are names when written
  * so — with ي, with the madda — and another name part stands beside them (أم علي الشامي،
  * محمد علي السعدي، آنا بيلوفا). Source: authored (MSA spelling).
  */
-export const NAMES_FOLDING_ONTO_FUNCTION_WORDS: readonly string[] = ['علي', 'آنا'];
+export const NAMES_FOLDING_ONTO_FUNCTION_WORDS: readonly string[] = ['علي', 'آنا', 'إيان'];
 
 /**
  * Particles inside European and Latin American names, before the family name (صوفي دي يونغ،

@@ -69,6 +69,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
   { form: 'حزب', position: 'inside', en: 'party' },
   { form: 'كتلة', position: 'inside', en: 'parliamentary bloc' },
   { form: 'تكتل', position: 'inside', en: 'parliamentary bloc' },
+  { form: 'تجمع', position: 'inside', en: 'rally; grouping (تجمع المهنيين السودانيين، التجمع الوطني للأحرار)' },
   { form: 'جماعة', position: 'inside', en: 'group' },
   { form: 'تنظيم', position: 'inside', en: 'organization (militant)' },
   { form: 'جبهة', position: 'inside', en: 'front' },

@@ -43,11 +43,17 @@ export const BACKGROUND_OPENERS: readonly string[] = [
 /** Connectors that may stand between a comma and the next clause's cue (، لكنه أكد … / ، غير أنه شدد …). */
 export const CLAUSE_CONNECTORS: readonly string[] = [
   'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن', 'غير', 'أنه', 'أنها', 'إلا', 'كما', 'فيما', 'بينما', 'ثم', 'فقد', 'وقد',
-  'وهو', 'وهي', 'ما', 'وهو ما', 'وهي ما', 'الأمر الذي', 'وهذا ما', 'في حين', 'حين',
+  'وهو', 'وهي', 'ما', 'وهو ما', 'وهي ما', 'الأمر الذي', 'وهذا ما', 'في حين', 'حين', 'إذ', 'حيث',
 ];
 
 /** Prepositions that attach an organization or place to a speaker (مسؤول في وزارة الخارجية، محللون لدى بنك …). */
 export const SPEAKER_AFFILIATION_PREPS: readonly string[] = ['في', 'من', 'لدى', 'ب'];
+
+/**
+ * Words that open a credit line, not speech (المصدر: الجزيرة + وكالات، إعداد: …، ترجمة: …): before
+ * a colon at the start of a short line. Source: authored (Arabic news sites' credit lines).
+ */
+export const CREDIT_WORDS: readonly string[] = ['المصدر', 'المصادر', 'مصدر', 'إعداد', 'تحرير', 'ترجمة', 'تصوير', 'متابعة'];
 
 /** Words before a quotation that make it a title or name, not speech (ندوة بعنوان "…"، حملة تحت شعار "…"). */
 export const NAME_INTRODUCERS: readonly string[] = [
@@ -83,6 +89,8 @@ export const MASDAR_CUES: readonly { form: string; lemma: string }[] = [
  */
 export const CLAUSE_BREAKERS: readonly string[] = [
   'وذلك', 'فيما', 'بينما', 'في حين', 'في وقت', 'وسط', 'في ظل', 'في إشارة إلى', 'في إشارة',
+  // the writer's aside (، علما أن …)
+  'علما', 'علما بأن',
   'ودعا', 'ودعت', 'ودعوا', 'وطالب', 'وطالبت', 'وطالبوا', 'وحث', 'وحثت', 'وناشد', 'وناشدت', 'وأعرب', 'وأعربت',
 ];
 

@@ -30,6 +30,8 @@ import {
   GENERIC_BODIES,
   MEDIA_HEADS,
   FAMILY_NAME_SUFFIXES,
+  TITLES_ALSO_FAMILY_NAMES,
+  SUPERLATIVES,
   NATIONAL_INSTITUTION_ADJECTIVES,
   DAY_PARTS,
   HEADS_NAMING_ONLY_QUOTED,
@@ -90,6 +92,10 @@ interface Lists {
   mediaHeads: ReadonlySet<string>;
   /** زاده، بور … (keys): the last word of Persian and Turkish family names */
   familySuffixes: ReadonlySet<string>;
+  /** أكبر، أول … (keys) */
+  superlatives: ReadonlySet<string>;
+  /** الحاج، الشيخ … (keys): titles that are also family names */
+  titleFamilyNames: ReadonlySet<string>;
   /** الملكي، المدني … (keys) */
   nationalAdjectives: ReadonlySet<string>;
   /** صباح، مساء … (keys) */
@@ -144,6 +150,8 @@ function lists(res: EntityResources): Lists {
       genericBodies: new Set(GENERIC_BODIES.map(k)),
       mediaHeads: new Set(MEDIA_HEADS.map(k)),
       familySuffixes: new Set(FAMILY_NAME_SUFFIXES.map(k)),
+      titleFamilyNames: new Set(TITLES_ALSO_FAMILY_NAMES.map(k)),
+      superlatives: new Set(SUPERLATIVES.map(k)),
       nationalAdjectives: new Set(NATIONAL_INSTITUTION_ADJECTIVES.map(k)),
       dayParts: new Set(DAY_PARTS.map(k)),
       quotedOnlyHeads: new Set(HEADS_NAMING_ONLY_QUOTED.map(k)),
@@ -272,6 +280,10 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // على written with ى is the preposition, never the name علي
   if (ctx.view.tokens[m].text.endsWith('ى') && ctx.maqsura.has(ctx.view.tokens[m].text.replace(/^[وف](?=[عإا])/, ''))) return false;
   if (first && ordinaryInflection(ctx, key, m)) return false;
+  // a sound masculine plural of a noun or participle (فلاحون، مسؤولون، محللون) is no name
+  // (foreign names end so too: أراجون، جونسون)
+  // (a stem of four letters or more: دورون is a name, not دور + ون)
+  if (first && key.length >= 6 && key.endsWith('ون') && (res.isCommonWord(key.slice(0, -2)) || /^م/.test(key)) && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
   // a verb before عدم is no name (فضل عدم نشر اسمه، طلب عدم الكشف عن هويته)
   if (first && m + 1 < ctx.view.tokens.length && ctx.view.keys[m + 1] === 'عدم') return false;
   // a feminine participle after a name describes the speaker (تقول الحلبي | مبتسمة)
@@ -285,6 +297,12 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // (… unless a particle of a European name follows: ويسلي دوس سانتوس)
   if (first && key.length >= 5 && key.startsWith('و') && !givenAt(ctx, m) && !(m + 1 < ctx.view.tokens.length && ctx.res.westernParticles.has(ctx.view.keys[m + 1]))) return false;
   if (passiveVerbWritten(ctx.view.tokens[m].text)) return false;
+  // a title that is also a family name closes the name when no name follows (ربيع الحاج |
+  // لوكالة), and opens a title before one (محمد | الشيخ أحمد)
+  if (!first && ctx.titleFamilyNames.has(key)) {
+    const n = m + 1;
+    return !(n < ctx.view.tokens.length && !ctx.view.breakAfter[m] && isWord(ctx, n) && (givenAt(ctx, n) || knownPersonAt(ctx, n)));
+  }
   if (res.titles.starts(key) && res.titles.matchAt(ctx.view.keys, m)) return false;
   // a title with و starts a new phrase (… الدولي | ومعالي شكيب بن موسى)
   if (first && /^[وف]/.test(key) && res.titles.starts(key.slice(1)) && res.titles.matchAt([key.slice(1)], 0)) return false;
@@ -563,6 +581,12 @@ function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string
     // a body nobody listed, named by its head (المتحدث باسم حكومة الاستقرار الوطني سالم …)
     if (isWord(ctx, k) && ctx.masks[k] & STARTS.orgHeads && !ctx.view.breakAfter[k]) {
       const h = res.orgHeads.matchAt(keys, k);
+      // … or by its head and a name in quotation marks (منسق تجمع «استرداد الودائع» ربيع الحاج)
+      const q = h && h.j === k + 1 ? quotedName(ctx, k + 1) : null;
+      if (q && q.j + 1 < tokens.length && !ctx.view.breakAfter[q.j]) {
+        k = q.j + 1;
+        continue;
+      }
       const end = h && h.j === k + 1 && (h.values[0] as OrgHead).position === 'inside' ? nameAfterHead(ctx, k + 1, 'institution') : null;
       if (end !== null) {
         k = end;
@@ -734,7 +758,10 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       // (and only of name-like words: no article, no plural or dual ending — اتصالين هاتفيين)
       const ws = keys.slice(k, name.j);
       // (أل written with hamza is no article: ألما، ألبرت)
-      if (name.parts < 2 || ws.some((x, n) => (definite(x) && !/^[أإ]ل/.test(tokens[k + n].text)) || /(يين|يون|يات)$/.test(x) || res.isCommonWord(x)) || ws.every((x) => /(ين|ون)$/.test(x))) continue;
+      // (a family name shaped ال…ي may close it: منصف الدريدي)
+      // (written with ي, not ى: الرشاوى is a plural)
+      const familyShaped = (x: string, n: number) => n > 0 && n === ws.length - 1 && /^ال...+ي$/.test(x) && /ي[\u064B-\u0652]*$/.test(tokens[k + n].text) && !res.nisba(x) && !masdarShape(ws[0]);
+      if (name.parts < 2 || ws.some((x, n) => (definite(x) && !/^[أإ]ل/.test(tokens[k + n].text) && !familyShaped(x, n)) || /(يين|يون|يات)$/.test(x) || res.isCommonWord(x)) || ws.every((x) => /(ين|ون)$/.test(x))) continue;
       const x = name.j;
       if (!(x >= tokens.length || tokens[x].kind === 'punct' || res.isStopword(keys[x]) || /^و/.test(keys[x]) || hasPreposition(ctx, x))) continue;
     }
@@ -1058,7 +1085,21 @@ function forPhraseAt(ctx: Ctx, j: number): boolean {
   const key = ctx.view.keys[j];
   if (/^لل/.test(key) && key.length > 4) return true;
   // ل + a noun in construct (معهد بوتسدام لأبحاث تأثير المناخ)
-  return /^ل/.test(key) && key.length > 4 && !ctx.res.isStopword(key) && !hasPronoun(ctx, j) && (ctx.res.isCommonWord(key.slice(1)) || masdarShape(key.slice(1)) || /^ل(ا|أ)..ا.$/.test(key));
+  // (ل + three letters is mostly a purpose, لفحص الحسابات; a body's charge only up to a place:
+  // لسكك حديد مصر)
+  if (key.length === 4 && !genitiveToPlace(ctx, j + 1)) return false;
+  return /^ل/.test(key) && key.length > 3 && !ctx.res.isStopword(key) && !hasPronoun(ctx, j) && (ctx.res.isCommonWord(key.slice(1)) || masdarShape(key.slice(1)) || /^ل(ا|أ)..ا.$/.test(key));
+}
+
+/** Do indefinite words from j on run, within two words, to a known country or city (حديد مصر)? */
+function genitiveToPlace(ctx: Ctx, j: number): boolean {
+  const { keys, tokens } = ctx.view;
+  for (let m = j; m < tokens.length && m - j < 3 && isWord(ctx, m) && !ctx.view.breakAfter[m - 1]; m++) {
+    const g = gazAt(ctx, m, false);
+    if (g && g.j === m + 1 && g.values.some((v) => v.type === 'GPE')) return true;
+    if (definite(keys[m]) || ctx.res.isStopword(keys[m])) return false;
+  }
+  return false;
 }
 
 /**
@@ -1073,8 +1114,13 @@ function trailingAdjectives(ctx: Ctx, from: number): number {
   // ل + an indefinite noun: its genitive chain runs to the first definite word (لأبحاث تأثير المناخ)
   if (j < tokens.length && /^ل[^ل]/.test(keys[j]) && forPhraseAt(ctx, j)) {
     let m = j + 1;
-    while (m < tokens.length && m - j <= 3 && isWord(ctx, m) && !ctx.view.breakAfter[m - 1] && !res.isStopword(keys[m]) && !definite(keys[m])) m++;
-    if (m < tokens.length && isWord(ctx, m) && !ctx.view.breakAfter[m - 1] && definite(keys[m]) && !res.isStopword(keys[m])) return m + 1;
+    // (… or to a known place: لسكك حديد مصر)
+    const place = (x: number) => {
+      const g = gazAt(ctx, x, false);
+      return g !== null && g.j === x + 1 && g.values.some((v) => v.type === 'GPE');
+    };
+    while (m < tokens.length && m - j <= 3 && isWord(ctx, m) && !ctx.view.breakAfter[m - 1] && !res.isStopword(keys[m]) && !definite(keys[m]) && !place(m)) m++;
+    if (m < tokens.length && isWord(ctx, m) && !ctx.view.breakAfter[m - 1] && (definite(keys[m]) || place(m)) && !res.isStopword(keys[m])) return m + 1;
     return j;
   }
   while (j < tokens.length && j - from < 3 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && !res.isStopword(keys[j]) && (/^لل/.test(keys[j]) || adjectiveLike(ctx, keys[j]) || res.nisba(keys[j]) || (definite(keys[j]) && /(ي|يه)$/.test(keys[j])) || keys[j].startsWith('وال'))) j++;
@@ -1268,6 +1314,9 @@ const RULERS = /^(ملك|ملكه|امير|اميره|سلطان|حاكم)$/;
 /** the place head منطقة (key) */
 const AREA = 'منطقه';
 
+/** relative pronouns and verbal particles (keys): what follows them is a verb */
+const VERB_CONTEXT = /^(التي|الذي|الذين|اللذين|اللتين|اللواتي|لم|لن|قد|سوف)$/;
+
 /** Head + name for organizations and places. */
 function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { keys, tokens } = ctx.view;
@@ -1294,6 +1343,11 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       }
     }
     if (!h) continue;
+    // a head that is also a verb (تجمع، تحالف) after a relative pronoun or a verbal particle is
+    // the verb (قوى 14 آذار التي تجمع الأكثرية، لم تحالف)
+    if (!definiteHead && h.reading.peeled === 0 && i > 0 && !ctx.view.breakAfter[i - 1] && VERB_CONTEXT.test(keys[i - 1])) continue;
+    // a superlative before an indefinite head makes it a kind (أكبر تجمع للصيادين، أول مركز للأبحاث)
+    if (!definiteHead && h.reading.peeled === 0 && !h.reading.key.startsWith('ال') && i > 0 && !ctx.view.breakAfter[i - 1] && ctx.superlatives.has(keys[i - 1])) continue;
     // the head and what follows are a known name already (مجلس الأمن، قناة السويس)
     const known0 = gazAt(ctx, i);
     if (known0 && known0.j > h.j) {
@@ -1427,7 +1481,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (j === null) continue;
     if (definiteHead) {
       // المركز الوطني للأمن السيبراني: an institutional or national adjective, then a "for" phrase
-      const g = keys.slice(k, j).findIndex((x) => /^لل/.test(x) || (/^ل[^ل]/.test(x) && x.length > 4));
+      const g = keys.slice(k, j).findIndex((x) => /^لل/.test(x) || (/^ل[^ل]/.test(x) && x.length > 3 && !res.isStopword(x)));
       if (g < 1 || !keys.slice(k, k + g).some((x) => ctx.institutionAdjectives.has(x) || res.nisba(x))) continue;
       // (ل + a noun only right after the adjectives: الجمعية المغربية لحقوق الإنسان, not المنتخب
       // المصري المباراة النهائية لبطولة …)
@@ -1490,6 +1544,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   if (any & (STARTS.orgHeads | STARTS.placeHeads | STARTS.definiteOrgHead)) headPatterns(ctx, out, claimed);
   if (any & STARTS.gazetteer) datelineOutlets(ctx, out, claimed);
   if (any & STARTS.nisbaDefiniteF) quotedOutlets(ctx, out, claimed);
+  if (any & STARTS.cue) toldOutlets(ctx, out, claimed);
   if (res.sharedSurnames.size > 0) sharedSurnamePatterns(ctx, out, claimed);
   return out;
 }
@@ -1509,6 +1564,34 @@ function sharedSurnamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array):
     if (i > 0 && !ctx.view.breakAfter[i - 1] && isWord(ctx, i - 1) && (givenAt(ctx, i - 1) || claimed[i - 1])) continue;
     out.push(person(ctx, i, i + 1, undefined, peeled));
     claimed[i] = 1;
+  }
+}
+
+/** reporting nouns a statement is given to an outlet with (في تصريح لـ«…»، في حديث لـ«…») (keys) */
+const TOLD_NOUNS = /^(تصريح|تصريحات|حديث|مقابله|حوار|بيان)$/;
+
+/**
+ * An outlet in quotation marks that someone spoke to (قال مسؤول لـ«الأخبار» إن …، في تصريح
+ * لـ«عكاظ»): ل alone before the quoted name, a speech verb or a reporting noun shortly before it
+ * in the sentence.
+ */
+function toldOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { tokens, keys } = ctx.view;
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    if (keys[k - 1] !== 'ل' || !ctx.res.isQuoteMark(tokens[k].text) || ctx.view.breakAfter[k - 1]) continue;
+    const q = quotedName(ctx, k);
+    if (!q || q.j - q.i > 3 || claimed[q.i]) continue;
+    let told = false;
+    for (let m = k - 2; m >= 0 && k - m <= 10 && !ctx.view.breakAfter[m] && !told; m--) {
+      if (tokens[m].kind === 'punct' && tokens[m].text === '.') break;
+      const key = keys[m].replace(/^[وف]/, '');
+      told = ctx.res.isCueWord(keys[m]) || ctx.res.isCueWord(key) || TOLD_NOUNS.test(key.replace(/^(في|ف)/, ''));
+    }
+    if (!told) continue;
+    const known = gazAt(ctx, q.i);
+    out.push(namedEntity(ctx, q.i, q.j, 'ORG', known && known.j === q.j && known.values[0].type === 'ORG' ? known.values[0] : undefined));
+    for (let m = q.i; m < q.j; m++) claimed[m] = 1;
+    k = q.j;
   }
 }
 

@@ -207,6 +207,9 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
       const feminine = entry.type === 'ORG' || /(ه|ات)$/.test(pk) || (startsMask(view, first - 1, res) & STARTS.gazetteer) !== 0;
       if ((prev.kind === 'word' || prev.kind === 'latin') && !view.breakAfter[first - 1] && !res.isStopword(pk) && feminine && (pk.startsWith('ال') || res.gazetteer.phrases.starts(pk))) continue;
     }
+    // a name in quotation marks after a head of products and platforms names the product (منصة
+    // «إعمار»، تطبيق "كريم"), not the company
+    if (first >= 2 && peeled === 0 && res.isQuoteMark(tokens[first - 1].text) && res.isProductHead(keys[first - 2])) continue;
     // a trailing nationality adjective stays outside when the rest names the entity (الغارديان البريطانية)
     let last = m.j;
     // (a state keeps its long form whole: الولايات المتحدة الأمريكية)
@@ -287,7 +290,9 @@ function chooseEntry(entries: readonly GazetteerEntry[], view: TokenView, i: num
 function outletPosition(view: TokenView, i: number, j: number): boolean {
   const prev = i > 0 && !view.breakAfter[i - 1] ? view.tokens[i - 1].text : '';
   const next = j < view.tokens.length && !view.breakAfter[j - 1] ? view.tokens[j].text : '';
-  return (/^[-–—/]$/.test(prev) && (next === '' || next === ':' || next === '/')) || (prev === '(' && next === ')');
+  // (… and a credit line: المصدر: الجزيرة + وكالات)
+  const credit = prev === ':' && i >= 2 && (i < 3 || view.breakAfter[i - 3] === 1) && /^(المصدر|المصادر)$/.test(view.keys[i - 2]);
+  return (/^[-–—/]$/.test(prev) && (next === '' || next === ':' || next === '/')) || (prev === '(' && next === ')') || (credit && (next === '' || next === '+' || next === '،' || next === 'و'));
 }
 
 /** Is the candidate supported: a head or title before it, quotation marks around it, or quoted/explicit elsewhere? */

@@ -11,7 +11,7 @@ import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } 
 import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES, FEMALE_GIVEN_NAMES } from '../data/given-names.js';
 import { COMMON_WORDS } from '../data/common-words.js';
 import { CUES } from '../data/cues.js';
-import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS, COMPETITION_HEADS, NATIONAL_INSTITUTION_HEADS, DESCRIPTORS_BEFORE_PLACES, DESCRIPTORS_BEFORE_ORGANIZATIONS, PLACE_EPITHETS, WESTERN_NAME_PARTICLES, DEFINITE_ONLY_ORG_HEADS, MONTH_NAMES, AFTER_MONTH_WORDS } from '../data/entity-patterns.js';
+import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS, COMPETITION_HEADS, NATIONAL_INSTITUTION_HEADS, DESCRIPTORS_BEFORE_PLACES, DESCRIPTORS_BEFORE_ORGANIZATIONS, PLACE_EPITHETS, WESTERN_NAME_PARTICLES, DEFINITE_ONLY_ORG_HEADS, MONTH_NAMES, AFTER_MONTH_WORDS, HEADS_NOT_NAMING } from '../data/entity-patterns.js';
 import { PLATFORM_IDS } from '../data/gazetteer/organizations.js';
 import { OPENING_MARKS, CLOSING_MARKS, SYMMETRIC_MARKS } from '../data/quotemarks.js';
 import { memoize } from '../util/memo.js';
@@ -94,6 +94,8 @@ export interface EntityResources {
   isHeadWord: (key: string) => boolean;
   isTitleEnd: (key: string) => boolean;
   isQuoteMark: (text: string) => boolean;
+  /** تطبيق، منصة، هاتف، برنامج (with or without ال, و/ف, ب/ل): heads that name products, not bodies */
+  isProductHead: (key: string) => boolean;
   /** دولة، جمهورية، مملكة … before a country name */
   isStateWord: (key: string) => boolean;
   /** a word of football reports (SPORT_WORDS) */
@@ -188,6 +190,7 @@ export function buildEntityResources(
     headWords.add(k(h.form));
     headWords.add(k('ال' + h.form.replace(/^ال/, '')));
   }
+  const productHeads = new Set(HEADS_NOT_NAMING.map(k));
   const titleEnds = new Set<string>();
   for (const t of TITLES) {
     const ks = titles.keysOf(t.form);
@@ -265,6 +268,7 @@ export function buildEntityResources(
     isHeadWord: (x) => headWords.has(x),
     isTitleEnd: (x) => titleEnds.has(x),
     isQuoteMark: (t) => marks.has(t),
+    isProductHead: (x) => productHeads.has(x) || productHeads.has(x.replace(/^[وف]?[بلك]?(ال)?/, '')),
     isStateWord: (x) => stateWords.has(x),
     isSportWord: (x) => sportWords.has(x),
     platformIds: new Set(PLATFORM_IDS),

@@ -598,6 +598,17 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
         subjectNP = { i: np.i, j: end };
       }
     }
+    // … or with a title and its body, then a bare definite noun (ووصف الأمين العام للمبادرة
+    // الوطنية | التقرير بأنه …): the noun, no adjective of the title's, is the object
+    const last = np.j - 1;
+    const lk = view.keys[last];
+    if (objectFirst && np.j - np.i >= 2 && view.tokens[last].kind === 'word' && /^ال../.test(lk) && !/(ي|يه|يين|يون|يات)$/.test(lk) && !TITLE_ADJECTIVES.test(lk) && !res.ent.nisba(lk) && ctx.entityAt[last] < 0 && ctx.entityAt[np.i] < 0) {
+      const sub = { i: np.i, j: last };
+      if (res.ent.titles.matchAt(view.keys, np.i, readingsAt(view, np.i)) && speakerLike(st, sub)) {
+        objectFirst = false;
+        subjectNP = sub;
+      }
+    }
   }
   let q = np ? np.j : pron ? cueEnd + 1 : cueEnd;
   let via: SpeakerRef | undefined;
@@ -835,6 +846,8 @@ function onlyOrganization(ctx: SentenceContext, i: number, j: number): boolean {
 }
 
 /** Words that open the occasion of a headline quote (بعد الفوز، عقب اللقاء، قبل المباراة). */
+/** adjectives of a title (keys): المبعوث السابق، الوزير الجديد */
+const TITLE_ADJECTIVES = /^ال(سابق|اسبق|جديد|مقبل|راحل|مستقيل|مكلف|مؤقت|موقت|منتخب|منتهيه|عام|اول|اعلي)ه?$/;
 const OCCASION = /^(بعد|عقب|اثر|قبل|خلال|لدى|عشيه)$/;
 
 /** A colon after a speaker phrase without a verb (headline or lead): الوزير: لا تراجع عن الإصلاحات. */
@@ -869,6 +882,9 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
   if (e >= 0 && (ctx.entities[e].type === 'GPE' || ctx.entities[e].type === 'LOC') && np.j - np.i === 1 && pStart !== sStart) return null;
   const content = afterColon(st, q, pEnd);
   if (!content) return null;
+  // a credit line (المصدر: الجزيرة + وكالات، إعداد: …): a credit word opening a short line, no
+  // quotation marks
+  if (np.j - np.i === 1 && sStart === pStart && res.creditWords.has(view.keys[np.i]) && content.j - content.i <= 6 && !ctx.spanOpenedAt(q + 1)) return null;
   // "لندن: «الشرق الأوسط»" is a dateline with the outlet: a place, then only an organization's name
   if (e >= 0 && (ctx.entities[e].type === 'GPE' || ctx.entities[e].type === 'LOC') && np.j - np.i === 1 && onlyOrganization(ctx, content.i, content.j)) return null;
   const speaker = classifySpeaker(ctx, np, '?', false);

@@ -36,6 +36,7 @@ import {
   CLAUSE_CONNECTORS,
   SPEAKER_AFFILIATION_PREPS,
   NAME_INTRODUCERS,
+  CREDIT_WORDS,
   NP_QUANTIFIERS,
   MASDAR_CUES,
   CLAUSE_BREAKERS,
@@ -109,6 +110,8 @@ export interface QuoteResources {
   connectors: PhraseIndex<true>;
   affiliationPreps: ReadonlySet<string>;
   nameIntroducers: PhraseIndex<true>;
+  /** المصدر، إعداد … (keys): a credit line before a colon */
+  creditWords: ReadonlySet<string>;
   clauseBreakers: PhraseIndex<true>;
   adverbs: ReadonlySet<string>;
   quantifiers: ReadonlySet<string>;
@@ -289,6 +292,7 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
     connectors: phrases(CLAUSE_CONNECTORS),
     affiliationPreps: set(SPEAKER_AFFILIATION_PREPS),
     nameIntroducers: phrases(NAME_INTRODUCERS),
+    creditWords: set(CREDIT_WORDS),
     clauseBreakers: phrases(CLAUSE_BREAKERS),
     adverbs: set(PARTICIPLE_LIKE_ADVERBS),
     quantifiers: set(NP_QUANTIFIERS),

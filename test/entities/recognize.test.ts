@@ -892,3 +892,78 @@ describe('family names of several listed people', () => {
     expect(ents('وزار المالكي واشنطن أمس')).toContain('PERSON:المالكي');
   });
 });
+
+describe('titles that are also family names', () => {
+  it('after a given name and before no other name they close the name', () => {
+    expect(ents('وقال المنسق ربيع الحاج لوكالة الأنباء إن المحتجين باقون')).toContain('PERSON:ربيع الحاج');
+    // before a name the word is a title again
+    expect(ents('وقال الشيخ أحمد إن الأوضاع هادئة')).toContain('PERSON:أحمد');
+  });
+});
+
+describe('a title over a body named in quotation marks', () => {
+  it('the name after the quoted body is the title holder', () => {
+    const e = ents('وقال منسق تجمع «حقوق المودعين» سامر الخوري إن التحرك مستمر');
+    expect(e).toContain('ORG:حقوق المودعين');
+    expect(e).toContain('PERSON:سامر الخوري');
+  });
+});
+
+describe('heads that are also verbs', () => {
+  it('تجمع is a body before a name, a verb after a relative pronoun, a kind after a superlative', () => {
+    expect(ents('وقال تجمع المهنيين السودانيين إن الإضراب مستمر')).toContain('ORG:تجمع المهنيين السودانيين');
+    expect(ents('وصف قوى المعارضة التي تجمع الأحزاب الكبرى')).not.toContain('ORG:تجمع الأحزاب الكبرى');
+    expect(ents('يضم الساحل أكبر تجمع للصيادين في البلاد').filter((x) => x.startsWith('ORG'))).toEqual([]);
+  });
+});
+
+describe('outlets a speaker talks to', () => {
+  it('a quoted name after لـ in a sentence with a speech verb or a reporting noun is an outlet', () => {
+    expect(ents('وقال مسؤول حزبي لـ«الأخبار» إن الحزب سيطعن في النتائج')).toContain('ORG:الأخبار');
+    expect(ents('وأوضح في تصريح لـ«الفجر» أن الموسم واعد')).toContain('ORG:الفجر');
+    // without speech it is a quoted phrase
+    expect(ents('ووجه رسالة لـ«الشباب» قبل المباراة')).toEqual([]);
+  });
+
+  it('the outlet of a credit line is supported', () => {
+    expect(ents('وقال الوزير إن الحكومة ستعمل.\n\nالمصدر: الجزيرة + وكالات')).toContain('ORG:الجزيرة');
+  });
+});
+
+describe('products and platforms', () => {
+  it('a known company quoted after a product head names the product', () => {
+    expect(ents('أطلقت الوزارة منصة «إعمار» الرقمية لتلقي الشكاوى')).toEqual([]);
+    expect(ents('وأعلنت شركة إعمار العقارية نتائجها')).toContain('ORG:إعمار العقارية');
+  });
+});
+
+describe('bodies named with a charge over a country', () => {
+  it('ل + a noun in construct up to a known country closes a definite body', () => {
+    expect(ents('وأعلنت الهيئة القومية لسكك حديد مصر تأخر القطارات')).toContain('ORG:الهيئة القومية لسكك حديد مصر');
+    // ل + three letters is otherwise a purpose
+    expect(ents('طلب ندب خبراء وزارة العدل لفحص الحسابات')).toContain('ORG:وزارة العدل');
+  });
+});
+
+describe('names after long ministerial titles', () => {
+  it('a family name shaped ال…ي closes a name after coordinated portfolios', () => {
+    expect(ents('وقال وزير الفلاحة والموارد المائية والصيد البحري منصف الدريدي، خلال زيارة')).toContain('PERSON:منصف الدريدي');
+    // a plural with ى is no family name
+    expect(ents('وقال مستشار مراقب الدولة لشؤون مكافحة الرشاوى والفساد، وذلك في')).toEqual([]);
+  });
+});
+
+describe('plurals and idioms that are no names', () => {
+  it('a sound masculine plural after a speech verb is a group of speakers', () => {
+    expect(ents('ويقول فلاحون في المنطقة إن الكلفة ارتفعت').filter((x) => x.startsWith('PERSON'))).toEqual([]);
+    expect(ents('وقال قائد المنطقة السابق دورون إلموج.')).toContain('PERSON:دورون إلموج');
+  });
+
+  it('a given name that is also a verb needs more than a definite word after it', () => {
+    expect(ents('خسرنا جنى العمر. الدولة تقاسمت أموالنا').filter((x) => x.startsWith('PERSON'))).toEqual([]);
+  });
+
+  it('names spelled like function words: إيان with a family name', () => {
+    expect(ents('قال مدرب الأهلي الإسكتلندي إيان ماكدونالد إن فريقه لعب جيدا')).toContain('PERSON:إيان ماكدونالد');
+  });
+});

@@ -552,3 +552,32 @@ describe('headline occasions', () => {
     expect(doc.quotes[0].text).toBe('قطعنا نصف الطريق فقط');
   });
 });
+
+describe('what ends reported content', () => {
+  it('إذ or حيث before a new speech verb opens a report of its own', () => {
+    const doc = analyze('وحذر الاتحاد من أن ارتفاع الصادرات لم ينعكس على الدخل، إذ قال عضو مكتبه سامي بن علي إن الأسعار تراجعت.');
+    expect(doc.quotes.map((q) => q.text)).toEqual(['ارتفاع الصادرات لم ينعكس على الدخل', 'الأسعار تراجعت']);
+  });
+
+  it('the writer\'s aside after علما ends it', () => {
+    const doc = analyze('ويتوقع الديوان أن يبلغ الإنتاج 340 ألف طن، علما أن البلاد تعد ثاني أكبر منتج.');
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0].text).toBe('يبلغ الإنتاج 340 ألف طن');
+  });
+});
+
+describe('credit lines', () => {
+  it('a credit word before a colon on a short line is no speaker', () => {
+    const doc = analyze('وقال الوزير إن الحكومة ستعمل.\n\nالمصدر: الجزيرة + وكالات');
+    expect(doc.quotes.map((q) => q.text)).toEqual(['الحكومة ستعمل']);
+  });
+});
+
+describe('the subject of وصف before its object', () => {
+  it('a title and its body, then a bare definite noun: the noun is the object', () => {
+    const doc = analyze('ووصف الأمين العام للمبادرة الوطنية الفلسطينية التقرير بأنه "خطوة في الاتجاه الصحيح".');
+    expect(doc.quotes[0]?.speaker?.text).toBe('الأمين العام للمبادرة الوطنية الفلسطينية');
+    const d2 = analyze('ووصف الوزير الاتفاق بأنه "تاريخي".');
+    expect(d2.quotes[0]?.speaker?.text).toBe('الوزير');
+  });
+});

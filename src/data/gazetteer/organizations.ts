@@ -505,6 +505,10 @@ const MORE_GOVERNMENT: GazetteerEntry[] = [
   // national services named alike in every Arab state (the document's country tells which)
   o('np:civil-defence', 'الدفاع المدني', 'Civil Defence'),
   o('np:public-prosecution', 'النيابة العامة', 'Public Prosecution'),
+  o('np:national-assembly', 'الجمعية الوطنية', 'National Assembly'),
+  o('np:constitutional-council', 'المجلس الدستوري', 'Constitutional Council'),
+  o('np:constitutional-court', 'المحكمة الدستورية', 'Constitutional Court'),
+  o('np:lebanon-isf', 'قوى الأمن الداخلي', 'Internal Security Forces (Lebanon)', ['المديرية العامة لقوى الأمن الداخلي']),
   o('np:saudi-shura-council', 'مجلس الشورى السعودي', 'Consultative Assembly of Saudi Arabia'),
   o('np:kuwait-national-assembly', 'مجلس الأمة الكويتي', 'National Assembly (Kuwait)'),
   o('np:iraq-parliament', 'مجلس النواب العراقي', 'Council of Representatives of Iraq', ['البرلمان العراقي']),
@@ -841,7 +845,8 @@ const GLOBAL_COMPANIES: GazetteerEntry[] = [
   o('np:baykar', 'بايكار', 'Baykar'),
   o('np:coca-cola', 'كوكاكولا', 'The Coca-Cola Company', ['كوكا كولا']),
   o('np:pepsico', 'بيبسيكو', 'PepsiCo', ['بيبسي']),
-  o('np:mcdonalds', 'ماكدونالدز', "McDonald's", ['ماكدونالد']),
+  // (not ماكدونالد: the family name MacDonald is written so)
+  o('np:mcdonalds', 'ماكدونالدز', "McDonald's"),
   o('np:starbucks', 'ستاربكس', 'Starbucks'),
   o('np:nestle', 'نستله', 'Nestlé'),
   o('np:carrefour', 'كارفور', 'Carrefour'),
