@@ -145,6 +145,11 @@ function speechLike(st: State, s: MarkedSpan): boolean {
     for (let b = Math.max(0, s.open - 2); b < s.open; b++) {
       if (ctx.res.nameIntroducers.matchAt(keys, b, readingsAt(ctx.view, b))?.j === s.open) return false;
     }
+    // a definite phrase in construct with the noun before it is a name (افتحاص حصيلة «البرنامج
+    // المندمج لإعادة البناء»): a bare ordinary noun, not a speaker noun, title or verb
+    const t = ctx.view.tokens[s.open - 1];
+    const first = keys[s.i];
+    if (t.kind === 'word' && !ctx.view.breakAfter[s.open - 1] && !prev.startsWith('ال') && /^ال/.test(first) && (ctx.res.ent.isCommonWord(prev) || /(ه|ات)$/.test(t.text.replace(/ة$/, 'ه'))) && ctx.entityAt[s.open - 1] < 0 && !ctx.res.ent.isStopword(prev) && !ctx.res.ent.isCueWord(prev) && !ctx.res.anonNouns.has(prev) && !ctx.res.ent.titles.starts(prev) && !cueAt(st, s.open - 1) && !/^[وف]/.test(prev)) return false;
   }
   return true;
 }
@@ -572,7 +577,9 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
   // a verb form with a pronoun before a number is a noun of measure (خفض قدره 1.2 مليون برميل)
   if (m.enclitic !== '' && cueEnd < pEnd && view.tokens[cueEnd].kind === 'number') return null;
   // a byline: كتب/كتبت opening its line, a colon and a short name closing it (كتبت: نهى عبد الرازق)
-  if (info.lemma === 'كتب' && (c === 0 || view.breakAfter[c - 1]) && cueEnd < pEnd && view.tokens[cueEnd].text === ':') {
+  // (… also after the dateline: الرباط - كتب: يوسف الإدريسي)
+  const lineStart = c === 0 || view.breakAfter[c - 1] || (c >= 2 && res.dashes.has(view.tokens[c - 1].text) && (c === 2 || view.breakAfter[c - 3] === 1));
+  if (info.lemma === 'كتب' && lineStart && cueEnd < pEnd && view.tokens[cueEnd].text === ':') {
     let end = cueEnd + 1;
     while (end < view.tokens.length && !view.breakAfter[end - 1] && end - cueEnd <= 6) end++;
     if (end - cueEnd - 1 <= 4 && (end >= view.tokens.length || view.breakAfter[end - 1])) return null;
@@ -621,6 +628,13 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
     // a quotation opens the content only right after the speaker phrase (قال الوزير "…")
     const adjacent = q === (np ? np.j : cueEnd) || (isComma(ctx, q - 1) && q - 1 === (np ? np.j : cueEnd));
     trigger = triggerAt(st, q, adjacent);
+    // after a comma, a preposition the verb does not take + أن is a conjunction (يعلن المجلس
+    // النتائج، على أن تعقد الجمعية … "provided that"; إلى أن "until")
+    // (على أن stays the content after verbs of assertion: أكد، في كلمته، على أن …)
+    if (trigger && trigger.kind === 'comp' && q > cueEnd + 1 && isComma(ctx, q - 2) && ((CONJ_PREPS.test(view.keys[q - 1]) && !info.prep) || (view.keys[q - 1] === 'علي' && info.class === 'report' && !info.prep))) {
+      trigger = null;
+      break;
+    }
     if (trigger) break;
     const span = ctx.spanOpenedAt(q);
     if (span) {
@@ -846,6 +860,8 @@ function onlyOrganization(ctx: SentenceContext, i: number, j: number): boolean {
 }
 
 /** Words that open the occasion of a headline quote (بعد الفوز، عقب اللقاء، قبل المباراة). */
+/** prepositions that make a conjunction with أن (keys): إلى أن، حتى أن، من أجل أن */
+const CONJ_PREPS = /^(الي|حتي|اجل)$/;
 /** adjectives of a title (keys): المبعوث السابق، الوزير الجديد */
 const TITLE_ADJECTIVES = /^ال(سابق|اسبق|جديد|مقبل|راحل|مستقيل|مكلف|مؤقت|موقت|منتخب|منتهيه|عام|اول|اعلي)ه?$/;
 const OCCASION = /^(بعد|عقب|اثر|قبل|خلال|لدى|عشيه)$/;
@@ -931,6 +947,16 @@ function tryDocumentSaid(st: State, k: number, pEnd: number): number | null {
   return content.next;
 }
 
+/** Does a complementizer, a colon or a quotation follow within the clause from m (a speech verb's own report)? */
+function opensReport(st: State, m: number, pEnd: number): boolean {
+  const { ctx } = st;
+  for (let x = m; x < pEnd && x - m <= 8; x++) {
+    if (isComma(ctx, x) || isFinalAt(ctx.view, x)) return false;
+    if (isComplementizer(ctx, x) || ctx.view.tokens[x].text === ':' || ctx.spanOpenedAt(x)) return true;
+  }
+  return false;
+}
+
 /** An attribution phrase opening a sentence: وبحسب المصادر، فإن … / ووفقا للوزارة، … */
 function tryAttributionLead(st: State, k: number, pEnd: number): number | null {
   const { ctx } = st;
@@ -951,7 +977,9 @@ function tryAttributionLead(st: State, k: number, pEnd: number): number | null {
   if (!isComma(ctx, after)) return null;
   let s = after + 1;
   if (s < pEnd && res.contentOpeners.has(view.keys[s])) s++;
-  if (s < pEnd && (cueAt(st, s) || cueAt(st, s + 1))) return null;
+  // (a speech verb there opens a report of its own — وبحسب المصادر، أكد الوزير أن … — unless
+  // it reports nothing: ووفقا لتقديرات البنك، تقدر الفجوة بأكثر من …)
+  for (const c of [s, s + 1]) if (c < pEnd && cueAt(st, c) && opensReport(st, c + 1, pEnd)) return null;
   const end = clauseEnd(st, s, pEnd, k);
   const [i, j] = trim(st, s, end);
   if (j - i < 3) return null;

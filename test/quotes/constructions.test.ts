@@ -581,3 +581,35 @@ describe('the subject of وصف before its object', () => {
     expect(d2.quotes[0]?.speaker?.text).toBe('الوزير');
   });
 });
+
+describe('attribution phrases opening a sentence', () => {
+  it('a verb that reports nothing after the comma is the content (تقدر الفجوة …)', () => {
+    const doc = analyze('ووفقا لتقديرات البنك الدولي، تقدر الفجوة المالية في القطاع بأكثر من 70 مليار دولار.');
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0].text).toBe('تقدر الفجوة المالية في القطاع بأكثر من 70 مليار دولار');
+    expect(doc.quotes[0].speaker?.text).toBe('البنك الدولي');
+    // a verb with its own report stays that verb's
+    const d2 = analyze('وبحسب المصادر، أكد الوزير أن الوفد سيصل غدا.');
+    expect(d2.quotes.map((q) => [q.speaker?.text, q.text])).toEqual([['الوزير', 'الوفد سيصل غدا']]);
+  });
+});
+
+describe('أن after a preposition the verb does not take', () => {
+  it('على أن after a comma is "provided that" for verbs of announcing; assertion verbs keep it', () => {
+    expect(analyze('ويعلن المجلس الدستوري النتائج النهائية خلال أسبوعين، على أن تعقد الجمعية أولى جلساتها في يونيو.').quotes).toEqual([]);
+    expect(analyze('وأكد الوزير، في كلمته، على أن الحوار هو السبيل.').quotes.map((q) => q.text)).toEqual(['الحوار هو السبيل']);
+    expect(analyze('وأشار الوزير، بحسب المصادر، إلى أن الحوار هو السبيل.').quotes.map((q) => q.text)).toEqual(['الحوار هو السبيل']);
+  });
+});
+
+describe('quoted names in construct', () => {
+  it('a definite quoted phrase in construct with a noun before it is a name, not speech', () => {
+    const doc = analyze('وقالت رئيسة اللجنة إن العمل مستمر. وباشرت اللجنة افتحاص حصيلة «البرنامج المندمج لإعادة البناء والتأهيل» من خلال جلسات.');
+    expect(doc.quotes.map((q) => q.text)).toEqual(['العمل مستمر']);
+  });
+
+  it('a byline after the dateline is no quote', () => {
+    const doc = analyze('الرباط - كتب: يوسف الإدريسي\n\nقال الوزير إن الأشغال مستمرة.');
+    expect(doc.quotes.map((q) => q.text)).toEqual(['الأشغال مستمرة']);
+  });
+});
