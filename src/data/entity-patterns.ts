@@ -106,6 +106,13 @@ export const DEFINITE_ONLY_ORG_HEADS: readonly OrgHead[] = [{ form: 'مديري�
 export const EVENT_HEADS: readonly string[] = ['مهرجان', 'معرض', 'ملتقى', 'منتدى', 'مؤتمر'];
 
 /**
+ * First words of football club names before a town (شباب قسنطينة، نجم مقرة، مولودية وهران، وفاق
+ * سطيف، شبيبة القبائل، اتحاد بسكرة): read as a club only in a football report, before a known
+ * place or an unknown word. Source: authored (Maghreb and Gulf club naming).
+ */
+export const CLUB_NAME_PREFIXES: readonly string[] = ['شباب', 'نجم', 'مولودية', 'شبيبة', 'وفاق', 'أهلي', 'اتحاد', 'أولمبي', 'مستقبل', 'رائد', 'جمعية'];
+
+/**
  * Superlatives, which make the indefinite noun after them a kind, not a name (أكبر تجمع
  * للصيادين، أول مركز للأبحاث، أهم شركة في القطاع). Source: authored (MSA grammar).
  */

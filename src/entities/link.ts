@@ -77,7 +77,9 @@ function linkAliases(
     firstNames.set(f, (firstNames.get(f) ?? 0) + 1);
   }
   for (const c of chosen) {
-    if (!c.linkable && (c.source !== 'pattern' || !c.entityId.startsWith('local:'))) continue;
+    // (names found by a pattern, also when they resolved to a known person: سعد بن شريده الكعبي)
+    // (… and known people named in full: their family name alone is them in this document)
+    if (!c.linkable && c.source !== 'pattern' && !(c.source === 'gazetteer' && c.type === 'PERSON' && c.j - c.i >= 2)) continue;
     const ks = keys.slice(c.i, c.j);
     ks[0] = ks[0].slice(c.peeled);
     // (a one-word name that is also a head noun — «المنتخب» the paper — is not looked for alone:

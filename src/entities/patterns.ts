@@ -32,6 +32,7 @@ import {
   FAMILY_NAME_SUFFIXES,
   TITLES_ALSO_FAMILY_NAMES,
   SUPERLATIVES,
+  CLUB_NAME_PREFIXES,
   NATIONAL_INSTITUTION_ADJECTIVES,
   DAY_PARTS,
   HEADS_NAMING_ONLY_QUOTED,
@@ -92,6 +93,8 @@ interface Lists {
   mediaHeads: ReadonlySet<string>;
   /** زاده، بور … (keys): the last word of Persian and Turkish family names */
   familySuffixes: ReadonlySet<string>;
+  /** شباب، نجم، مولودية … (keys): club names before a town, in football reports */
+  clubPrefixes: ReadonlySet<string>;
   /** أكبر، أول … (keys) */
   superlatives: ReadonlySet<string>;
   /** الحاج، الشيخ … (keys): titles that are also family names */
@@ -152,6 +155,7 @@ function lists(res: EntityResources): Lists {
       familySuffixes: new Set(FAMILY_NAME_SUFFIXES.map(k)),
       titleFamilyNames: new Set(TITLES_ALSO_FAMILY_NAMES.map(k)),
       superlatives: new Set(SUPERLATIVES.map(k)),
+      clubPrefixes: new Set(CLUB_NAME_PREFIXES.map(k)),
       nationalAdjectives: new Set(NATIONAL_INSTITUTION_ADJECTIVES.map(k)),
       dayParts: new Set(DAY_PARTS.map(k)),
       quotedOnlyHeads: new Set(HEADS_NAMING_ONLY_QUOTED.map(k)),
@@ -590,6 +594,17 @@ function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string
       const end = h && h.j === k + 1 && (h.values[0] as OrgHead).position === 'inside' ? nameAfterHead(ctx, k + 1, 'institution') : null;
       if (end !== null) {
         k = end;
+        continue;
+      }
+    }
+    // a body named only by its head, with the article or a possessive pronoun (رئيسة البعثة في
+    // السودان، رئيسة بعثتها، مدير مكتبه): the body the title belongs to
+    if (isWord(ctx, k) && !givenAt(ctx, k) && !knownPersonAt(ctx, k) && k + 1 < tokens.length && !ctx.view.breakAfter[k]) {
+      const key = keys[k];
+      const head = definite(key) ? res.isHeadWord(key) : hasPronoun(ctx, k) && key.length >= 5 && !res.isStopword(key) && !res.isCueWord(key) && res.isHeadWord(key.replace(/ت?(ه|ها|هم|هما|نا)$/, (x) => (x.startsWith('ت') ? 'ه' : '')));
+      if (head) {
+        k++;
+        flags.loose = true;
         continue;
       }
     }
@@ -1088,7 +1103,7 @@ function forPhraseAt(ctx: Ctx, j: number): boolean {
   // (ل + three letters is mostly a purpose, لفحص الحسابات; a body's charge only up to a place:
   // لسكك حديد مصر)
   if (key.length === 4 && !genitiveToPlace(ctx, j + 1)) return false;
-  return /^ل/.test(key) && key.length > 3 && !ctx.res.isStopword(key) && !hasPronoun(ctx, j) && (ctx.res.isCommonWord(key.slice(1)) || masdarShape(key.slice(1)) || /^ل(ا|أ)..ا.$/.test(key));
+  return /^ل/.test(key) && key.length > 3 && !ctx.res.isStopword(key) && !hasPronoun(ctx, j) && (ctx.res.isCommonWord(key.slice(1)) || masdarShape(key.slice(1)) || /^ل(ا|أ)..ا.$/.test(key) || /^ل(مكافحه|محاربه)$/.test(key));
 }
 
 /** Do indefinite words from j on run, within two words, to a known country or city (حديد مصر)? */
@@ -1534,6 +1549,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   const ctx: Ctx = { view, res, masks, any, afterCue: -1, ...lists(res) };
   const out: Candidate[] = [];
   const claimed = new Uint8Array(n);
+  if (any & STARTS.sport) clubPatterns(ctx, out, claimed);
   if (any & STARTS.titles) titlePatterns(ctx, out, claimed);
   if (any & STARTS.kunya) kunyaPatterns(ctx, out, claimed);
   if (any & STARTS.givenNames) givenNamePatterns(ctx, out, claimed);
@@ -1564,6 +1580,32 @@ function sharedSurnamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array):
     if (i > 0 && !ctx.view.breakAfter[i - 1] && isWord(ctx, i - 1) && (givenAt(ctx, i - 1) || claimed[i - 1])) continue;
     out.push(person(ctx, i, i + 1, undefined, peeled));
     claimed[i] = 1;
+  }
+}
+
+/**
+ * Football clubs named by a first word and their town (شباب قسنطينة، نجم مقرة، مولودية وهران), in
+ * a football report (three sport words or more): the prefix without the article, then a known
+ * town or an unknown word that is no ordinary word or given name.
+ */
+function clubPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { tokens, keys } = ctx.view;
+  const { res } = ctx;
+  let sport = 0;
+  for (let k = 0; k < tokens.length && sport < 3; k++) if (ctx.masks[k] & STARTS.sport) sport++;
+  if (sport < 3) return;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!isWord(ctx, k) || claimed[k] || claimed[k + 1] || ctx.view.breakAfter[k] || !isWord(ctx, k + 1)) continue;
+    const r = readingsAt(ctx.view, k).find((x) => ctx.clubPrefixes.has(x.key) && /^[وبل]?$/.test(x.prefix));
+    if (!r) continue;
+    const next = keys[k + 1];
+    const g = gazAt(ctx, k + 1, false);
+    const town = g !== null && g.j === k + 2 && g.values.some((v) => v.type === 'GPE');
+    const unknown = g === null && !definite(next) && next.length >= 3 && !res.isCommonWord(next) && !res.isStopword(next) && !givenAt(ctx, k + 1) && !hasPronoun(ctx, k + 1) && !hasPreposition(ctx, k + 1) && !knownAfterPreposition(ctx, k + 1) && !res.nisba(next);
+    if (!town && !unknown) continue;
+    out.push(namedEntity(ctx, k, k + 2, 'ORG', undefined, r.peeled));
+    claimed[k] = claimed[k + 1] = 1;
+    k++;
   }
 }
 

@@ -967,3 +967,35 @@ describe('plurals and idioms that are no names', () => {
     expect(ents('قال مدرب الأهلي الإسكتلندي إيان ماكدونالد إن فريقه لعب جيدا')).toContain('PERSON:إيان ماكدونالد');
   });
 });
+
+describe('family names of known people found by a pattern', () => {
+  it('link back, also before the full name (a headline)', () => {
+    const d = analyze('الكعبي: «العقد يرسخ مكانة قطر»\n\nقال الرئيس التنفيذي المهندس سعد بن شريده الكعبي إن الاتفاقية مهمة.');
+    const ps = d.entities.filter((e) => e.type === 'PERSON');
+    expect(ps.map((e) => e.text)).toEqual(['الكعبي', 'سعد بن شريده الكعبي']);
+    expect(new Set(ps.map((e) => e.entityId)).size).toBe(1);
+  });
+});
+
+describe('a body named by its head alone after a title', () => {
+  it('with the article or a possessive pronoun, then the holder\'s name', () => {
+    expect(ents('وقالت رئيسة بعثتها في السودان، كلير دوبوا، إن المستشفى مهدد')).toContain('PERSON:كلير دوبوا');
+    expect(ents('وقال مدير المكتب جان لوران إن العمل مستمر')).toContain('PERSON:جان لوران');
+  });
+});
+
+describe('fields of combat in body names', () => {
+  it('ل + مكافحة names the field of a definite body', () => {
+    expect(ents('وقالت الهيئة الوطنية لمكافحة الفساد إن التحقيق مستمر')).toContain('ORG:الهيئة الوطنية لمكافحة الفساد');
+    // another ل + verbal noun is a purpose
+    expect(ents('أحال مجلس الدولة لمراجعة صياغته القانونية')).not.toContain('ORG:مجلس الدولة لمراجعة صياغته القانونية');
+  });
+});
+
+describe('football clubs named by a prefix and a town', () => {
+  it('only in a football report', () => {
+    const text = 'خسر الفريق المباراة أمام شباب قسنطينة بثلاثية في البطولة، بعد مدربي نجم مقرة واتحاد بسكرة. وسجل المهاجم هدفين في الدوري.';
+    expect(ents(text)).toEqual(expect.arrayContaining(['ORG:شباب قسنطينة', 'ORG:نجم مقرة', 'ORG:اتحاد بسكرة']));
+    expect(ents('وخرج شباب قسنطينة إلى الشوارع احتفالا بالعيد').filter((x) => x.startsWith('ORG'))).toEqual([]);
+  });
+});

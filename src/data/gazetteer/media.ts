@@ -23,6 +23,7 @@ const AGENCIES: GazetteerEntry[] = [
   m('np:afp', 'فرانس برس', 'Agence France-Presse', ['وكالة الصحافة الفرنسية', 'أ ف ب', 'أ.ف.ب', 'فرانس-برس', 'AFP']),
   m('np:ap', 'أسوشيتد برس', 'Associated Press', ['أسوشيتدبرس', 'أسوشييتد برس', 'أسوشيتيد برس', 'AP']),
   m('np:bloomberg', 'بلومبرغ', 'Bloomberg News', ['بلومبيرغ', 'بلومبرج', 'Bloomberg']),
+  m('np:lloyds-list', 'لويدز ليست', "Lloyd's List", ["Lloyd's List"]),
   m('np:dpa', 'وكالة الأنباء الألمانية', 'Deutsche Presse-Agentur', ['د ب أ', 'د.ب.أ', 'DPA']),
   m('np:efe', 'وكالة الأنباء الإسبانية', 'Agencia EFE', ['إفي', 'EFE']),
   m('np:ansa', 'أنسا', 'ANSA'),
