@@ -624,6 +624,15 @@ function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string
         k = to.j;
         continue;
       }
+      // … or a body nobody listed, named by its head (الرئيس المشترك في مجلس سوريا الديمقراطية)
+      if (k + 2 < tokens.length && isWord(ctx, k + 1) && ctx.masks[k + 1] & STARTS.orgHeads && !ctx.view.breakAfter[k + 1]) {
+        const h = res.orgHeads.matchAt(keys, k + 1);
+        const end = h && h.j === k + 2 && (h.values[0] as OrgHead).position === 'inside' ? nameAfterHead(ctx, k + 2, 'institution') : null;
+        if (end !== null && end > k + 2) {
+          k = end;
+          continue;
+        }
+      }
       if (!flags.honorific && ordinaryGenitive(ctx, k + 1, 0, true)) {
         k += 2;
         flags.loose = true;

@@ -631,6 +631,11 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
     // after a comma, a preposition the verb does not take + أن is a conjunction (يعلن المجلس
     // النتائج، على أن تعقد الجمعية … "provided that"; إلى أن "until")
     // (على أن stays the content after verbs of assertion: أكد، في كلمته، على أن …)
+    // (غير أن، إلا أن، بيد أن: a contrast opening a sentence of its own, not the verb's content)
+    if (trigger && trigger.kind === 'comp' && q > cueEnd && CONTRAST_BEFORE_AN.test(view.keys[q - 1])) {
+      trigger = null;
+      break;
+    }
     if (trigger && trigger.kind === 'comp' && q > cueEnd + 1 && isComma(ctx, q - 2) && ((CONJ_PREPS.test(view.keys[q - 1]) && !info.prep) || (view.keys[q - 1] === 'علي' && info.class === 'report' && !info.prep))) {
       trigger = null;
       break;
@@ -860,6 +865,8 @@ function onlyOrganization(ctx: SentenceContext, i: number, j: number): boolean {
 }
 
 /** Words that open the occasion of a headline quote (بعد الفوز، عقب اللقاء، قبل المباراة). */
+/** words that make a contrast with أن (keys): غير أن، إلا أن، بيد أن */
+const CONTRAST_BEFORE_AN = /^(غير|الا|بيد)$/;
 /** prepositions that make a conjunction with أن (keys): إلى أن، حتى أن، من أجل أن */
 const CONJ_PREPS = /^(الي|حتي|اجل)$/;
 /** adjectives of a title (keys): المبعوث السابق، الوزير الجديد */

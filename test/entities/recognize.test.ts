@@ -999,3 +999,9 @@ describe('football clubs named by a prefix and a town', () => {
     expect(ents('وخرج شباب قسنطينة إلى الشوارع احتفالا بالعيد').filter((x) => x.startsWith('ORG'))).toEqual([]);
   });
 });
+
+describe('a title held in a body nobody listed', () => {
+  it('في + a body named by its head, then the holder', () => {
+    expect(ents('قال الرئيس المشترك في مجلس سوريا الديمقراطية شيرزاد حسو إن المرسوم منقوص')).toEqual(expect.arrayContaining(['ORG:مجلس سوريا الديمقراطية', 'PERSON:شيرزاد حسو']));
+  });
+});

@@ -613,3 +613,12 @@ describe('quoted names in construct', () => {
     expect(doc.quotes.map((q) => q.text)).toEqual(['الأشغال مستمرة']);
   });
 });
+
+describe('contrasts with أن', () => {
+  it('غير أن after a verb opens a sentence of its own, with its own speaker', () => {
+    const doc = analyze('ولم تكشف الشركتان عن قيمة الصفقة، غير أن مصادر في القطاع قالت لوكالة بلومبرغ إن السعر مرتبط بسعر النفط.');
+    expect(doc.quotes.map((q) => q.text)).toEqual(['السعر مرتبط بسعر النفط']);
+    expect(doc.quotes[0].speaker?.text.startsWith('مصادر')).toBe(true);
+    expect(doc.quotes[0].speaker?.sourceType).toBe('anonymous');
+  });
+});
