@@ -76,6 +76,7 @@ function linkAliases(
     const f = keys[c.i].slice(c.peeled);
     firstNames.set(f, (firstNames.get(f) ?? 0) + 1);
   }
+  const quotedOnly = new Map<string, Candidate>();
   for (const c of chosen) {
     // (names found by a pattern, also when they resolved to a known person: سعد بن شريده الكعبي)
     // (… and known people named in full: their family name alone is them in this document)
@@ -85,6 +86,9 @@ function linkAliases(
     // (a one-word name that is also a head noun — «المنتخب» the paper — is not looked for alone:
     // every use of the noun would become it)
     if (ks.length > 1 ? !ks.every((x) => res.isStopword(x)) : c.linkable || loneAlias(ks[0], res)) addAlias(ks, c);
+    // (an organization named by an ordinary word — «الغد» the daily — is found again in quotation
+    // marks only)
+    else if (c.type === 'ORG' && ks[0].length >= 3 && !res.isStopword(ks[0]) && quotedAt(view, res, c.i, c.j) && !quotedOnly.has(ks[0])) quotedOnly.set(ks[0], c);
     // a company named by its brand and its field (رمال للصناعات الغذائية): the brand alone
     const field = c.type === 'ORG' ? ks.findIndex((x, n) => n > 0 && x.startsWith('لل')) : -1;
     if (field > 0 && !res.isHeadWord(ks[0]) && ks.slice(0, field).every((x) => x.length >= 3 && !res.isStopword(x) && !res.isCommonWord(x) && !res.nisba(x))) {
@@ -104,10 +108,22 @@ function linkAliases(
       addAlias([first], c);
     }
   }
-  if (aliases.size === 0) return chosen;
-  const taken = new Uint8Array(view.tokens.length);
-  for (const c of chosen) for (let k = c.i; k < c.j; k++) taken[k] = 1;
+  if (aliases.size === 0 && quotedOnly.size === 0) return chosen;
+  // (which chosen mention holds each token, 1-based; 0 = free, -1 = a link)
+  const taken = new Int32Array(view.tokens.length);
+  chosen.forEach((c, n) => {
+    for (let k = c.i; k < c.j; k++) taken[k] = n + 1;
+  });
+  const displaced = new Set<number>();
   const links: Candidate[] = [];
+  if (quotedOnly.size > 0) {
+    for (let i = 1; i + 1 < keys.length; i++) {
+      const src = quotedOnly.get(keys[i]);
+      if (!src || taken[i] || !quotedAt(view, res, i, i + 1)) continue;
+      links.push({ ...src, i, j: i + 1, peeled: 0, source: 'link', attributes: undefined });
+      taken[i] = -1;
+    }
+  }
   const n = keys.length;
   for (let i = 0; i < n; i++) {
     // (the alias-tail bitmap first: it turns most tokens away with one lookup)
@@ -118,15 +134,29 @@ function linkAliases(
     if (!any) continue;
     const m = aliases.matchAt(keys, i, rs, (r) => r.prefix.length <= 2);
     if (!m) continue;
+    // (a longer short form may take the place of a known place or body inside it: «رمال الخليج»
+    // over الخليج)
     let free = true;
-    for (let k = m.i; k < m.j && free; k++) free = taken[k] === 0;
+    const inside: number[] = [];
+    for (let k = m.i; k < m.j && free; k++) {
+      if (taken[k] === 0) continue;
+      const o = taken[k] > 0 ? chosen[taken[k] - 1] : undefined;
+      free = o !== undefined && o.source === 'gazetteer' && o.type !== 'PERSON' && o.i >= m.i && o.j <= m.j && o.j - o.i < m.j - m.i;
+      if (free) inside.push(taken[k] - 1);
+    }
     if (!free) continue;
+    for (const o of inside) displaced.add(o);
     const src = m.values[0];
     links.push({ ...src, i: m.i, j: m.j, peeled: m.reading.peeled, source: 'link', attributes: undefined });
-    for (let k = m.i; k < m.j; k++) taken[k] = 1;
+    for (let k = m.i; k < m.j; k++) taken[k] = -1;
     i = m.j - 1;
   }
-  return [...chosen, ...links].sort((a, b) => a.i - b.i);
+  return [...(displaced.size ? chosen.filter((_, n) => !displaced.has(n)) : chosen), ...links].sort((a, b) => a.i - b.i);
+}
+
+/** Do quotation marks stand right around tokens [i, j)? */
+function quotedAt(view: TokenView, res: EntityResources, i: number, j: number): boolean {
+  return i > 0 && j < view.tokens.length && res.isQuoteMark(view.tokens[i - 1].text) && res.isQuoteMark(view.tokens[j].text);
 }
 
 

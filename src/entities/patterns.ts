@@ -1632,7 +1632,8 @@ function toldOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (keys[k - 1] !== 'ل' || !ctx.res.isQuoteMark(tokens[k].text) || ctx.view.breakAfter[k - 1]) continue;
     const q = quotedName(ctx, k);
     if (!q || q.j - q.i > 3 || claimed[q.i]) continue;
-    let told = false;
+    // (a headline speaker telling an outlet: المعايطة لـ«الغد»: «…»)
+    let told = q.j + 1 < tokens.length && tokens[q.j + 1].text === ':' && !ctx.view.breakAfter[q.j];
     for (let m = k - 2; m >= 0 && k - m <= 10 && !ctx.view.breakAfter[m] && !told; m--) {
       if (tokens[m].kind === 'punct' && tokens[m].text === '.') break;
       const key = keys[m].replace(/^[وف]/, '');

@@ -1005,3 +1005,28 @@ describe('a title held in a body nobody listed', () => {
     expect(ents('قال الرئيس المشترك في مجلس سوريا الديمقراطية شيرزاد حسو إن المرسوم منقوص')).toEqual(expect.arrayContaining(['ORG:مجلس سوريا الديمقراطية', 'PERSON:شيرزاد حسو']));
   });
 });
+
+describe('the Gulf and the Emirati daily', () => {
+  it('الخليج is the region, and the daily in quotation marks or after صحيفة', () => {
+    expect(ents('كيف تعيد الأموال الصينية رسم خريطة النفوذ في الخليج؟')).toContain('LOC:الخليج');
+    expect(ents('ونقلت «الخليج» عن مصادر أن الاتفاق قريب')).toContain('ORG:الخليج');
+    expect(ents('وقالت صحيفة الخليج الإماراتية إن الاتفاق قريب')).toContain('ORG:الخليج');
+  });
+});
+
+describe('outlets named by ordinary words', () => {
+  it('are found again in quotation marks only, and in a headline speaker told them', () => {
+    const d = analyze('المعايطة لـ«الغد»: «لا رفع للأسعار»\n\nعمّان - «الغد»: أكد الوزير أن الأسعار ثابتة.\n\nوقال في مقابلة مع «الغد» إن الغد يحمل أخبارا سارة.');
+    const orgs = d.entities.filter((e) => e.type === 'ORG');
+    expect(orgs.map((e) => e.text)).toEqual(['الغد', 'الغد', 'الغد']);
+    expect(new Set(orgs.map((e) => e.entityId)).size).toBe(1);
+  });
+});
+
+describe('a longer short form over a known name inside it', () => {
+  it('the company\'s brand in quotation marks is the company, not the region', () => {
+    const d = analyze('و"رمال الخليج" تتصدر الرابحين\n\nتصدر سهم شركة رمال الخليج للتقنية قائمة الرابحين.');
+    expect(d.entities.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['رمال الخليج', 'رمال الخليج']);
+    expect(d.entities.some((e) => e.type === 'LOC')).toBe(false);
+  });
+});

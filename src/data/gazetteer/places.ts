@@ -324,7 +324,7 @@ const WORLD_CITIES: GazetteerEntry[] = [
 const REGIONS: GazetteerEntry[] = [
   l('Q7204', 'الشرق الأوسط', 'Middle East', ['الشرق الاوسط']),
   l('np:arab-world', 'العالم العربي', 'Arab world', ['الوطن العربي', 'المنطقة العربية']),
-  l('np:gulf-region', 'منطقة الخليج', 'Gulf region', ['دول الخليج', 'منطقة الخليج العربي']),
+  l('np:gulf-region', 'منطقة الخليج', 'Gulf region', ['دول الخليج', 'منطقة الخليج العربي', 'الخليج']),
   l('np:eastern-mediterranean', 'شرق المتوسط', 'Eastern Mediterranean', ['شرق البحر المتوسط', 'منطقة شرق المتوسط']),
   l('np:wall-street', 'وول ستريت', 'Wall Street', ['وول ستريت الأمريكية']),
   g('np:al-ahsa', 'الأحساء', 'Al-Ahsa'),
@@ -1328,6 +1328,7 @@ export const PLACE_NOTES: readonly FormNote[] = [
   { form: 'عمان', kind: 'shared', ids: ['Q842', 'Q3805'], note: 'عُمان (Oman) and عمّان (Amman) are written alike without diacritics' },
   { form: 'برشلونة', kind: 'shared', ids: ['Q1492', 'Q7156'], note: 'the city and the football club' },
   { form: 'الشرق الأوسط', kind: 'shared', ids: ['Q7204', 'np:asharq-al-awsat'], note: 'the region and the newspaper' },
+  { form: 'الخليج', kind: 'shared', ids: ['np:gulf-region', 'np:alkhaleej'], note: 'the Gulf region and the Emirati daily' },
   { form: 'غزة', kind: 'context', ids: ['Q39760'], note: 'given to the Strip (its usual sense in news); the city is مدينة غزة' },
   // Names that begin with a head usually kept outside (heads.ts), kept whole here because
   // the bare form names something else:
