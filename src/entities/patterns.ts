@@ -1283,6 +1283,12 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
         m++;
         break;
       }
+      // a definite ordinary noun and a national adjective name a national company (شركة الكهرباء
+      // الوطنية، شركة المياه الوطنية)
+      if (m === k && definite(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && isWord(ctx, m + 1) && /^الوطني(ه)?$/.test(keys[m + 1]) && !res.nisba(key)) {
+        m += 2;
+        break;
+      }
       if (res.isCommonWord(key) || adjectiveLike(ctx, key) || definite(key) && res.isCommonWord(key.slice(2))) break;
       m++;
       continue;

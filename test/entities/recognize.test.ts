@@ -1030,3 +1030,15 @@ describe('a longer short form over a known name inside it', () => {
     expect(d.entities.some((e) => e.type === 'LOC')).toBe(false);
   });
 });
+
+describe('national companies and Egyptian spellings', () => {
+  it('a company named by an ordinary noun and الوطنية', () => {
+    expect(ents('وقال مصدر في شركة الكهرباء الوطنية إن الديون تتراكم')).toContain('ORG:الكهرباء الوطنية');
+  });
+
+  it('مسئول (Egyptian ئ) is an anonymous official, not a name', () => {
+    const d = analyze('وقال مسئول في المفوضية طلب عدم الكشف عن هويته إن النتائج دقيقة.');
+    expect(d.entities).toEqual([]);
+    expect(d.quotes[0]?.speaker?.sourceType).toBe('anonymous');
+  });
+});

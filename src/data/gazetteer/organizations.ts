@@ -510,6 +510,8 @@ const MORE_GOVERNMENT: GazetteerEntry[] = [
   o('np:civil-defence', 'الدفاع المدني', 'Civil Defence'),
   o('np:public-prosecution', 'النيابة العامة', 'Public Prosecution'),
   o('np:national-assembly', 'الجمعية الوطنية', 'National Assembly'),
+  o('np:audit-bureau', 'ديوان المحاسبة', 'Audit Bureau'),
+  o('np:kuwait-court-first-instance', 'المحكمة الكلية', 'Court of First Instance (Kuwait)'),
   o('np:constitutional-council', 'المجلس الدستوري', 'Constitutional Council'),
   o('np:constitutional-court', 'المحكمة الدستورية', 'Constitutional Court'),
   o('np:lebanon-isf', 'قوى الأمن الداخلي', 'Internal Security Forces (Lebanon)', ['المديرية العامة لقوى الأمن الداخلي']),
