@@ -631,7 +631,8 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
     // after a comma, a preposition the verb does not take + أن is a conjunction (يعلن المجلس
     // النتائج، على أن تعقد الجمعية … "provided that"; إلى أن "until")
     // (على أن stays the content after verbs of assertion: أكد، في كلمته، على أن …)
-    // (غير أن، إلا أن، بيد أن: a contrast opening a sentence of its own, not the verb's content)
+    // (غير أن، إلا أن، بيد أن: a contrast opening a sentence of its own, not the verb's content;
+    // قبل أن، بعد أن: a time)
     if (trigger && trigger.kind === 'comp' && q > cueEnd && CONTRAST_BEFORE_AN.test(view.keys[q - 1])) {
       trigger = null;
       break;
@@ -865,8 +866,8 @@ function onlyOrganization(ctx: SentenceContext, i: number, j: number): boolean {
 }
 
 /** Words that open the occasion of a headline quote (بعد الفوز، عقب اللقاء، قبل المباراة). */
-/** words that make a contrast with أن (keys): غير أن، إلا أن، بيد أن */
-const CONTRAST_BEFORE_AN = /^(غير|الا|بيد)$/;
+/** words that make a contrast or a time with أن (keys): غير أن، إلا أن، بيد أن، قبل أن، بعد أن، منذ أن */
+const CONTRAST_BEFORE_AN = /^(غير|الا|بيد|قبل|بعد|منذ)$/;
 /** prepositions that make a conjunction with أن (keys): إلى أن، حتى أن، من أجل أن */
 const CONJ_PREPS = /^(الي|حتي|اجل)$/;
 /** adjectives of a title (keys): المبعوث السابق، الوزير الجديد */
@@ -892,6 +893,23 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
         end = m;
         break;
       }
+    }
+  }
+  // (… or the outlet the speaker told: المعايطة لـ«الغد»: «…»)
+  for (let m = sStart + 1; m + 2 < q && end === q; m++) {
+    const span = view.keys[m] === 'ل' ? ctx.spanOpenedAt(m + 1) : undefined;
+    if (span && span.close === q - 1) end = m;
+  }
+  // (an outlet in quotation marks as a headline speaker: «فورين بوليسي»: «…»)
+  const outletSpan = end === q ? ctx.spanOpenedAt(sStart) : undefined;
+  if (outletSpan && outletSpan.close === q - 1 && outletSpan.i < outletSpan.j) {
+    const e = ctx.entityAt[outletSpan.i];
+    if (e >= 0 && ctx.entities[e].type === 'ORG' && ctx.entityAt[outletSpan.j - 1] === e) {
+      const content = afterColon(st, q, pEnd);
+      if (!content) return null;
+      const speaker = classifySpeaker(ctx, { i: outletSpan.i, j: outletSpan.j }, '?', false);
+      pushQuote(st, { kind: 'direct', i: content.i, j: content.j, cue: { i: q, j: q + 1, info: null, cls: 'colon' }, speaker }, sStart);
+      return content.next;
     }
   }
   const np = parseNP(ctx, sStart, end);

@@ -622,3 +622,19 @@ describe('contrasts with أن', () => {
     expect(doc.quotes[0].speaker?.sourceType).toBe('anonymous');
   });
 });
+
+describe('headline speakers with an outlet', () => {
+  it('the speaker told an outlet (X لـ«Y»: …), or the outlet itself speaks in quotation marks', () => {
+    const d1 = analyze('المعايطة لـ«الغد»: «لا رفع لأسعار الكهرباء هذا العام»\n\nعمّان - «الغد»: أكد الوزير أن الأسعار ثابتة.');
+    expect(d1.quotes[0].speaker?.text).toBe('المعايطة');
+    expect(d1.quotes[0].text).toBe('لا رفع لأسعار الكهرباء هذا العام');
+    const d2 = analyze('«فورين بوليسي»: «بكين تشتري النفوذ بالموانئ لا بالقواعد»\n\nقال المحلل إن الصين تتقدم.');
+    expect(d2.quotes[0].speaker?.text).toBe('فورين بوليسي');
+  });
+});
+
+describe('times with أن', () => {
+  it('قبل أن and بعد أن open no content', () => {
+    expect(analyze('وكانت المحكمة قد رفضت الدعوى، قبل أن تلغي محكمة الاستئناف حكمها في يناير.').quotes).toEqual([]);
+  });
+});
