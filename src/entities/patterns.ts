@@ -93,8 +93,8 @@ interface Lists {
   mediaHeads: ReadonlySet<string>;
   /** زاده، بور … (keys): the last word of Persian and Turkish family names */
   familySuffixes: ReadonlySet<string>;
-  /** شباب، نجم، مولودية … (keys): club names before a town, in football reports */
-  clubPrefixes: ReadonlySet<string>;
+  /** شباب، نجم، مولودية … (keys, also with و/ب/ل → letters peeled): club names before a town, in football reports */
+  clubPrefixes: ReadonlyMap<string, number>;
   /** أكبر، أول … (keys) */
   superlatives: ReadonlySet<string>;
   /** الحاج، الشيخ … (keys): titles that are also family names */
@@ -155,7 +155,7 @@ function lists(res: EntityResources): Lists {
       familySuffixes: new Set(FAMILY_NAME_SUFFIXES.map(k)),
       titleFamilyNames: new Set(TITLES_ALSO_FAMILY_NAMES.map(k)),
       superlatives: new Set(SUPERLATIVES.map(k)),
-      clubPrefixes: new Set(CLUB_NAME_PREFIXES.map(k)),
+      clubPrefixes: new Map(CLUB_NAME_PREFIXES.flatMap((p) => [[k(p), 0] as const, ...['و', 'ب', 'ل'].map((c) => [c + k(p), 1] as const)])),
       nationalAdjectives: new Set(NATIONAL_INSTITUTION_ADJECTIVES.map(k)),
       dayParts: new Set(DAY_PARTS.map(k)),
       quotedOnlyHeads: new Set(HEADS_NAMING_ONLY_QUOTED.map(k)),
@@ -1610,15 +1610,15 @@ function clubPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   for (let k = 0; k < tokens.length && sport < 3; k++) if (ctx.masks[k] & STARTS.sport) sport++;
   if (sport < 3) return;
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!isWord(ctx, k) || claimed[k] || claimed[k + 1] || ctx.view.breakAfter[k] || !isWord(ctx, k + 1)) continue;
-    const r = readingsAt(ctx.view, k).find((x) => ctx.clubPrefixes.has(x.key) && /^[وبل]?$/.test(x.prefix));
-    if (!r) continue;
+    // (one set lookup turns almost every word away: the prefixes with و/ب/ل written on)
+    const peeled = ctx.clubPrefixes.get(keys[k]);
+    if (peeled === undefined || !isWord(ctx, k) || claimed[k] || claimed[k + 1] || ctx.view.breakAfter[k] || !isWord(ctx, k + 1)) continue;
     const next = keys[k + 1];
     const g = gazAt(ctx, k + 1, false);
     const town = g !== null && g.j === k + 2 && g.values.some((v) => v.type === 'GPE');
     const unknown = g === null && !definite(next) && next.length >= 3 && !res.isCommonWord(next) && !res.isStopword(next) && !givenAt(ctx, k + 1) && !hasPronoun(ctx, k + 1) && !hasPreposition(ctx, k + 1) && !knownAfterPreposition(ctx, k + 1) && !res.nisba(next);
     if (!town && !unknown) continue;
-    out.push(namedEntity(ctx, k, k + 2, 'ORG', undefined, r.peeled));
+    out.push(namedEntity(ctx, k, k + 2, 'ORG', undefined, peeled));
     claimed[k] = claimed[k + 1] = 1;
     k++;
   }

@@ -100,7 +100,16 @@ export function procliticsAt(view: TokenView, k: number): readonly string[] {
 
 /** Does token k carry a preposition by the light segmentation (بدمشق، للصحفيين، كمسؤول)? */
 export function hasPrepositionAt(view: TokenView, k: number): boolean {
-  return procliticsAt(view, k).some((p) => p === 'ب' || p === 'ل' || p === 'ك' || p === 'لل');
+  if (view.tokens[k].kind !== 'word') return false;
+  // (cached on the word type with its proclitics)
+  const rec = view.types[k];
+  let v = rec.preposition;
+  if (v === undefined) {
+    v = false;
+    for (const p of procliticsAt(view, k)) if (p === 'ب' || p === 'ل' || p === 'ك' || p === 'لل') v = true;
+    rec.preposition = v;
+  }
+  return v;
 }
 
 /**

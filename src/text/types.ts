@@ -26,6 +26,8 @@ export interface TokenType {
   cue?: unknown;
   /** proclitics of the word's light segmentation (ب، ل، و …) */
   proclitics?: readonly string[];
+  /** one of those proclitics is a preposition (ب، ل، ك، لل) */
+  preposition?: boolean;
   /** the enclitic pronoun of the word's light segmentation, null when none */
   enclitic?: string | null;
   /** the frequency tables' cells for this word (stats/frequencies.ts) */
@@ -77,6 +79,7 @@ export class TypeTable {
           gazSingle: undefined,
           cue: undefined,
           proclitics: undefined,
+          preposition: undefined,
           enclitic: undefined,
           freq: undefined,
         };
