@@ -448,8 +448,21 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
   let prevGiven = false;
   while (m < tokens.length && parts < maxParts) {
     if (m > k && ctx.view.breakAfter[m - 1]) break;
+    // a hyphen inside the last part (كيم جونغ - إيل، ميشال أليو - ماري): a short unknown part or a
+    // given name after it closes the name
+    if (parts >= 2 && tokens[m].text === '-' && m + 1 < tokens.length && !ctx.view.breakAfter[m] && isWord(ctx, m + 1) && !definite(keys[m + 1]) && keys[m + 1].length <= 5 && !res.isCommonWord(keys[m + 1]) && nameToken(ctx, m + 1, false)) {
+      m += 2;
+      parts++;
+      break;
+    }
     if (!isWord(ctx, m)) break;
     const key = keys[m];
+    // the first name again with the article is the family's name (صباح الأحمد الصباح)
+    if (parts >= 1 && m > k && key.length >= 5 && key === 'ال' + keys[k]) {
+      m++;
+      parts++;
+      break;
+    }
     if (res.particles.has(key)) {
       // بن/عبد/آل/أبو + a part; a chain never ends on a particle
       const g = givenAt(ctx, m);

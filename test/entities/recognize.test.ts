@@ -1042,3 +1042,10 @@ describe('national companies and Egyptian spellings', () => {
     expect(d.quotes[0]?.speaker?.sourceType).toBe('anonymous');
   });
 });
+
+describe('hyphenated last parts', () => {
+  it('a short part after a hyphen closes the name; a hyphen before ordinary words does not', () => {
+    expect(ents('واعلنت وزيرة الدفاع الفرنسية ميشال اليو - ماري السبت ان بلادها ستشارك')).toContain('PERSON:ميشال اليو - ماري');
+    expect(ents('وقال الرئيس محمد سالم - في كلمته - إن الحوار مستمر')).toContain('PERSON:محمد سالم');
+  });
+});
