@@ -106,6 +106,26 @@ export const DEFINITE_ONLY_ORG_HEADS: readonly OrgHead[] = [{ form: 'مديري�
 export const EVENT_HEADS: readonly string[] = ['مهرجان', 'معرض', 'ملتقى', 'منتدى', 'مؤتمر'];
 
 /**
+ * Plural place heads in construct with a list of names (مدن مثل غاو وتمبكتو، ولايات الحوض الشرقي
+ * وكيدي ماغا، قرى الطيبة والعوجا): every name of the list is a place, known or not. Source:
+ * authored (MSA usage).
+ */
+export const PLURAL_PLACE_HEADS: readonly { form: string; type: 'GPE' | 'LOC' }[] = [
+  { form: 'مدن', type: 'GPE' },
+  { form: 'بلدات', type: 'GPE' },
+  { form: 'قرى', type: 'GPE' },
+  { form: 'ولايات', type: 'GPE' },
+  { form: 'محافظات', type: 'GPE' },
+  { form: 'أقاليم', type: 'GPE' },
+  { form: 'مقاطعات', type: 'GPE' },
+  { form: 'مناطق', type: 'LOC' },
+  { form: 'مخيمات', type: 'LOC' },
+];
+
+/** Words between a plural place head and its list (مدن مثل …، قرى منها …). */
+export const PLURAL_HEAD_LINKS: readonly string[] = ['مثل', 'منها', 'بينها', 'أبرزها', 'كـ'];
+
+/**
  * First words of football club names before a town (شباب قسنطينة، نجم مقرة، مولودية وهران، وفاق
  * سطيف، شبيبة القبائل، اتحاد بسكرة): read as a club only in a football report, before a known
  * place or an unknown word. Source: authored (Maghreb and Gulf club naming).

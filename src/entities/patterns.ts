@@ -33,6 +33,8 @@ import {
   TITLES_ALSO_FAMILY_NAMES,
   SUPERLATIVES,
   CLUB_NAME_PREFIXES,
+  PLURAL_PLACE_HEADS,
+  PLURAL_HEAD_LINKS,
   NATIONAL_INSTITUTION_ADJECTIVES,
   DAY_PARTS,
   HEADS_NAMING_ONLY_QUOTED,
@@ -95,6 +97,10 @@ interface Lists {
   familySuffixes: ReadonlySet<string>;
   /** شباب، نجم، مولودية … (keys, also with و/ب/ل → letters peeled): club names before a town, in football reports */
   clubPrefixes: ReadonlyMap<string, number>;
+  /** مدن، قرى، ولايات … (keys → the type of their names) */
+  pluralPlaceHeads: ReadonlyMap<string, 'GPE' | 'LOC'>;
+  /** مثل، منها … (keys) */
+  pluralHeadLinks: ReadonlySet<string>;
   /** أكبر، أول … (keys) */
   superlatives: ReadonlySet<string>;
   /** الحاج، الشيخ … (keys): titles that are also family names */
@@ -155,6 +161,8 @@ function lists(res: EntityResources): Lists {
       familySuffixes: new Set(FAMILY_NAME_SUFFIXES.map(k)),
       titleFamilyNames: new Set(TITLES_ALSO_FAMILY_NAMES.map(k)),
       superlatives: new Set(SUPERLATIVES.map(k)),
+      pluralPlaceHeads: new Map(PLURAL_PLACE_HEADS.flatMap((h) => ['', 'و', 'ف', 'ب', 'ل'].map((c) => [c + k(h.form), h.type] as const))),
+      pluralHeadLinks: new Set(PLURAL_HEAD_LINKS.map(k)),
       clubPrefixes: new Map(CLUB_NAME_PREFIXES.flatMap((p) => [[k(p), 0] as const, ...['و', 'ب', 'ل'].map((c) => [c + k(p), 1] as const)])),
       nationalAdjectives: new Set(NATIONAL_INSTITUTION_ADJECTIVES.map(k)),
       dayParts: new Set(DAY_PARTS.map(k)),
@@ -1579,6 +1587,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   const claimed = new Uint8Array(n);
   if (any & STARTS.sport) clubPatterns(ctx, out, claimed);
   if (any & STARTS.titles) titlePatterns(ctx, out, claimed);
+  pluralPlaceLists(ctx, out, claimed);
   if (any & STARTS.kunya) kunyaPatterns(ctx, out, claimed);
   if (any & STARTS.givenNames) givenNamePatterns(ctx, out, claimed);
   if (any & STARTS.cue) cueNamePatterns(ctx, out, claimed);
@@ -1608,6 +1617,59 @@ function sharedSurnamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array):
     if (i > 0 && !ctx.view.breakAfter[i - 1] && isWord(ctx, i - 1) && (givenAt(ctx, i - 1) || claimed[i - 1])) continue;
     out.push(person(ctx, i, i + 1, undefined, peeled));
     claimed[i] = 1;
+  }
+}
+
+/**
+ * A plural place head in construct and its list of names (في مدن مثل غاو وتمبكتو، ولايات الحوض
+ * الشرقي وكيدي ماغا ولبراكنة): known places, and one-word names that are no ordinary word, joined
+ * by و or a comma; the list ends at the first word that is neither.
+ */
+function pluralPlaceLists(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { tokens, keys } = ctx.view;
+  const { res } = ctx;
+  for (let h = 0; h + 1 < tokens.length; h++) {
+    const type = ctx.pluralPlaceHeads.get(keys[h]);
+    if (type === undefined || !isWord(ctx, h) || ctx.view.breakAfter[h]) continue;
+    let k = h + 1;
+    if (ctx.pluralHeadLinks.has(keys[k]) && !ctx.view.breakAfter[k]) k++;
+    const found: Candidate[] = [];
+    for (let first = true; k < tokens.length; first = false) {
+      if (!first) {
+        // , or و before the next name
+        if (tokens[k].text === '،' || tokens[k].text === ',') {
+          if (ctx.view.breakAfter[k] || k + 1 >= tokens.length) break;
+          k++;
+        } else if (!keys[k].startsWith('و')) break;
+      }
+      if (!isWord(ctx, k) || claimed[k]) break;
+      const peeled = !first && keys[k].startsWith('و') && tokens[k - 1].text !== '،' ? 1 : 0;
+      const g = gazAt(ctx, k);
+      if (g && g.values.some((v) => v.type === 'GPE' || v.type === 'LOC') && oneLine(ctx.view, g.i, g.j)) {
+        k = g.j;
+        found.push({ i: -1, j: -1, peeled: 0, type, entityId: '', label: '', source: 'pattern' });
+        if (k >= tokens.length || ctx.view.breakAfter[k - 1]) break;
+        continue;
+      }
+      const key = keys[k].slice(peeled);
+      // (after a comma only a known place goes on with the list: ، داعيا …، بدعم من …)
+      if ((!first && !peeled) || hasPreposition(ctx, k)) break;
+      if (key.length < 3 || res.isStopword(key) || res.isCommonWord(key) || res.isCueWord(key) || res.nisba(key) || res.isHeadWord(key) || res.isStateWord(key) || givenAt(ctx, k) || hasPronoun(ctx, k) || (definite(key) && res.isCommonWord(key.slice(2)))) break;
+      // (a second word that is no ordinary word, verb or conjunct belongs to the name: دير مواس)
+      const n = k + 1;
+      const two = n < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, n) && !/^[وفيت]/.test(keys[n]) && keys[n].length >= 3 && !res.isStopword(keys[n]) && !res.isCommonWord(keys[n]) && !res.isCueWord(keys[n]) && !res.nisba(keys[n]) && !definite(keys[n]) && !hasPronoun(ctx, n);
+      found.push(namedEntity(ctx, k, two ? n + 1 : n, type, undefined, peeled));
+      k = two ? n + 1 : n;
+      if (k >= tokens.length || ctx.view.breakAfter[k - 1]) break;
+    }
+    // (a list: at least two names, one of them known, or two unknown ones)
+    if (found.length < 2) continue;
+    for (const c of found) {
+      if (c.i < 0) continue;
+      out.push(c);
+      claimed[c.i] = 1;
+    }
+    h = k - 1;
   }
 }
 

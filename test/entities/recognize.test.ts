@@ -1049,3 +1049,13 @@ describe('hyphenated last parts', () => {
     expect(ents('وقال الرئيس محمد سالم - في كلمته - إن الحوار مستمر')).toContain('PERSON:محمد سالم');
   });
 });
+
+describe('lists after a plural place head', () => {
+  it('every name of the list is a place, known or not', () => {
+    expect(ents('وإن النساء في مدن مثل غاو وتمبكتو يدفعن الثمن')).toEqual(expect.arrayContaining(['GPE:غاو', 'GPE:تمبكتو']));
+    expect(ents('نقل المصابون إلى مستشفيات في مدن ملوي ودير مواس وأسيوط')).toEqual(expect.arrayContaining(['GPE:ملوي', 'GPE:دير مواس', 'GPE:أسيوط']));
+    // after a comma only a known place goes on with the list
+    expect(ents('ستنطلق الحملة في ولايات صفاقس وقابس، بدعم من المنظمة')).not.toContain('GPE:بدعم');
+    expect(ents('في مدن الشمال والجنوب')).toEqual([]);
+  });
+});
