@@ -1362,6 +1362,8 @@ const DASHES = new Set(DATELINE_DASHES.filter((d) => d !== '/'));
 const REGNAL = /^(الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي)$/;
 /** titles of rulers in construct with their realm (keys): ملك، ملكة، أمير، سلطان، حاكم */
 const RULERS = /^(ملك|ملكه|امير|اميره|سلطان|حاكم)$/;
+/** facilities that belong to a body (keys): مستشفى الجامعة، ملعب النادي */
+const BODY_FACILITIES = /^(مستشفي|مدرسه|قاعه|ملعب|استاد|مستوصف)$/;
 /** the place head منطقة (key) */
 const AREA = 'منطقه';
 
@@ -1409,7 +1411,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     const headKey = h.reading.key.replace(/^ال/, '');
     // ب + a head before a person's name is "chaired by, led by" (برئاسة نبيل حمادة، بقيادة خليفة
     // حفتر), not a body
-    if (/ب$/.test(h.reading.prefix) && h.j < tokens.length && !ctx.view.breakAfter[h.j - 1] && (knownPersonAt(ctx, h.j) || (givenAt(ctx, h.j) && (!res.ambiguousGiven.has(keys[h.j]) || (parseName(ctx, h.j)?.parts ?? 0) >= 2)))) continue;
+    if (/ب$/.test(h.reading.prefix) && !ctx.facilityHeads.has(headKey) && h.j < tokens.length && !ctx.view.breakAfter[h.j - 1] && (knownPersonAt(ctx, h.j) || (givenAt(ctx, h.j) && (!res.ambiguousGiven.has(keys[h.j]) || (parseName(ctx, h.j)?.parts ?? 0) >= 2)))) continue;
     if (ctx.notNaming.has(headKey)) continue;
     const type: EntityType = oh || definiteHead ? 'ORG' : (head as PlaceHead).type;
     const k = h.j;
@@ -1419,6 +1421,32 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // construct with one (وكالة استكشاف الفضاء اليابانية); outside before a brand (وكالة رويترز)
     const construct = (m: number) => isWord(ctx, m) && !gazAt(ctx, m) && (res.isCommonWord(keys[m]) || masdarShape(keys[m])) && !adjectiveLike(ctx, keys[m]) && !ctx.view.breakAfter[m] && definite(keys[m + 1] ?? '');
     const inside = head.position === 'inside' || (head.position === 'either' && (definite(keys[k]) || construct(k)));
+    // a facility of a body (مستشفى الجامعة الأميركية، ملعب نادي الشباب): the facility, head and body
+    if (!definiteHead && BODY_FACILITIES.test(headKey) && k < tokens.length && !ctx.view.breakAfter[k - 1] && isWord(ctx, k)) {
+      const g = gazAt(ctx, k, false);
+      let j = g && g.values.every((v) => v.type === 'ORG') && oneLine(ctx.view, g.i, g.j) ? g.j : -1;
+      if (j < 0) {
+        const key = keys[k].replace(/^ال/, '');
+        const oh2 = res.orgHeads.matchAt([key, ...keys.slice(k + 1, k + 3)], 0);
+        if (oh2 && oh2.j === 1 && (oh2.values[0] as OrgHead).position !== 'outside' && k + 1 < tokens.length && !ctx.view.breakAfter[k]) {
+          if (definite(keys[k])) {
+            // (the definite head with its nationality: الجامعة الأميركية, not الجامعة الجديدة)
+            let e = k + 1;
+            while (e < tokens.length && isWord(ctx, e) && !ctx.view.breakAfter[e - 1] && definite(keys[e]) && res.nisba(keys[e])) e++;
+            if (e > k + 1) j = e;
+          } else {
+            const end = nameAfterHead(ctx, k + 1, 'institution');
+            if (end !== null) j = end;
+          }
+        }
+      }
+      if (j > k) {
+        out.push(namedEntity(ctx, i, j, 'LOC', undefined, h.reading.peeled));
+        for (let m = i; m < j; m++) claimed[m] = 1;
+        i = j - 1;
+        continue;
+      }
+    }
     if (!definiteHead) {
       // a name in quotation marks is the name, without the head and the marks (تحالف «أوبك+»،
       // شركة الأبحاث "كاناليس")

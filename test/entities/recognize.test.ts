@@ -1059,3 +1059,12 @@ describe('lists after a plural place head', () => {
     expect(ents('في مدن الشمال والجنوب')).toEqual([]);
   });
 });
+
+describe('facilities of bodies and of people', () => {
+  it('a hospital or stadium of a body is a facility; ب before the head is not "chaired by"', () => {
+    expect(ents('نقل المصابون إلى مستشفى الجامعة الأميركية أمس.')).toContain('LOC:مستشفى الجامعة الأميركية');
+    expect(ents('نقل المصابون إلى مستشفى الجامعة الجديد أمس.')).toEqual([]);
+    expect(ents('تدرب الفريق بملعب أحمد زبانة أمس')).toContain('LOC:ملعب أحمد زبانة');
+    expect(ents('عقد الاجتماع برئاسة نبيل حمادة')).toContain('PERSON:نبيل حمادة');
+  });
+});
