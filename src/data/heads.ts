@@ -118,6 +118,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
   { form: 'نادي', position: 'outside', en: 'club' },
   { form: 'فريق', position: 'outside', en: 'team' },
   { form: 'مصنع', position: 'outside', en: 'factory; maker' },
+  { form: 'دار', position: 'either', en: 'house (دار الإفتاء; a publisher: دار "الساقي")' },
 ];
 
 /** Head nouns of place names. */

@@ -292,6 +292,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // على written with ى is the preposition, never the name علي
   if (ctx.view.tokens[m].text.endsWith('ى') && ctx.maqsura.has(ctx.view.tokens[m].text.replace(/^[وف](?=[عإا])/, ''))) return false;
   if (first && ordinaryInflection(ctx, key, m)) return false;
+  // a participle of the form متفاعل (متناسب، متصاعد) is no name's first part
+  if (first && /^مت.ا..(ه)?$/.test(key) && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
   // a sound masculine plural of a noun or participle (فلاحون، مسؤولون، محللون) is no name
   // (foreign names end so too: أراجون، جونسون)
   // (a stem of four letters or more: دورون is a name, not دور + ون)

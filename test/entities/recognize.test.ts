@@ -1068,3 +1068,12 @@ describe('facilities of bodies and of people', () => {
     expect(ents('عقد الاجتماع برئاسة نبيل حمادة')).toContain('PERSON:نبيل حمادة');
   });
 });
+
+describe('publishers and participles', () => {
+  it('دار before a quoted name is a publisher; متفاعل participles and صديق مقرب are no names', () => {
+    expect(ents('أعلنت دار النشر "الينابيع" في بيروت أن الشاعر رحل')).toContain('ORG:الينابيع');
+    expect(ents('وقالت دار الإفتاء المصرية إن الهلال لم يظهر')).toContain('ORG:دار الإفتاء المصرية');
+    expect(ents('وطالقاني يلوّح بـ"رد متناسب"')).not.toContain('PERSON:متناسب');
+    expect(ents('وقال صديق مقرب من العائلة إن الراحل أوصى بذلك')).toEqual([]);
+  });
+});

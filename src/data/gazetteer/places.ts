@@ -1228,6 +1228,7 @@ const MORE_PHYSICAL: GazetteerEntry[] = [
 
 /** Airports, ports, bases, crossings, palaces, landmarks and stadiums beyond those above. */
 const MORE_FACILITIES: GazetteerEntry[] = [
+  l('np:cairo-opera-house', 'دار الأوبرا المصرية', 'Cairo Opera House', ['دار الأوبرا']),
   l('np:queen-alia-airport', 'مطار الملكة علياء الدولي', 'Queen Alia International Airport', ['مطار الملكة علياء']),
   l('np:zayed-airport', 'مطار زايد الدولي', 'Zayed International Airport', ['مطار أبوظبي الدولي']),
   l('np:al-maktoum-airport', 'مطار آل مكتوم الدولي', 'Al Maktoum International Airport'),
