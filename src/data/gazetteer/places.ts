@@ -697,6 +697,7 @@ const LEVANT: GazetteerEntry[] = [
   l('np:masnaa', 'معبر المصنع', 'Masnaa Border Crossing', ['معبر جديدة يابوس']),
   l('np:baabda-palace', 'قصر بعبدا', 'Baabda Palace'),
   l('np:grand-serail', 'السراي الحكومي', 'Grand Serail', ['السرايا الحكومية']),
+  l('np:nejmeh-square', 'ساحة النجمة', 'Nejmeh Square'),
   g('np:salt', 'السلط', 'As-Salt'),
   g('np:madaba', 'مادبا', 'Madaba'),
   g('np:karak', 'الكرك', 'Al-Karak'),
