@@ -872,7 +872,7 @@ const CONTRAST_BEFORE_AN = /^(غير|الا|بيد|قبل|بعد|منذ)$/;
 const CONJ_PREPS = /^(الي|حتي|اجل)$/;
 /** adjectives of a title (keys): المبعوث السابق، الوزير الجديد */
 const TITLE_ADJECTIVES = /^ال(سابق|اسبق|جديد|مقبل|راحل|مستقيل|مكلف|مؤقت|موقت|منتخب|منتهيه|عام|اول|اعلي)ه?$/;
-const OCCASION = /^(بعد|عقب|اثر|قبل|خلال|لدى|عشيه)$/;
+const OCCASION = /^(بعد|عقب|اثر|قبل|خلال|لدي|عشيه|امام)$/;
 
 /** A colon after a speaker phrase without a verb (headline or lead): الوزير: لا تراجع عن الإصلاحات. */
 function tryColon(st: State, q: number, pStart: number, pEnd: number): number | null {

@@ -638,3 +638,11 @@ describe('times with أن', () => {
     expect(analyze('وكانت المحكمة قد رفضت الدعوى، قبل أن تلغي محكمة الاستئناف حكمها في يناير.').quotes).toEqual([]);
   });
 });
+
+describe('headline occasions with أمام and لدى', () => {
+  it('the forum between a headline speaker and the colon stays outside the speaker', () => {
+    const d = analyze('غوتيريش أمام مجلس الأمن: «الملاحة في البحر الأحمر على حافة الانهيار»\n\nوقال الأمين العام إن السفن تعرضت لهجمات.');
+    expect(d.quotes[0].speaker?.text).toBe('غوتيريش');
+    expect(d.quotes[0].text).toBe('الملاحة في البحر الأحمر على حافة الانهيار');
+  });
+});
