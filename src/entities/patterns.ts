@@ -1269,6 +1269,17 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
         m++;
         continue;
       }
+      // a verbal noun of the body's mission and the nouns in construct after it (هيئة تنظيم قطاع
+      // الطاقة، وكالة تنمية الأطلس الكبير): the definite words that follow close the name
+      if (m === k && BODY_MISSIONS.test(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m]) {
+        let e = m + 1;
+        while (e < tokens.length && e - m <= 2 && isWord(ctx, e) && !ctx.view.breakAfter[e - 1] && !definite(keys[e]) && !/^[وفبل]/.test(keys[e]) && !res.isStopword(keys[e])) e++;
+        if (e < tokens.length && isWord(ctx, e) && !ctx.view.breakAfter[e - 1] && (definite(keys[e]) || gazAt(ctx, e, false))) {
+          definiteWords++;
+          m = e;
+          continue;
+        }
+      }
       // a participle plural in construct, then its genitive (رابطة محترفي التنس، جمعية مستثمري السياحة)
       if (m === k && /^م...+ي$/.test(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && definite(keys[m + 1]) && !res.isStopword(keys[m + 1])) {
         m++;
@@ -1364,6 +1375,8 @@ const DASHES = new Set(DATELINE_DASHES.filter((d) => d !== '/'));
 const REGNAL = /^(الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي)$/;
 /** titles of rulers in construct with their realm (keys): ملك، ملكة، أمير، سلطان، حاكم */
 const RULERS = /^(ملك|ملكه|امير|اميره|سلطان|حاكم)$/;
+/** verbal nouns of a body's mission that name it with what they act on (keys): هيئة تنظيم الاتصالات */
+const BODY_MISSIONS = /^(تنظيم|تنميه|تشجيع|تطوير|ترويج|حمايه|تنشيط)$/;
 /** facilities that belong to a body (keys): مستشفى الجامعة، ملعب النادي */
 const BODY_FACILITIES = /^(مستشفي|مدرسه|قاعه|ملعب|استاد|مستوصف)$/;
 /** the place head منطقة (key) */
@@ -1421,7 +1434,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     const byCommon = ctx.namedByCommon.has(headKey);
     // an either-head is inside before a definite word (وكالة الأنباء القطرية) or a noun in
     // construct with one (وكالة استكشاف الفضاء اليابانية); outside before a brand (وكالة رويترز)
-    const construct = (m: number) => isWord(ctx, m) && !gazAt(ctx, m) && (res.isCommonWord(keys[m]) || masdarShape(keys[m])) && !adjectiveLike(ctx, keys[m]) && !ctx.view.breakAfter[m] && definite(keys[m + 1] ?? '');
+    const construct = (m: number) => isWord(ctx, m) && !gazAt(ctx, m) && (((res.isCommonWord(keys[m]) || masdarShape(keys[m])) && !adjectiveLike(ctx, keys[m])) || BODY_MISSIONS.test(keys[m])) && !ctx.view.breakAfter[m] && definite(keys[m + 1] ?? '');
     const inside = head.position === 'inside' || (head.position === 'either' && (definite(keys[k]) || construct(k)));
     // a facility of a body (مستشفى الجامعة الأميركية، ملعب نادي الشباب): the facility, head and body
     if (!definiteHead && BODY_FACILITIES.test(headKey) && k < tokens.length && !ctx.view.breakAfter[k - 1] && isWord(ctx, k)) {
@@ -1577,7 +1590,9 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       // ordinary institution heads (لجنة، مركز، إدارة، قوات): only with a name word that is not a or a verbal noun (مركز توزيع، لجنة تحقيق)
       // common word or a verbal noun (مركز توزيع، لجنة تحقيق), or a definite noun closed by a
       // naming adjective (حكومة الاستقرار الوطني)
-      const named = j - k >= 2 && definite(keys[k]) && (ctx.namingAdjectives.has(keys[j - 1]) || ctx.institutionAdjectives.has(keys[j - 1]));
+      // (… or a verbal noun of the body's mission and what it acts on: هيئة تنظيم قطاع الطاقة،
+      // وكالة تنمية الأطلس الكبير، هيئة تشجيع الاستثمار)
+      const named = (j - k >= 2 && definite(keys[k]) && (ctx.namingAdjectives.has(keys[j - 1]) || ctx.institutionAdjectives.has(keys[j - 1]))) || (j - k >= 2 && BODY_MISSIONS.test(keys[k]));
       if (!named && !keys.slice(k, j).some((x) => !res.isCommonWord(x) && !res.nisba(x) && !/^لل/.test(x) && !masdarShape(x))) continue;
     }
     // a body inside another (هيئة الدفاع، مجلس الإدارة) names nothing

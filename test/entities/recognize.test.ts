@@ -1077,3 +1077,11 @@ describe('publishers and participles', () => {
     expect(ents('وقال صديق مقرب من العائلة إن الراحل أوصى بذلك')).toEqual([]);
   });
 });
+
+describe('bodies named by their mission', () => {
+  it('a verbal noun of the mission and what it acts on name the body; an investigation committee is a kind', () => {
+    expect(ents('وقال رئيس هيئة تنظيم قطاع الطاقة والمعادن إن الأسعار ثابتة')).toContain('ORG:هيئة تنظيم قطاع الطاقة والمعادن');
+    expect(ents('دافع المدير العام لوكالة تنمية الأطلس الكبير عن البرنامج')).toContain('ORG:وكالة تنمية الأطلس الكبير');
+    expect(ents('وشكلت لجنة تحقيق في الحادث')).toEqual([]);
+  });
+});
