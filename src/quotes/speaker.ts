@@ -303,6 +303,19 @@ function bareKeys(res: QuoteResources, phrase: string): string[] {
   return k;
 }
 
+/** The nearest person named with a title before the phrase, among the last few entities. */
+function titledPersonBefore(ctx: SentenceContext, np: NP): Entity | undefined {
+  const beforeStart = ctx.view.tokens[np.i].start;
+  let seen = 0;
+  for (let x = ctx.entities.length - 1; x >= 0 && seen < NOMINAL_LOOKBACK; x--) {
+    const e = ctx.entities[x];
+    if (e.start >= beforeStart) continue;
+    seen++;
+    if (e.type === 'PERSON' && e.attributes?.title) return e;
+  }
+  return undefined;
+}
+
 function resolveNominal(ctx: SentenceContext, np: NP, refersTo: string, head: string): Entity | undefined {
   const { keys, tokens } = ctx.view;
   const res = ctx.res;
@@ -386,6 +399,17 @@ export function classifySpeaker(ctx: SentenceContext, np: NP, agreement: Agreeme
   const ref: SpeakerRef = { i: np.i, j: np.j, start, end, entityId: null, sourceType: 'named', resolution: 'explicit', gender };
   const backing = backingEntity(ctx, np);
   const anonHead = res.anonNouns.has(first) || res.anonNouns.has(bare);
+  // "the UN official" after a named official (قال منسق الشؤون الإنسانية توماس ريختر … وأوضح
+  // المسؤول الأممي): a back-reference to the person, not an unnamed source
+  if (!concealed && anonHead && /^المسوول(ه)?$/.test(first) && np.j - np.i >= 2 && !backing) {
+    const person = titledPersonBefore(ctx, np);
+    if (person) {
+      ref.entityId = person.entityId;
+      ref.entityType = 'PERSON';
+      ref.resolution = 'nominal';
+      return ref;
+    }
+  }
   if (concealed || (anonHead && (!backing || backing.type !== 'PERSON'))) {
     ref.sourceType = 'anonymous';
     return ref;

@@ -646,3 +646,11 @@ describe('headline occasions with أمام and لدى', () => {
     expect(d.quotes[0].text).toBe('الملاحة في البحر الأحمر على حافة الانهيار');
   });
 });
+
+describe('the official named before', () => {
+  it('المسؤول + an adjective after a titled person refers back to them; مسؤول alone stays anonymous', () => {
+    const d = analyze('وقال منسق الشؤون الإنسانية للأمم المتحدة في السودان توماس ريختر إن الوضع خطير. وأوضح المسؤول الأممي أن نحو 120 ألف شخص فروا من المدينة.\n\nوقال مسؤول أممي إن المساعدات تأخرت.');
+    expect(d.quotes.map((q) => q.speaker?.sourceType)).toEqual(['named', 'named', 'anonymous']);
+    expect(d.quotes[1].speaker?.entityId).toBe(d.quotes[0].speaker?.entityId);
+  });
+});
