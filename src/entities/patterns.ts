@@ -61,7 +61,7 @@ import { ANON_NOUNS, GENERIC_GROUPS } from '../data/attribution.js';
 import { originalOffset, segment } from '../text/segment.js';
 import { STARTS, type EntityResources } from './resources.js';
 import type { Candidate, TokenView } from './recognize.js';
-import { gazetteerReadingsAt, hasPrepositionAt, knownAfterPreposition as knownAfterPrepositionAt, oneLine, readingsAt, startsMask } from './recognize.js';
+import { gazetteerReadingsAt, hasPrepositionAt, keyTail, knownAfterPreposition as knownAfterPrepositionAt, oneLine, readingsAt, startsMask } from './recognize.js';
 
 interface Lists {
   ambiguousTitles: ReadonlySet<string>;
@@ -101,6 +101,8 @@ interface Lists {
   pluralPlaceHeads: ReadonlyMap<string, 'GPE' | 'LOC'>;
   /** مثل، منها … (keys) */
   pluralHeadLinks: ReadonlySet<string>;
+  /** 1 at the keyTail of every plural place head form */
+  pluralHeadTails: Uint8Array;
   /** أكبر، أول … (keys) */
   superlatives: ReadonlySet<string>;
   /** الحاج، الشيخ … (keys): titles that are also family names */
@@ -133,6 +135,13 @@ interface Ctx extends Lists {
 
 const compiled = new WeakMap<EntityResources, Lists>();
 
+/** A bitmap over keyTail values: 1 where one of the keys ends (a proclitic before them leaves the tail as it is). */
+function tailBitmap(keys: readonly string[]): Uint8Array {
+  const out = new Uint8Array(65536);
+  for (const key of keys) out[keyTail(key)] = 1;
+  return out;
+}
+
 function lists(res: EntityResources): Lists {
   let c = compiled.get(res);
   if (!c) {
@@ -163,6 +172,7 @@ function lists(res: EntityResources): Lists {
       superlatives: new Set(SUPERLATIVES.map(k)),
       pluralPlaceHeads: new Map(PLURAL_PLACE_HEADS.flatMap((h) => ['', 'و', 'ف', 'ب', 'ل'].map((c) => [c + k(h.form), h.type] as const))),
       pluralHeadLinks: new Set(PLURAL_HEAD_LINKS.map(k)),
+      pluralHeadTails: tailBitmap(PLURAL_PLACE_HEADS.map((h) => k(h.form))),
       clubPrefixes: new Map(CLUB_NAME_PREFIXES.flatMap((p) => [[k(p), 0] as const, ...['و', 'ب', 'ل'].map((c) => [c + k(p), 1] as const)])),
       nationalAdjectives: new Set(NATIONAL_INSTITUTION_ADJECTIVES.map(k)),
       dayParts: new Set(DAY_PARTS.map(k)),
@@ -1652,10 +1662,17 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
  * is left to linking — the person the document names in full — or the mention keeps an id of
  * its own.
  */
+/** the tail bitmap of each shared family names map */
+const surnameTails = new WeakMap<ReadonlyMap<string, number>, Uint8Array>();
+
 function sharedSurnamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { keys } = ctx.view;
   const forms = ctx.res.sharedSurnames;
+  const tails = ctx.view.tails;
+  const bitmap = (surnameTails.get(forms) ?? surnameTails.set(forms, tailBitmap([...forms.keys()])).get(forms))!;
   for (let i = 0; i < keys.length; i++) {
+    // (the last two letters first: one array read turns almost every word away)
+    if (bitmap[tails[i]] === 0) continue;
     const peeled = forms.get(keys[i]);
     if (peeled === undefined || claimed[i] || !isWord(ctx, i)) continue;
     // (the family name of a longer name is that name's: سعد الحريري)
@@ -1673,7 +1690,10 @@ function sharedSurnamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array):
 function pluralPlaceLists(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { tokens, keys } = ctx.view;
   const { res } = ctx;
+  const tails = ctx.view.tails;
   for (let h = 0; h + 1 < tokens.length; h++) {
+    // (the last two letters first: one array read turns almost every word away)
+    if (ctx.pluralHeadTails[tails[h]] === 0) continue;
     const type = ctx.pluralPlaceHeads.get(keys[h]);
     if (type === undefined || !isWord(ctx, h) || ctx.view.breakAfter[h]) continue;
     let k = h + 1;
