@@ -1279,6 +1279,18 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
         m++;
         continue;
       }
+      // a chamber's ordinary nouns in construct up to a known city or country (غرفة تجارة طهران،
+      // غرفة تجارة وصناعة رأس الخيمة): the place closes the name
+      if (m === k && k > 0 && CHAMBER.test(keys[k - 1]) && res.isCommonWord(key) && !definite(key) && !res.isStopword(key)) {
+        let e = m + 1;
+        while (e < tokens.length && e - m <= 2 && isWord(ctx, e) && !ctx.view.breakAfter[e - 1] && !definite(keys[e]) && (res.isCommonWord(keys[e]) || (keys[e].startsWith('و') && res.isCommonWord(keys[e].slice(1)))) && !gazAt(ctx, e, false)) e++;
+        const place = e < tokens.length && isWord(ctx, e) && !ctx.view.breakAfter[e - 1] ? gazAt(ctx, e, false) : null;
+        if (place && place.values.some((v) => v.type === 'GPE') && place.values.every((v) => v.type !== 'PERSON') && oneLine(ctx.view, e, place.j)) {
+          definiteWords++;
+          m = place.j;
+          break;
+        }
+      }
       // a verbal noun of the body's mission and the nouns in construct after it (هيئة تنظيم قطاع
       // الطاقة، وكالة تنمية الأطلس الكبير): the definite words that follow close the name
       if (m === k && BODY_MISSIONS.test(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m]) {
@@ -1385,6 +1397,8 @@ const DASHES = new Set(DATELINE_DASHES.filter((d) => d !== '/'));
 const REGNAL = /^(الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي)$/;
 /** titles of rulers in construct with their realm (keys): ملك، ملكة، أمير، سلطان، حاكم */
 const RULERS = /^(ملك|ملكه|امير|اميره|سلطان|حاكم)$/;
+/** the head غرفة "chamber (of commerce)" with what may stand before it (key) */
+const CHAMBER = /^([وفبل]|ل?ل)?غرفه$/;
 /** verbal nouns of a body's mission that name it with what they act on (keys): هيئة تنظيم الاتصالات */
 const BODY_MISSIONS = /^(تنظيم|تنميه|تشجيع|تطوير|ترويج|حمايه|تنشيط)$/;
 /** facilities that belong to a body (keys): مستشفى الجامعة، ملعب النادي */

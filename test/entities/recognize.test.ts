@@ -1085,3 +1085,10 @@ describe('bodies named by their mission', () => {
     expect(ents('وشكلت لجنة تحقيق في الحادث')).toEqual([]);
   });
 });
+
+describe('chambers of commerce', () => {
+  it('a chamber named by its trades and its city', () => {
+    expect(ents('وقال رئيس غرفة تجارة وصناعة رأس الخيمة إن الطلب ارتفع')).toContain('ORG:غرفة تجارة وصناعة رأس الخيمة');
+    expect(ents('قدرت الخسائر بنحو 1.5 مليار دولار، وفقا لغرفة تجارة طهران.')).toContain('ORG:غرفة تجارة طهران');
+  });
+});
