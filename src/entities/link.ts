@@ -4,7 +4,7 @@
  * again wherever they stand, before or after the full mention, and every mention of one
  * entity shares its id: "الهواري" and "سليم الهواري" are one person whichever comes first.
  */
-import { keyTail, readingsAt, type Candidate, type TokenView } from './recognize.js';
+import { keyTail, quotedAt, readingsAt, type Candidate, type TokenView } from './recognize.js';
 import type { EntityResources } from './resources.js';
 import { PhraseIndex } from './phrases.js';
 import { masdarShape } from './patterns.js';
@@ -152,11 +152,6 @@ function linkAliases(
     i = m.j - 1;
   }
   return [...(displaced.size ? chosen.filter((_, n) => !displaced.has(n)) : chosen), ...links].sort((a, b) => a.i - b.i);
-}
-
-/** Do quotation marks stand right around tokens [i, j)? */
-function quotedAt(view: TokenView, res: EntityResources, i: number, j: number): boolean {
-  return i > 0 && j < view.tokens.length && res.isQuoteMark(view.tokens[i - 1].text) && res.isQuoteMark(view.tokens[j].text);
 }
 
 

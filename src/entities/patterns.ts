@@ -103,6 +103,8 @@ interface Lists {
   pluralHeadLinks: ReadonlySet<string>;
   /** 1 at the keyTail of every plural place head form */
   pluralHeadTails: Uint8Array;
+  /** 1 at the keyTail of every shared family name form (res.sharedSurnames) */
+  surnameTails: Uint8Array;
   /** أكبر، أول … (keys) */
   superlatives: ReadonlySet<string>;
   /** الحاج، الشيخ … (keys): titles that are also family names */
@@ -173,6 +175,7 @@ function lists(res: EntityResources): Lists {
       pluralPlaceHeads: new Map(PLURAL_PLACE_HEADS.flatMap((h) => ['', 'و', 'ف', 'ب', 'ل'].map((c) => [c + k(h.form), h.type] as const))),
       pluralHeadLinks: new Set(PLURAL_HEAD_LINKS.map(k)),
       pluralHeadTails: tailBitmap(PLURAL_PLACE_HEADS.map((h) => k(h.form))),
+      surnameTails: tailBitmap([...res.sharedSurnames.keys()]),
       clubPrefixes: new Map(CLUB_NAME_PREFIXES.flatMap((p) => [[k(p), 0] as const, ...['و', 'ب', 'ل'].map((c) => [c + k(p), 1] as const)])),
       nationalAdjectives: new Set(NATIONAL_INSTITUTION_ADJECTIVES.map(k)),
       dayParts: new Set(DAY_PARTS.map(k)),
@@ -1676,14 +1679,11 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
  * is left to linking — the person the document names in full — or the mention keeps an id of
  * its own.
  */
-/** the tail bitmap of each shared family names map */
-const surnameTails = new WeakMap<ReadonlyMap<string, number>, Uint8Array>();
-
 function sharedSurnamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { keys } = ctx.view;
   const forms = ctx.res.sharedSurnames;
   const tails = ctx.view.tails;
-  const bitmap = (surnameTails.get(forms) ?? surnameTails.set(forms, tailBitmap([...forms.keys()])).get(forms))!;
+  const bitmap = ctx.surnameTails;
   for (let i = 0; i < keys.length; i++) {
     // (the last two letters first: one array read turns almost every word away)
     if (bitmap[tails[i]] === 0) continue;

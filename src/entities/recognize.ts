@@ -324,10 +324,12 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
       if (!view.breakAfter[p] && ((p < c.i - 1 && res.isHeadWord(keys[p])) || CAPITAL.test(keys[p]))) return true;
     }
   }
-  const before = c.i > 0 ? tokens[c.i - 1] : undefined;
-  const after = tokens[c.j];
-  if (before && after && res.isQuoteMark(before.text) && res.isQuoteMark(after.text)) return true;
-  return false;
+  return quotedAt(view, res, c.i, c.j);
+}
+
+/** Do quotation marks stand right around tokens [i, j)? */
+export function quotedAt(view: TokenView, res: EntityResources, i: number, j: number): boolean {
+  return i > 0 && j < view.tokens.length && res.isQuoteMark(view.tokens[i - 1].text) && res.isQuoteMark(view.tokens[j].text);
 }
 
 /**

@@ -303,14 +303,23 @@ function bareKeys(res: QuoteResources, phrase: string): string[] {
   return k;
 }
 
+/** Index just past the last entity that starts before `start` (entities are in text order). */
+function entitiesBefore(ctx: SentenceContext, start: number): number {
+  let lo = 0;
+  let hi = ctx.entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.entities[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The nearest person named with a title before the phrase, among the last few entities. */
 function titledPersonBefore(ctx: SentenceContext, np: NP): Entity | undefined {
-  const beforeStart = ctx.view.tokens[np.i].start;
-  let seen = 0;
-  for (let x = ctx.entities.length - 1; x >= 0 && seen < NOMINAL_LOOKBACK; x--) {
+  const lo = entitiesBefore(ctx, ctx.view.tokens[np.i].start);
+  for (let x = lo - 1; x >= 0 && x >= lo - NOMINAL_LOOKBACK; x--) {
     const e = ctx.entities[x];
-    if (e.start >= beforeStart) continue;
-    seen++;
     if (e.type === 'PERSON' && e.attributes?.title) return e;
   }
   return undefined;
@@ -329,13 +338,7 @@ function resolveNominal(ctx: SentenceContext, np: NP, refersTo: string, head: st
   const beforeStart = tokens[np.i].start;
   // the entities before the phrase (they are in text order), the nearest first; a nominal refers to
   // something recent, so the search stops after NOMINAL_LOOKBACK of them (bounded on huge inputs)
-  let lo = 0;
-  let hi = ctx.entities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.entities[mid].start < beforeStart) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = entitiesBefore(ctx, beforeStart);
   for (let x = lo - 1; x >= 0 && x >= lo - NOMINAL_LOOKBACK; x--) {
     const e = ctx.entities[x];
     if (e.start >= beforeStart) continue;
