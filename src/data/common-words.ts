@@ -639,6 +639,8 @@ const GENERAL: readonly string[] = [
   'برلمانية', 'الرئاسي', 'رئاسي', 'رئاسية',
   // (إعمار "reconstruction" in إعادة إعمار; أمي "my mother", "illiterate"; صديق "friend", also a name)
   'إعمار', 'الإعمار', 'أمي', 'صديق', 'مقرب', 'مقربة', 'مقربون', 'مقربين',
+  // adverbial accusatives that close lists (… وصولا إلى، انطلاقا من، بدءا من)
+  'وصولا', 'وصول', 'انطلاقا', 'بدءا', 'مرورا',
 ];
 
 /** Nouns of units, trades and activities (فرع الجمعية، حركة العبور، ميناء الصيد، وزير الري). */

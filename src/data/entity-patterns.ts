@@ -120,6 +120,8 @@ export const PLURAL_PLACE_HEADS: readonly { form: string; type: 'GPE' | 'LOC' }[
   { form: 'مقاطعات', type: 'GPE' },
   { form: 'مناطق', type: 'LOC' },
   { form: 'مخيمات', type: 'LOC' },
+  { form: 'أحياء', type: 'LOC' },
+  { form: 'ضواحي', type: 'LOC' },
 ];
 
 /** Words between a plural place head and its list (مدن مثل …، قرى منها …). */

@@ -379,6 +379,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // … so does a present verb (لوى | يخدم), a definite feminine adjective (لوى | الأهلية) or a
   // preposition with the article (الكتاني | للصحافيين)
   if (!first && (/^ي...$/.test(key) || (key.startsWith('ال') && key.endsWith('يه')) || key.startsWith('لل'))) return false;
+  // … and a dual or plural adjective of the -ي kind (وجهتين | موسميتين، عمال | زراعيين)
+  if (!first && key.length >= 7 && /(يتين|يين)$/.test(key)) return false;
   return true;
 }
 
@@ -1660,6 +1662,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   if (any & STARTS.sport) clubPatterns(ctx, out, claimed);
   if (any & STARTS.titles) titlePatterns(ctx, out, claimed);
   pluralPlaceLists(ctx, out, claimed);
+  if (any & STARTS.gazetteer) placeListItems(ctx, out, claimed);
   if (any & STARTS.kunya) kunyaPatterns(ctx, out, claimed);
   if (any & STARTS.givenNames) givenNamePatterns(ctx, out, claimed);
   if (any & STARTS.cue) cueNamePatterns(ctx, out, claimed);
@@ -1711,6 +1714,8 @@ function pluralPlaceLists(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void
     const type = ctx.pluralPlaceHeads.get(keys[h]);
     if (type === undefined || !isWord(ctx, h) || ctx.view.breakAfter[h]) continue;
     let k = h + 1;
+    // (an adjective may stand before the link word: أحياء راقية مثل، مدن كبرى منها)
+    if (k + 1 < tokens.length && isWord(ctx, k) && !definite(keys[k]) && !ctx.view.breakAfter[k] && ctx.pluralHeadLinks.has(keys[k + 1])) k++;
     if (ctx.pluralHeadLinks.has(keys[k]) && !ctx.view.breakAfter[k]) k++;
     const found: Candidate[] = [];
     for (let first = true; k < tokens.length; first = false) {
@@ -1749,6 +1754,66 @@ function pluralPlaceLists(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void
       claimed[c.i] = 1;
     }
     h = k - 1;
+  }
+}
+
+/**
+ * A name nobody listed that goes on a list of known places (ألماتي وطشقند وهانوي وتشيانغ ماي،
+ * كراكوف البولندية وسالزبورغ النمساوية): joined by و as the third item or later, or the second
+ * when both carry a nationality adjective, or before another known place (X وY وبيروت). It is
+ * a place of the list's kind. Definite words, plurals, ordinary words, verbs, names of people
+ * and words with a pronoun end the list.
+ */
+function placeListItems(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { tokens, keys, breakAfter } = ctx.view;
+  const { res } = ctx;
+  const n = tokens.length;
+  const placeAt = (m: number) => {
+    const g = gazAt(ctx, m);
+    return g && g.values.some((v) => v.type === 'GPE' || v.type === 'LOC') && oneLine(ctx.view, g.i, g.j) ? g : null;
+  };
+  const nisbaAt = (m: number) => m < n && isWord(ctx, m) && definite(keys[m]) && Boolean(res.nisba(keys[m]));
+  let listEnd = -1;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    if (!(ctx.masks[i] & STARTS.gazetteer)) continue;
+    const g = placeAt(i);
+    if (!g) continue;
+    const type = g.values.some((v) => v.type === 'GPE') ? 'GPE' : 'LOC';
+    // (joined to the list before it by و or a comma)
+    const joined = (i === listEnd && keys[i].startsWith('و')) || (listEnd >= 0 && i === listEnd + 1 && tokens[listEnd].text === '،' && !breakAfter[listEnd]);
+    count = joined ? count + 1 : 1;
+    let e = g.j;
+    const nisba = !breakAfter[e - 1] && nisbaAt(e);
+    if (nisba) e++;
+    listEnd = e;
+    i = e - 1;
+    // the next item: و + a word that is no known place
+    if (e >= n || breakAfter[e - 1] || !isWord(ctx, e) || claimed[e] || !keys[e].startsWith('و') || placeAt(e)) continue;
+    const key = keys[e].slice(1);
+    // (indefinite only: a definite word there is a noun of the sentence more often than a name —
+    // والشتات، والخارج، والغرب — as are plurals, verbal nouns and words with a preposition)
+    if (key.length < 3 || key.startsWith('ال') || /(ون|ات|يين)$/.test(key) || /^[يتن]...$/.test(key) || masdarShape(key) || hasPreposition(ctx, e)) continue;
+    if (res.isStopword(key) || res.isCommonWord(key) || res.isCommonWord(keys[e]) || res.isCueWord(key) || res.nisba(key) || res.isHeadWord(key) || res.isStateWord(key) || hasPronoun(ctx, e) || res.givenNames.matchAt([key], 0) || gazAt(ctx, e)) continue;
+    // (a second word that is no ordinary word, verb or conjunct belongs to the name: تشيانغ ماي)
+    const m = e + 1;
+    const two = m < n && !breakAfter[e] && isWord(ctx, m) && !/^[وفيتب]/.test(keys[m]) && keys[m].length >= 3 && !res.isStopword(keys[m]) && !res.isCommonWord(keys[m]) && !res.isCueWord(keys[m]) && !res.nisba(keys[m]) && !definite(keys[m]) && !hasPronoun(ctx, m) && !gazAt(ctx, m);
+    const end = two ? m + 1 : m;
+    // the list must go on or end right after the name: punctuation or the line's end, و + a known
+    // place, a nationality adjective like the item before, or a preposition and a known place
+    // (وتشيانغ ماي في آسيا، ومالايا بماليزيا) — not a noun in construct (وريف حمص، وظهور القوى)
+    const last = end >= n || breakAfter[end - 1];
+    // (a city takes the feminine adjective, كراكوف البولندية; a club the masculine, الكويت الكويتي)
+    const nisbaAfter = !last && nisba && nisbaAt(end) && keys[end].endsWith('ه') && keys[e - 1].endsWith('ه');
+    const placeAfter = !last && keys[end].startsWith('و') && placeAt(end) !== null;
+    const prepPlace = !last && (placeAt(end) !== null && hasPreposition(ctx, end) || (/^(في|الي|من)$/.test(keys[end]) && end + 1 < n && !breakAfter[end] && placeAt(end + 1) !== null));
+    const closes = last || tokens[end].kind === 'punct' || nisbaAfter || placeAfter || prepPlace;
+    if (!closes || !(count >= 2 || nisbaAfter || placeAfter)) continue;
+    out.push(namedEntity(ctx, e, end, type, undefined, 1));
+    for (let q = e; q < end; q++) claimed[q] = 1;
+    count++;
+    listEnd = nisbaAfter ? end + 1 : end;
+    i = listEnd - 1;
   }
 }
 

@@ -215,6 +215,8 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
       // (an outlet named by an adjective, العربية, is never right after a definite noun: الدول العربية)
       const feminine = entry.type === 'ORG' || /(ه|ات)$/.test(pk) || (startsMask(view, first - 1, res) & STARTS.gazetteer) !== 0;
       if ((prev.kind === 'word' || prev.kind === 'latin') && !view.breakAfter[first - 1] && !res.isStopword(pk) && feminine && (pk.startsWith('ال') || res.gazetteer.phrases.starts(pk))) continue;
+      // … or a name closed by quotation marks (صحيفة «عكاظ» السعودية، «طيران الرياض» السعودية)
+      if (first >= 2 && res.isQuoteMark(prev.text) && !view.breakAfter[first - 1] && tokens[first - 2].kind !== 'punct' && tokens[first - 2].end === prev.start) continue;
     }
     // a name in quotation marks after a head of products and platforms names the product (منصة
     // «إعمار»، تطبيق "كريم"), not the company
@@ -402,6 +404,24 @@ function modifiesNoun(c: Candidate, view: TokenView, res: EntityResources): bool
   return !res.isTitleEnd(pk) && !res.isStopword(pk) && !pk.endsWith('ي') && !res.nisba(pk);
 }
 
+/** Demonstratives before a noun (keys): هذه الوحدات، تلك الاتصالات. */
+const DEMONSTRATIVE = /^(هذا|هذه|هذان|هاتان|هؤلاء|ذلك|تلك|اولئك)$/;
+
+/**
+ * An ordinary noun that also names a body (الوحدات، ناقلات، المراعي), standing as the noun: after
+ * a demonstrative (هذه الوحدات) or before a definite feminine adjective of its own (الوحدات
+ * السكنية، الوحدات المؤجرة). A nationality after it is the body's (اتصالات السعودية), and a club
+ * in a football report is judged by its own rule.
+ */
+function usedAsNoun(c: Candidate, view: TokenView, res: EntityResources): boolean {
+  if (c.j - c.i !== 1 || c.type !== 'ORG' || c.sportOnly) return false;
+  const { keys, tokens } = view;
+  if (c.i > 0 && !view.breakAfter[c.i - 1] && c.peeled === 0 && DEMONSTRATIVE.test(keys[c.i - 1])) return true;
+  if (c.j >= tokens.length || view.breakAfter[c.i] || tokens[c.j].kind !== 'word') return false;
+  const next = keys[c.j];
+  return next.length > 4 && next.startsWith('ال') && next.endsWith('ه') && !res.nisba(next) && !res.isStopword(next) && (startsMask(view, c.j, res) & STARTS.gazetteer) === 0;
+}
+
 /**
  * A one-word short name in parentheses right after an organization's name is that organization
  * (وكالة استكشاف الفضاء اليابانية (جاكسا)، الهيئة العامة للإحصاء (ساما)); it is then found again
@@ -535,7 +555,7 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   for (const id of coOccurring(gaz, doc)) strong.add(id);
   const listed = coordinatedPlaces(gaz, view);
   const kept = dropMediumPlatforms(
-    gaz.filter((c) => (!c.needsSupport || listed.has(c) || (strong.has(c.entityId) && !modifiesNoun(c, view, res) && !inDate(c, view, res))) && !inCompetitionName(c, view, res)),
+    gaz.filter((c) => (!c.needsSupport || listed.has(c) || (strong.has(c.entityId) && !modifiesNoun(c, view, res) && !inDate(c, view, res) && !usedAsNoun(c, view, res))) && !inCompetitionName(c, view, res)),
     view,
     res,
   );

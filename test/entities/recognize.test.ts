@@ -95,6 +95,14 @@ describe('gazetteer matching', () => {
   it('a country that is also a nationality adjective after a definite noun is the adjective', () => {
     expect(ents('ارتفع سهم أرامكو السعودية')).not.toContain('GPE:السعودية');
     expect(ents('زار الوزير السعودية أمس')).toContain('GPE:السعودية');
+    // … and after a name closed by quotation marks
+    expect(ents('إلى جانب «طيران الرياض» السعودية الناشئة')).not.toContain('GPE:السعودية');
+    expect(ents('وذكرت صحيفة «عكاظ» السعودية أن الاتفاق قريب')).not.toContain('GPE:السعودية');
+  });
+
+  it('a Cairo district is a place, its namesake club a club in football reports', () => {
+    expect(ents('شقق في أحياء راقية مثل الزمالك وجاردن سيتي')).toEqual(['GPE:الزمالك', 'GPE:جاردن سيتي']);
+    expect(ents('فاز الزمالك على الأهلي بهدفين في الدوري المصري بعد مباراة قوية، وسجل المهاجم الهدف الأول في الشوط الثاني من اللقاء أمام الجمهور في الملعب')).toContain('ORG:الزمالك');
   });
 
   it('nationality adjectives are not places', () => {
@@ -1057,6 +1065,37 @@ describe('lists after a plural place head', () => {
     // after a comma only a known place goes on with the list
     expect(ents('ستنطلق الحملة في ولايات صفاقس وقابس، بدعم من المنظمة')).not.toContain('GPE:بدعم');
     expect(ents('في مدن الشمال والجنوب')).toEqual([]);
+  });
+
+  it('an adjective may stand between the head and its link word', () => {
+    expect(ents('لملاك شقق في أحياء راقية مثل المنيرة والعجوزة')).toEqual(expect.arrayContaining(['LOC:المنيرة', 'LOC:العجوزة']));
+  });
+});
+
+describe('names that go on a list of known places', () => {
+  it('the third item or later, or before another known place', () => {
+    expect(ents('وتشمل الوجهات الجديدة ألماتي وطشقند وهانوي وتشيانغ ماي في آسيا.')).toContain('GPE:تشيانغ ماي');
+    expect(ents('وصلت الشحنات إلى عمان وبوخارست وفيينا.')).toEqual(expect.arrayContaining(['GPE:عمان', 'GPE:بوخارست', 'GPE:فيينا']));
+  });
+
+  it('the second when both carry a feminine nationality adjective, as cities do', () => {
+    expect(ents('إضافة إلى كراكوف البولندية وسالزبورغ النمساوية كوجهتين موسميتين.')).toEqual(['GPE:كراكوف', 'GPE:سالزبورغ']);
+    // (a club takes the masculine adjective: no place there)
+    expect(ents('مباريات ودية أمام الكويت الكويتي وأزميت التركي.')).not.toContain('GPE:أزميت');
+  });
+
+  it('not an ordinary word, a verbal noun, a word in construct or a definite word', () => {
+    expect(ents('بحث الوزيران الأوضاع في اليمن وسوريا والعراق وتعزيز العلاقات.')).not.toContain('GPE:تعزيز');
+    expect(ents('تنتشر الفصائل في درعا وإدلب وحلب وريف حمص.')).not.toContain('GPE:ريف');
+    expect(ents('من قبرص وصقلية وصولا إلى بولندا.')).not.toContain('GPE:صولا');
+    expect(ents('في الضفة الغربية وقطاع غزة والشتات.')).not.toContain('LOC:الشتات');
+  });
+});
+
+describe('an ordinary noun that also names a body', () => {
+  it('stands as the noun after a demonstrative or before a feminine adjective of its own', () => {
+    const text = 'وقال مصدر لـ«الشروق» إن اللجنة تبحث مدة الوحدات السكنية. ويبلغ عدد الوحدات المؤجرة مليونا. فأين هذه الوحدات؟';
+    expect(ents(text).filter((e) => e.includes('الوحدات'))).toEqual([]);
   });
 });
 

@@ -571,6 +571,13 @@ describe('credit lines', () => {
     const doc = analyze('وقال الوزير إن الحكومة ستعمل.\n\nالمصدر: الجزيرة + وكالات');
     expect(doc.quotes.map((q) => q.text)).toEqual(['الحكومة ستعمل']);
   });
+
+  it('… nor when the outlet is in quotation marks', () => {
+    const doc = analyze('وقال الوزير إن الحكومة ستعمل.\n\nالمصدر: «الخليج» + وكالات');
+    expect(doc.quotes.map((q) => q.text)).toEqual(['الحكومة ستعمل']);
+    // a source quoted in a headline is one
+    expect(analyze('مصدر: «لا اتفاق قبل الجمعة»').quotes.map((q) => q.text)).toEqual(['لا اتفاق قبل الجمعة']);
+  });
 });
 
 describe('the subject of وصف before its object', () => {

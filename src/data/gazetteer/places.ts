@@ -528,6 +528,23 @@ const EGYPT: GazetteerEntry[] = [
   l('np:upper-egypt', 'الصعيد', 'Upper Egypt', ['صعيد مصر', 'الوجه القبلي']),
   l('np:lower-egypt', 'الوجه البحري', 'Lower Egypt'),
   l('np:nile-delta', 'دلتا النيل', 'Nile Delta'),
+  // districts of Cairo and Giza that news names on their own (Wikipedia: List of districts of Cairo)
+  g('np:zamalek-district', 'الزمالك', 'Zamalek (Cairo)'),
+  g('np:garden-city-cairo', 'جاردن سيتي', 'Garden City (Cairo)', ['جاردن سيتى', 'غاردن سيتي']),
+  g('np:shubra', 'شبرا', 'Shubra', ['شبرا مصر']),
+  g('np:shubra-el-kheima', 'شبرا الخيمة', 'Shubra El Kheima'),
+  g('np:maadi', 'المعادي', 'Maadi'),
+  g('np:heliopolis', 'مصر الجديدة', 'Heliopolis (Cairo)'),
+  g('np:nasr-city', 'مدينة نصر', 'Nasr City'),
+  g('np:dokki', 'الدقي', 'Dokki'),
+  g('np:imbaba', 'إمبابة', 'Imbaba', ['امبابة']),
+  g('np:abbassia', 'العباسية', 'Abbassia'),
+  g('np:mokattam', 'المقطم', 'Mokattam'),
+  g('np:sayeda-zeinab', 'السيدة زينب', 'Sayeda Zeinab'),
+  g('np:ain-shams', 'عين شمس', 'Ain Shams'),
+  g('np:matariya', 'المطرية', 'Matariya'),
+  g('np:boulaq', 'بولاق', 'Boulaq', ['بولاق أبو العلا']),
+  g('np:new-cairo', 'القاهرة الجديدة', 'New Cairo', ['التجمع الخامس']),
 ];
 
 /** Saudi Arabia, the Emirates, Qatar, Kuwait, Bahrain and Oman: regions, cities, islands. */
@@ -1353,6 +1370,7 @@ export const PLACE_NOTES: readonly FormNote[] = [
   { form: 'النيل', kind: 'common-word', ids: ['Q3392'], note: 'النيل "obtaining" (نيل) with the article' },
   { form: 'الأقصى', kind: 'common-word', ids: ['np:al-aqsa'], note: 'الأقصى "the farthest, maximum" (الحد الأقصى)' },
   // forms shared by two entries
+  { form: 'الزمالك', kind: 'shared', ids: ['np:zamalek-district', 'np:zamalek'], note: 'the Cairo district and its football club (the club in football reports and after نادي)' },
   { form: 'قنا', kind: 'shared', ids: ['np:qena', 'np:qna'], note: 'the Egyptian city and governorate, and the abbreviation of the Qatar News Agency' },
   { form: 'الجوف', kind: 'shared', ids: ['np:al-jawf-sa', 'np:al-jawf-ye'], note: 'a Saudi region and a Yemeni governorate; الجوف is also "the interior, cavity"' },
   { form: 'الميادين', kind: 'shared', ids: ['np:mayadin', 'np:al-mayadeen'], note: 'the Syrian town and the Lebanese television channel' },
