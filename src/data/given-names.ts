@@ -241,3 +241,10 @@ export const AMBIGUOUS_GIVEN_NAMES: readonly string[] = [
   // foreign names that are Arabic words
   'جو', 'سام', 'بيت', 'أبي', 'لولا', 'طيب', 'كيت',
 ];
+
+/**
+ * Given names that are also past verbs of news prose (شهد "witnessed", هاجر "emigrated", جنى
+ * "reaped"): with و/ف before them and a definite word after (وشهد المنتدى توقيع …) they are the
+ * verb. Source: authored.
+ */
+export const VERB_GIVEN_NAMES: readonly string[] = ['شهد', 'هاجر', 'جنى'];

@@ -258,7 +258,8 @@ function dualOf(ctx: Ctx, key: string): boolean {
  */
 function pluralLike(ctx: Ctx, key: string, m: number): boolean {
   if (!/(ون|ين|ات|ه)$/.test(key) || givenAt(ctx, m)) return false;
-  if (key.startsWith('ال') || /ه$/.test(key)) return true;
+  // (a long word in ات is a plural: تسهيلات، حاخامات — names in ات are short: عرفات، بركات)
+  if (key.startsWith('ال') || /ه$/.test(key) || (key.length >= 6 && key.endsWith('ات'))) return true;
   const base = key.slice(0, -2);
   if (ctx.res.isCommonWord(base) || ctx.speakerNouns.has(base) || ctx.res.isCommonWord('ال' + base)) return true;
   return /^م/.test(key) && key.length >= 6;
@@ -800,8 +801,11 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // … and after the title's complements it must end the phrase: otherwise it is an adjective of
     // the body (الكاتب العام للاتحاد | الجهوي للشغل)
     if (name.parts === 1 && name.j - k === 1 && k > t.j && definite(keys[k]) && name.j < tokens.length && !ctx.view.breakAfter[k] && tokens[name.j].kind !== 'punct' && !res.isStopword(keys[name.j]) && !res.isCueWord(keys[name.j])) continue;
-    // a present-tense verb after a title (الصحفية تتناول …) is not a name
+    // a present-tense verb after a title (الصحفية تتناول …) is not a name, nor is a verbal noun
+    // (وزير تخطيط سابق: a portfolio without the article)
     if (presentVerb(ctx, k)) continue;
+    // (alone in any verbal-noun shape; before another word only as تفعيل — إيتان، أوزان are names)
+    if (!givenAt(ctx, k) && !knownPersonAt(ctx, k) && (name.j - k === 1 ? masdarShape(keys[k]) : /^ت..ي.$/.test(keys[k]))) continue;
     // a ruler's title in construct names the realm after it (ملك أراجون، أمير إمارة …): one
     // word there that is no given name is a place, not a person; a name after it is the ruler's
     // (ملك أراجون خايمي الأول)
@@ -859,6 +863,9 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
     // — or another given name that is not a word (وليد توفيق)
     if (res.ambiguousGiven.has(g.reading.key) && g.j - g.i === 1) {
       const n = g.j;
+      // (a name that is also a past verb, with و/ف before it and a definite word after, is the verb:
+      // وشهد المنتدى توقيع …)
+      if (res.verbGiven.has(g.reading.key) && /^[وف]$/.test(g.reading.prefix) && n < tokens.length && keys[n].startsWith('ال')) continue;
       const next = n < tokens.length && !ctx.view.breakAfter[n - 1] && isWord(ctx, n);
       const family = next && familyName(ctx, n) && !ctx.kunyaKeys.has(keys[n]);
       const secondGiven = next && givenAt(ctx, n) !== null && !res.ambiguousGiven.has(keys[n]) && !res.isCommonWord(keys[n]);
@@ -1227,6 +1234,8 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     if (hasPronoun(ctx, m)) break;
     // a verbal noun فُعول right after a brand's head (موقع غروب الشمس "where the sun sets") names nothing
     if (m === k && mode === 'brand' && /^..و[^هو]$/.test(key) && !givenAt(ctx, m) && !gazAt(ctx, m)) break;
+    // … nor does a present verb right after the head (حكومة | تتشاجر على الإعفاءات)
+    if (m === k && mode !== 'place' && presentVerb(ctx, m) && !gazAt(ctx, m)) break;
     if (mode === 'institution') {
       // ل + a place head and a known place: the body's charge (الهيئة العامة لميناء دمياط)
       if (m > k && /^ل[^ل]/.test(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && res.placeHeads.matchAt([key.slice(1)], 0)) {
@@ -1500,6 +1509,10 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
         // (a festival or fair with a title in quotation marks: the title names an event, not a body —
         // مهرجان «ضوء الطين»)
         if (ctx.eventHeads.has(headKey) && !(known && known.j === q.j)) continue;
+        // (a name is definite: an indefinite adjective after the marks describes an ordinary noun
+        // phrase — تنظيم "قوافل عودة" أسبوعية)
+        const a = q.j + 1;
+        if (!known && a < tokens.length && !ctx.view.breakAfter[q.j] && isWord(ctx, a) && !definite(keys[a]) && (keys[a].endsWith('يه') || res.nisba(keys[a])) && !givenAt(ctx, a) && !presentVerb(ctx, a)) continue;
         out.push(namedEntity(ctx, q.i, q.j, known && known.j === q.j ? known.values[0].type : type, known && known.j === q.j ? known.values[0] : undefined));
         continue;
       }
@@ -1602,6 +1615,8 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     const mode: NameMode = type !== 'ORG' ? 'place' : byCommon || (inside && head.position !== 'outside') || definiteHead ? 'institution' : 'brand';
     const j = nameAfterHead(ctx, k, mode, ctx.mediaHeads.has(headKey), byCommon, headKey.endsWith('ه'));
     if (j === null) continue;
+    // (an indefinite plural of a verbal noun names nothing: صندوق تعويضات للعمال)
+    if (keys[k].endsWith('ات') && masdarShape(keys[k].slice(0, -2))) continue;
     if (definiteHead) {
       // المركز الوطني للأمن السيبراني: an institutional or national adjective, then a "for" phrase
       const g = keys.slice(k, j).findIndex((x) => /^لل/.test(x) || (/^ل[^ل]/.test(x) && x.length > 3 && !res.isStopword(x)));
@@ -1622,7 +1637,8 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       // (… or a verbal noun of the body's mission and what it acts on: هيئة تنظيم قطاع الطاقة،
       // وكالة تنمية الأطلس الكبير، هيئة تشجيع الاستثمار)
       const named = (j - k >= 2 && definite(keys[k]) && (ctx.namingAdjectives.has(keys[j - 1]) || ctx.institutionAdjectives.has(keys[j - 1]))) || (j - k >= 2 && BODY_MISSIONS.test(keys[k]));
-      if (!named && !keys.slice(k, j).some((x) => !res.isCommonWord(x) && !res.nisba(x) && !/^لل/.test(x) && !masdarShape(x))) continue;
+      // (… nor the plural of one: صندوق تعويضات)
+      if (!named && !keys.slice(k, j).some((x) => !res.isCommonWord(x) && !res.nisba(x) && !/^لل/.test(x) && !masdarShape(x) && !(x.endsWith('ات') && masdarShape(x.slice(0, -2))))) continue;
     }
     // a body inside another (هيئة الدفاع، مجلس الإدارة) names nothing
     // (unless an institutional adjective names it: هيئة الدفاع المدني)

@@ -8,7 +8,7 @@ import { GAZETTEER, FORM_NOTES, MEDIA } from '../data/gazetteer/index.js';
 import { NISBA, NISBA_IRREGULAR } from '../data/nisba.js';
 import { TITLES, PORTFOLIOS } from '../data/titles.js';
 import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } from '../data/heads.js';
-import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES, FEMALE_GIVEN_NAMES } from '../data/given-names.js';
+import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES, FEMALE_GIVEN_NAMES, VERB_GIVEN_NAMES } from '../data/given-names.js';
 import { COMMON_WORDS } from '../data/common-words.js';
 import { CUES } from '../data/cues.js';
 import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS, COMPETITION_HEADS, NATIONAL_INSTITUTION_HEADS, DESCRIPTORS_BEFORE_PLACES, DESCRIPTORS_BEFORE_ORGANIZATIONS, PLACE_EPITHETS, WESTERN_NAME_PARTICLES, DEFINITE_ONLY_ORG_HEADS, MONTH_NAMES, AFTER_MONTH_WORDS, HEADS_NOT_NAMING } from '../data/entity-patterns.js';
@@ -81,6 +81,8 @@ export interface EntityResources {
   placeHeads: PhraseIndex<PlaceHead>;
   givenNames: PhraseIndex<string>;
   ambiguousGiven: ReadonlySet<string>;
+  /** given names that are also past verbs (keys) */
+  verbGiven: ReadonlySet<string>;
   /** female given names (match keys) */
   femaleGiven: ReadonlySet<string>;
   portfolios: PhraseIndex<string>;
@@ -257,6 +259,7 @@ export function buildEntityResources(
     placeHeads,
     givenNames,
     ambiguousGiven,
+    verbGiven: new Set(VERB_GIVEN_NAMES.map(k)),
     femaleGiven,
     portfolios,
     particles,

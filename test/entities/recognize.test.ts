@@ -1092,6 +1092,30 @@ describe('names that go on a list of known places', () => {
   });
 });
 
+describe('ordinary words where a name could stand', () => {
+  it('a plural in ات after a speech verb is no name', () => {
+    expect(ents('ودمشق تعلن تسهيلات على الحدود')).toEqual(['GPE:دمشق']);
+    expect(ents('وهو القرار الذي وصفه حاخامات بارزون بأنه "إعلان حرب".')).toEqual([]);
+  });
+
+  it('a given name that is also a past verb, with و and a definite word after it, is the verb', () => {
+    expect(ents('وشهد المنتدى توقيع 14 اتفاقية')).toEqual([]);
+    expect(ents('وقالت المديرة شهد الكعبي إن المعرض ناجح')).toContain('PERSON:شهد الكعبي');
+  });
+
+  it('a verbal noun after a title is a portfolio, not a name; a foreign name of that shape is a name', () => {
+    expect(ents('كلف الملك الرواشدة، وهو وزير تخطيط سابق، بتشكيل الحكومة')).toEqual([]);
+    expect(ents('وقال وزير الاقتصاد إيتان برزيلاي إن الخطة فشلت')).toContain('PERSON:إيتان برزيلاي');
+  });
+
+  it('a head before a plural verbal noun, a present verb, or a quoted phrase with an indefinite adjective names nothing', () => {
+    expect(ents('ودعت إلى إنشاء صندوق تعويضات للعمال.')).toEqual([]);
+    expect(ents('كتبت على منصتها: ”حكومة تتشاجر على الإعفاءات“.')).toEqual([]);
+    expect(ents('أن وزارته بصدد تنظيم "قوافل عودة" أسبوعية')).toEqual([]);
+    expect(ents('وتبنى تنظيم "ظل الصحراء" الهجوم')).toContain('ORG:ظل الصحراء');
+  });
+});
+
 describe('an ordinary noun that also names a body', () => {
   it('stands as the noun after a demonstrative or before a feminine adjective of its own', () => {
     const text = 'وقال مصدر لـ«الشروق» إن اللجنة تبحث مدة الوحدات السكنية. ويبلغ عدد الوحدات المؤجرة مليونا. فأين هذه الوحدات؟';

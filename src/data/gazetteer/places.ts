@@ -542,7 +542,6 @@ const EGYPT: GazetteerEntry[] = [
   g('np:mokattam', 'المقطم', 'Mokattam'),
   g('np:sayeda-zeinab', 'السيدة زينب', 'Sayeda Zeinab'),
   g('np:ain-shams', 'عين شمس', 'Ain Shams'),
-  g('np:matariya', 'المطرية', 'Matariya'),
   g('np:boulaq', 'بولاق', 'Boulaq', ['بولاق أبو العلا']),
   g('np:new-cairo', 'القاهرة الجديدة', 'New Cairo', ['التجمع الخامس']),
 ];
