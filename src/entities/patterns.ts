@@ -1417,6 +1417,8 @@ const CHAMBER = /^([وفبل]|ل?ل)?غرفه$/;
 const BODY_MISSIONS = /^(تنظيم|تنميه|تشجيع|تطوير|ترويج|حمايه|تنشيط)$/;
 /** facilities that belong to a body (keys): مستشفى الجامعة، ملعب النادي */
 const BODY_FACILITIES = /^(مستشفي|مدرسه|قاعه|ملعب|استاد|مستوصف)$/;
+/** heads of clubs and teams named after their town (keys) */
+const CLUB_HEADS = /^(نادي|فريق)$/;
 /** the place head منطقة (key) */
 const AREA = 'منطقه';
 
@@ -1545,9 +1547,10 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
           out.push(namedEntity(ctx, i, j, 'ORG', undefined, h.reading.peeled));
           for (let m = g.i; m < j; m++) claimed[m] = 1;
           i = j - 1;
-        } else if (type === 'ORG' && (known.type === 'GPE' || known.type === 'LOC') && g.j - g.i === 1 && ctx.mediaHeads.has(headKey)) {
-          // a newspaper or channel named after a place (صحيفة الرياض، جريدة الخليج، قناة دبي)
-          out.push(namedEntity(ctx, k, g.j, 'ORG'));
+        } else if (type === 'ORG' && (known.type === 'GPE' || known.type === 'LOC') && g.j - g.i === 1 && (ctx.mediaHeads.has(headKey) || CLUB_HEADS.test(headKey))) {
+          // a newspaper or channel named after a place (صحيفة الرياض، جريدة الخليج، قناة دبي), a club
+          // or team after its town (لفريق الوكرة، نادي الخور)
+          out.push({ ...namedEntity(ctx, k, g.j, 'ORG'), retypes: true });
           claimed[k] = 1;
           i = k;
         } else if (type === 'ORG' && known.type !== 'ORG' && forPhraseAt(ctx, g.j)) {

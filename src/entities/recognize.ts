@@ -40,6 +40,8 @@ export interface Candidate {
   linkable?: boolean;
   /** an ordinary word that names a club only in a football report (supported by a club's head or another club only) */
   sportOnly?: boolean;
+  /** a pattern whose head names what a known place's name stands for there (صحيفة الرياض، لفريق الوكرة): it wins over the place */
+  retypes?: boolean;
   attributes?: Record<string, string>;
 }
 
@@ -313,10 +315,12 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
   if (c.peeled === 0 && res.mediaIds.has(c.entityId) && outletPosition(view, c.i, c.j)) return true;
   const { tokens, keys } = view;
   if (c.i > 0 && c.peeled === 0) {
+    // (the head may carry و and a preposition: بمدينة الخور، لفريق الوكرة)
     const prev = keys[c.i - 1];
+    const bare = prev.length > 4 && !res.isHeadWord(prev) ? prev.replace(/^[وف]?[بل]?(?=...)/, '') : prev;
     // (an organization is supported by the head of its kind — قناة الجزيرة، نادي الهلال — not by a
     // place head or a body's head: في محيط الجزيرة، حكومة الجزيرة are the island)
-    if ((res.isHeadWord(prev) && (c.type !== 'ORG' || KIND_HEADS.test(prev))) || (res.isTitleEnd(prev) && !c.sportOnly)) return true;
+    if ((res.isHeadWord(bare) && (c.type !== 'ORG' || KIND_HEADS.test(bare))) || (res.isTitleEnd(prev) && !c.sportOnly)) return true;
     // a person right after a speech verb and before what is said (وأكد نصر الله أن …، وقال الأسد:)
     if (c.type === 'PERSON' && res.isCueWord(prev) && c.j < tokens.length && (tokens[c.j].text === ':' || /^(ان|بان|انه|انها)$/.test(keys[c.j]))) return true;
     // a place head and its adjectives before a place (العاصمة الكورية الجنوبية سيول)
@@ -504,9 +508,9 @@ function dropMediumPlatforms(cands: Candidate[], view: TokenView, res: EntityRes
   });
 }
 
-/** Picks non-overlapping candidates: longer first, then gazetteer before patterns, then earlier. */
+/** Picks non-overlapping candidates: longer first, then gazetteer before patterns (but after a pattern that retypes a place), then earlier. */
 export function resolveConflicts(cands: Candidate[]): Candidate[] {
-  const rank = (c: Candidate) => (c.source === 'gazetteer' ? 0 : c.source === 'pattern' ? 1 : 2);
+  const rank = (c: Candidate) => (c.retypes ? -1 : c.source === 'gazetteer' ? 0 : c.source === 'pattern' ? 1 : 2);
   const sorted = [...cands].sort((a, b) => b.j - b.i - (a.j - a.i) || rank(a) - rank(b) || a.i - b.i);
   let top = 0;
   for (const c of cands) if (c.j > top) top = c.j;

@@ -1116,6 +1116,18 @@ describe('ordinary words where a name could stand', () => {
   });
 });
 
+describe('a head before a known place', () => {
+  it('a newspaper, club or team head makes the place its namesake organization there only', () => {
+    const e = ents('وذكرت صحيفة الرياض أن الوزير وصل إلى الرياض. وفاز فريق الخور على نادي الوكرة.');
+    expect(e).toEqual(['ORG:الرياض', 'GPE:الرياض', 'ORG:الخور', 'ORG:الوكرة']);
+  });
+
+  it('a place head with a preposition supports an ambiguous place (بمدينة الخور)', () => {
+    expect(ents('عقدت مؤتمرها في استاد البيت بمدينة الخور.')).toContain('GPE:الخور');
+    expect(ents('وصلت المياه إلى الخور الصغير.')).not.toContain('GPE:الخور');
+  });
+});
+
 describe('an ordinary noun that also names a body', () => {
   it('stands as the noun after a demonstrative or before a feminine adjective of its own', () => {
     const text = 'وقال مصدر لـ«الشروق» إن اللجنة تبحث مدة الوحدات السكنية. ويبلغ عدد الوحدات المؤجرة مليونا. فأين هذه الوحدات؟';

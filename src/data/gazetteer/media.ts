@@ -141,7 +141,7 @@ const BROADCAST: GazetteerEntry[] = [
   m('np:al-manar', 'المنار', 'Al-Manar'),
   m('np:mbc', 'إم بي سي', 'MBC Group', ['MBC']),
   m('np:kan', 'هيئة البث الإسرائيلية', 'Kan (Israeli Public Broadcasting Corporation)', ['هيئة البث الإسرائيلي']),
-  m('np:channel-12', 'القناة 12 الإسرائيلية', 'Channel 12 (Israel)', ['القناة الـ12 الإسرائيلية', 'القناة الثانية عشرة الإسرائيلية']),
+  m('np:channel-12', 'القناة 12 الإسرائيلية', 'Channel 12 (Israel)', ['القناة الـ12 الإسرائيلية', 'القناة الثانية عشرة الإسرائيلية', 'القناة 12', 'القناة الـ12']),
   m('np:channel-13', 'القناة 13 الإسرائيلية', 'Channel 13 (Israel)', ['القناة الـ13 الإسرائيلية']),
   m('np:i24news', 'آي 24 نيوز', 'i24NEWS', ['i24NEWS']),
   m('np:army-radio', 'إذاعة الجيش الإسرائيلي', 'Army Radio (Israel)'),

@@ -695,6 +695,11 @@ const LEVANT: GazetteerEntry[] = [
   g('np:zahle', 'زحلة', 'Zahlé'),
   g('np:byblos', 'جبيل', 'Byblos'),
   g('np:hermel', 'الهرمل', 'Hermel'),
+  // Lebanese–Syrian border towns and crossings
+  g('np:arsal', 'عرسال', 'Arsal'),
+  l('np:qalamoun', 'القلمون', 'Qalamoun Mountains', ['جبال القلمون', 'منطقة القلمون']),
+  l('np:masnaa-crossing', 'معبر المصنع', 'Masnaa border crossing', ['نقطة المصنع']),
+  l('np:jdeidet-yabous', 'جديدة يابوس', 'Jdeidet Yabous', ['معبر جديدة يابوس']),
   g('np:bint-jbeil', 'بنت جبيل', 'Bint Jbeil'),
   g('np:marjayoun', 'مرجعيون', 'Marjayoun'),
   g('np:khiam', 'الخيام', 'Khiam'),
@@ -858,6 +863,7 @@ const SUDAN_LIBYA: GazetteerEntry[] = [
 /** Tunisia, Algeria, Morocco, Mauritania, Somalia and the Comoros. */
 const MAGHREB_HORN: GazetteerEntry[] = [
   g('np:sousse', 'سوسة', 'Sousse'),
+  g('np:rades', 'رادس', 'Radès'),
   g('np:kairouan', 'القيروان', 'Kairouan'),
   g('np:bizerte', 'بنزرت', 'Bizerte'),
   g('np:gabes', 'قابس', 'Gabès'),
@@ -931,6 +937,16 @@ const MAGHREB_HORN: GazetteerEntry[] = [
   g('np:mohammedia', 'المحمدية', 'Mohammedia'),
   g('np:larache', 'العرائش', 'Larache'),
   g('np:chefchaouen', 'شفشاون', 'Chefchaouen'),
+  // Moroccan regions (the 2015 division) and districts of the capital
+  g('np:souss-massa', 'سوس ماسة', 'Souss-Massa'),
+  g('np:rabat-sale-kenitra', 'الرباط سلا القنيطرة', 'Rabat-Salé-Kénitra'),
+  g('np:casablanca-settat', 'الدار البيضاء سطات', 'Casablanca-Settat'),
+  g('np:tanger-tetouan-al-hoceima', 'طنجة تطوان الحسيمة', 'Tanger-Tétouan-Al Hoceïma'),
+  g('np:fes-meknes', 'فاس مكناس', 'Fès-Meknès'),
+  g('np:marrakesh-safi', 'مراكش آسفي', 'Marrakesh-Safi'),
+  g('np:beni-mellal-khenifra', 'بني ملال خنيفرة', 'Béni Mellal-Khénifra'),
+  g('np:draa-tafilalet', 'درعة تافيلالت', 'Drâa-Tafilalet'),
+  l('np:bab-rouah', 'باب الرواح', 'Bab Rouah (Rabat)'),
   // Moroccan provinces and their seats
   g('np:taroudant', 'تارودانت', 'Taroudant'),
   g('np:chichaoua', 'شيشاوة', 'Chichaoua'),
