@@ -1407,6 +1407,29 @@ function datelineOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
 }
 
 const DASHES = new Set(DATELINE_DASHES.filter((d) => d !== '/'));
+
+/** credit words that open a credit line (keys): المصدر: «…» + وكالات */
+const CREDIT_LINE = /^(المصدر|المصادر)$/;
+
+/**
+ * The outlet of a credit line in quotation marks (المصدر: «المدار نت» + وكالات): an organization
+ * nobody listed. The line holds only the credit: the name, then the line's end or + / و and more
+ * sources.
+ */
+function creditOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { tokens, keys, breakAfter } = ctx.view;
+  for (let c = 0; c + 3 < tokens.length; c++) {
+    if ((c > 0 && breakAfter[c - 1] === 0) || !CREDIT_LINE.test(keys[c]) || tokens[c + 1].text !== ':' || breakAfter[c] || breakAfter[c + 1]) continue;
+    const q = quotedName(ctx, c + 2);
+    if (!q || q.j - q.i > 4 || claimed[q.i]) continue;
+    const after = q.j + 1;
+    if (!(after >= tokens.length || breakAfter[q.j] || tokens[after].text === '+' || tokens[after].text === '،' || keys[after].startsWith('و'))) continue;
+    const known = gazAt(ctx, q.i);
+    if (known && !(known.j === q.j && known.values[0].type === 'ORG')) continue;
+    out.push(namedEntity(ctx, q.i, q.j, 'ORG', known ? known.values[0] : undefined));
+    for (let m = q.i; m < q.j; m++) claimed[m] = 1;
+  }
+}
 /** regnal ordinals after a given name (keys): الأول … العاشر، الحادي (عشر) */
 const REGNAL = /^(الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي)$/;
 /** titles of rulers in construct with their realm (keys): ملك، ملكة، أمير، سلطان، حاكم */
@@ -1690,6 +1713,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   if (any & STARTS.nationalHead) nationalInstitutionPatterns(ctx, out, claimed);
   if (any & (STARTS.orgHeads | STARTS.placeHeads | STARTS.definiteOrgHead)) headPatterns(ctx, out, claimed);
   if (any & STARTS.gazetteer) datelineOutlets(ctx, out, claimed);
+  creditOutlets(ctx, out, claimed);
   if (any & STARTS.nisbaDefiniteF) quotedOutlets(ctx, out, claimed);
   if (any & STARTS.cue) toldOutlets(ctx, out, claimed);
   if (res.sharedSurnames.size > 0) sharedSurnamePatterns(ctx, out, claimed);
@@ -1760,6 +1784,8 @@ function pluralPlaceLists(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void
       if (key.length < 3 || res.isStopword(key) || res.isCommonWord(key) || res.isCueWord(key) || res.nisba(key) || res.isHeadWord(key) || res.isStateWord(key) || givenAt(ctx, k) || hasPronoun(ctx, k) || (definite(key) && res.isCommonWord(key.slice(2)))) break;
       // (a second word that is no ordinary word, verb or conjunct belongs to the name: دير مواس)
       const n = k + 1;
+      // (an indefinite adjective after the word makes it a noun: ووجدة | وقفات احتجاجية)
+      if (n < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, n) && !definite(keys[n]) && (keys[n].endsWith('يه') || res.nisba(keys[n]))) break;
       const two = n < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, n) && !/^[وفيت]/.test(keys[n]) && keys[n].length >= 3 && !res.isStopword(keys[n]) && !res.isCommonWord(keys[n]) && !res.isCueWord(keys[n]) && !res.nisba(keys[n]) && !definite(keys[n]) && !hasPronoun(ctx, n);
       found.push(namedEntity(ctx, k, two ? n + 1 : n, type, undefined, peeled));
       k = two ? n + 1 : n;

@@ -924,8 +924,9 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
   const content = afterColon(st, q, pEnd);
   if (!content) return null;
   // a credit line (المصدر: الجزيرة + وكالات، إعداد: …): a credit word opening a short line, no
-  // quotation marks — or only an organization's name in them (المصدر: «الخليج» + وكالات)
-  if (np.j - np.i === 1 && sStart === pStart && res.creditWords.has(view.keys[np.i]) && content.j - content.i <= 6 && (!ctx.spanOpenedAt(q + 1) || onlyOrganization(ctx, content.i, content.j))) return null;
+  // quotation marks — or only an organization's name in them, or more sources after them
+  // (المصدر: «الخليج» + وكالات)
+  if (np.j - np.i === 1 && sStart === pStart && res.creditWords.has(view.keys[np.i]) && content.j - content.i <= 6 && (!ctx.spanOpenedAt(q + 1) || onlyOrganization(ctx, content.i, content.j) || view.tokens[content.next]?.text === '+')) return null;
   // "لندن: «الشرق الأوسط»" is a dateline with the outlet: a place, then only an organization's name
   if (e >= 0 && (ctx.entities[e].type === 'GPE' || ctx.entities[e].type === 'LOC') && np.j - np.i === 1 && onlyOrganization(ctx, content.i, content.j)) return null;
   const speaker = classifySpeaker(ctx, np, '?', false);

@@ -1067,6 +1067,10 @@ describe('lists after a plural place head', () => {
     expect(ents('في مدن الشمال والجنوب')).toEqual([]);
   });
 
+  it('an unknown word with an indefinite adjective after it ends the list', () => {
+    expect(ents('وشهدت مدن طنجة ومراكش ووجدة وقفات احتجاجية أمام المديريات.')).toEqual(['GPE:طنجة', 'GPE:مراكش', 'GPE:وجدة']);
+  });
+
   it('an adjective may stand between the head and its link word', () => {
     expect(ents('لملاك شقق في أحياء راقية مثل المنيرة والعجوزة')).toEqual(expect.arrayContaining(['LOC:المنيرة', 'LOC:العجوزة']));
   });
@@ -1113,6 +1117,21 @@ describe('ordinary words where a name could stand', () => {
     expect(ents('كتبت على منصتها: ”حكومة تتشاجر على الإعفاءات“.')).toEqual([]);
     expect(ents('أن وزارته بصدد تنظيم "قوافل عودة" أسبوعية')).toEqual([]);
     expect(ents('وتبنى تنظيم "ظل الصحراء" الهجوم')).toContain('ORG:ظل الصحراء');
+  });
+});
+
+describe('outlets of credit lines', () => {
+  it('a quoted name after المصدر: is an organization', () => {
+    expect(ents('وقال الوزير إن الحكومة ستعمل.\n\nالمصدر: «المدار نت» + وكالات')).toContain('ORG:المدار نت');
+    expect(ents('المصدر: «لا اتفاق قبل الجمعة»')).toEqual([]);
+  });
+});
+
+describe('a club named by an adjective', () => {
+  it('is the club alone only in a sports report', () => {
+    const sport = 'وتوج الاتحاد المنستيري باللقب بعد فوزه على النادي الإفريقي في المباراة الحاسمة من الدوري، وكان الإفريقي قد فاز في مباراة الذهاب على الملعب نفسه أمام الجمهور';
+    expect(ents(sport).filter((e) => e.includes('الإفريقي'))).toEqual(['ORG:النادي الإفريقي', 'ORG:الإفريقي']);
+    expect(ents('وقال رئيس الاتحاد الأفريقي إن القمة ناجحة، وأكد البنك الأفريقي للتنمية الأمر.')).not.toContain('ORG:الأفريقي');
   });
 });
 

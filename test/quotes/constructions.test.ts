@@ -575,6 +575,7 @@ describe('credit lines', () => {
   it('… nor when the outlet is in quotation marks', () => {
     const doc = analyze('وقال الوزير إن الحكومة ستعمل.\n\nالمصدر: «الخليج» + وكالات');
     expect(doc.quotes.map((q) => q.text)).toEqual(['الحكومة ستعمل']);
+    expect(analyze('وقال الوزير إن الحكومة ستعمل.\n\nالمصدر: «المدار نت» + وكالات').quotes.map((q) => q.text)).toEqual(['الحكومة ستعمل']);
     // a source quoted in a headline is one
     expect(analyze('مصدر: «لا اتفاق قبل الجمعة»').quotes.map((q) => q.text)).toEqual(['لا اتفاق قبل الجمعة']);
   });
