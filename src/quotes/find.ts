@@ -873,12 +873,24 @@ const CONJ_PREPS = /^(الي|حتي|اجل)$/;
 /** adjectives of a title (keys): المبعوث السابق، الوزير الجديد */
 const TITLE_ADJECTIVES = /^ال(سابق|اسبق|جديد|مقبل|راحل|مستقيل|مكلف|مؤقت|موقت|منتخب|منتهيه|عام|اول|اعلي)ه?$/;
 const OCCASION = /^(بعد|عقب|اثر|قبل|خلال|لدي|عشيه|امام)$/;
+/** what separates the parts of a headline (token texts): .. and … */
+const HEADLINE_PARTS = /^(\.\.+|…)$/;
 
 /** A colon after a speaker phrase without a verb (headline or lead): الوزير: لا تراجع عن الإصلاحات. */
 function tryColon(st: State, q: number, pStart: number, pEnd: number): number | null {
   const { ctx } = st;
   const { view, res } = ctx;
-  const sStart = Math.max(pStart, sentenceStartOf(st, q));
+  let sStart = Math.max(pStart, sentenceStartOf(st, q));
+  // (a headline in two parts: the second part's speaker starts after the dots — … بشأن قانون
+  // التجنيد.. وبرزيلاي: «…»)
+  let secondPart = sStart > 0 && HEADLINE_PARTS.test(view.tokens[sStart - 1].text);
+  for (let m = q - 1; m > sStart && !secondPart; m--) {
+    if (HEADLINE_PARTS.test(view.tokens[m].text)) {
+      sStart = m + 1;
+      secondPart = true;
+      break;
+    }
+  }
   if (q - sStart < 1 || q - sStart > 8) return null;
   for (let k = sStart; k < q; k++) {
     if (res.dashes.has(view.tokens[k].text) || st.consumed[k]) return null;
@@ -920,7 +932,7 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
   // "القاهرة: قال …" is a dateline
   if (q + 1 < pEnd && cueAt(st, q + 1)) return null;
   const e = ctx.entityAt[np.i];
-  if (e >= 0 && (ctx.entities[e].type === 'GPE' || ctx.entities[e].type === 'LOC') && np.j - np.i === 1 && pStart !== sStart) return null;
+  if (e >= 0 && (ctx.entities[e].type === 'GPE' || ctx.entities[e].type === 'LOC') && np.j - np.i === 1 && pStart !== sStart && !secondPart) return null;
   const content = afterColon(st, q, pEnd);
   if (!content) return null;
   // a credit line (المصدر: الجزيرة + وكالات، إعداد: …): a credit word opening a short line, no

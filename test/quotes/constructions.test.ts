@@ -662,3 +662,17 @@ describe('the official named before', () => {
     expect(d.quotes[1].speaker?.entityId).toBe(d.quotes[0].speaker?.entityId);
   });
 });
+
+describe('headlines in two parts', () => {
+  it('the second part after the dots has its own speaker before a colon', () => {
+    const doc = analyze('العراق يحذر من صيف صعب.. وأنقرة: «الإطلاقات مرهونة بالأمطار»\n\nبغداد - قال الوزير إن الوضع صعب.');
+    const q = doc.quotes.find((x) => x.text === 'الإطلاقات مرهونة بالأمطار');
+    expect(q?.speaker?.text).toBe('أنقرة');
+  });
+
+  it('a name written with و and a letter that is also a preposition (وبرزيلاي) is the speaker', () => {
+    const doc = analyze('خلافات داخل الحكومة بشأن قانون التجنيد.. وبرزيلاي: “لن نكون غطاء لتهرب الآلاف”\n\nوقال وزير الاقتصاد إيتان برزيلاي إن الوضع صعب.');
+    const q = doc.quotes.find((x) => x.text === 'لن نكون غطاء لتهرب الآلاف');
+    expect(q?.speaker?.entityId).toBe(doc.quotes.find((x) => x.text === 'الوضع صعب')?.speaker?.entityId);
+  });
+});
