@@ -673,6 +673,8 @@ describe('headlines in two parts', () => {
   it('a name written with و and a letter that is also a preposition (وبرزيلاي) is the speaker', () => {
     const doc = analyze('خلافات داخل الحكومة بشأن قانون التجنيد.. وبرزيلاي: “لن نكون غطاء لتهرب الآلاف”\n\nوقال وزير الاقتصاد إيتان برزيلاي إن الوضع صعب.');
     const q = doc.quotes.find((x) => x.text === 'لن نكون غطاء لتهرب الآلاف');
+    expect(q?.speaker?.text).toBe('برزيلاي');
+    expect(q?.speaker?.entityId).toMatch(/برزيلاي/);
     expect(q?.speaker?.entityId).toBe(doc.quotes.find((x) => x.text === 'الوضع صعب')?.speaker?.entityId);
   });
 });
