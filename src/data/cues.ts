@@ -801,5 +801,10 @@ export const SPEECH_ACTS: readonly string[] = [
   'انتقد', 'انتقدت', 'ينتقد', 'تنتقد', 'رحب', 'رحبت', 'يرحب', 'ترحب', 'أشاد', 'أشادت', 'يشيد', 'تشيد',
   'ندد', 'نددت', 'يندد', 'تندد', 'أدان', 'أدانت', 'يدين', 'تدين', 'دان', 'دانت', 'هاجم', 'هاجمت', 'يهاجم', 'تهاجم',
   'شكر', 'شكرت', 'يشكر', 'تشكر', 'امتدح', 'امتدحت', 'استنكر', 'استنكرت', 'يستنكر', 'تستنكر', 'هنأ', 'هنأت',
-  'عبر', 'عبرت', 'أعرب', 'أعربت',
+  // (bare عبر is also the preposition "via", عبر شراكات: it is a speech act only before عن —
+  // SPEECH_ACTS_BEFORE_ABOUT)
+  'عبرت', 'أعرب', 'أعربت',
 ];
+
+/** Speech acts that are one only before عن (عبّر عن "expressed"; عبر alone is "via"). */
+export const SPEECH_ACTS_BEFORE_ABOUT: readonly string[] = ['عبر'];

@@ -296,7 +296,8 @@ function afterColon(st: State, q: number, pEnd: number): { i: number; j: number;
   const span = st.ctx.spanOpenedAt(n);
   // a short quoted name that only opens the clause (مصادر: «ميرسك» تدرس العودة …) is part of the
   // content, not the content itself
-  const opensClause = span && span.close >= 0 && span.j - span.i <= 3 && span.close + 1 < pEnd && view.tokens[span.close + 1].kind === 'word' && !cueAt(st, span.close + 1);
+  // (a preposition or particle after the marks ends the quotation: «عشرات المفقودين» بعد غرق …)
+  const opensClause = span && span.close >= 0 && span.j - span.i <= 3 && span.close + 1 < pEnd && view.tokens[span.close + 1].kind === 'word' && !cueAt(st, span.close + 1) && !st.ctx.res.ent.isStopword(view.keys[span.close + 1]) && !OCCASION.test(view.keys[span.close + 1]);
   if (span && !opensClause) return { i: span.i, j: span.j, next: span.close >= 0 ? span.close + 1 : span.j };
   const headline = isHeadline(st, q, pEnd);
   let k = n;
@@ -527,7 +528,12 @@ function innerSubject(st: State, i: number, j: number): SpeakerRef | undefined {
  * المخابرات أجرى اتصالات، لافتا إلى أن …) the participle continues the reporter.
  */
 function innerSpoke(st: State, inner: SpeakerRef, j: number): boolean {
-  for (let k = inner.j; k < j; k++) if (cueOn(st.ctx, k) !== null || st.ctx.res.speechActs.has(st.ctx.view.keys[k])) return true;
+  const { keys } = st.ctx.view;
+  for (let k = inner.j; k < j; k++) {
+    if (cueOn(st.ctx, k) !== null || st.ctx.res.speechActs.has(keys[k])) return true;
+    // (عبّر عن; عبر alone is "via")
+    if (st.ctx.res.speechActsBeforeAbout.has(keys[k]) && keys[k + 1] === 'عن') return true;
+  }
   return false;
 }
 

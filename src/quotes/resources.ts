@@ -4,7 +4,7 @@
  * words, nominal heads, speaker-phrase stops, reporting nouns and quotation-mark families.
  */
 import type { CueClass } from '../document.js';
-import { CUES, RELAY_LEMMAS, SPEECH_ACTS } from '../data/cues.js';
+import { CUES, RELAY_LEMMAS, SPEECH_ACTS, SPEECH_ACTS_BEFORE_ABOUT } from '../data/cues.js';
 import {
   ATTRIBUTION_PHRASES,
   COMPLEMENTIZERS,
@@ -99,6 +99,8 @@ export interface QuoteResources {
   relativeNouns: ReadonlySet<string>;
   /** انتقد، رحب … (keys, also with و/ف): evaluation verbs whose subject spoke */
   speechActs: ReadonlySet<string>;
+  /** speech acts only before عن (keys, with و/ف): عبر عن */
+  speechActsBeforeAbout: ReadonlySet<string>;
   /** honorifics with a pronoun (معاليها، سموه): key → gender */
   honorificPronouns: ReadonlyMap<string, 'm' | 'f'>;
   leadIns: PhraseIndex<true>;
@@ -282,6 +284,7 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
     timeWords: new Set(TIME_WORDS.map((x) => ent.key(ent.gazetteer.phrases.norm(x)))),
     relativeNouns: new Set(RELATIVE_NOUNS.map((x) => ent.key(ent.gazetteer.phrases.norm(x)))),
     speechActs: new Set(SPEECH_ACTS.flatMap((x) => ['', 'و', 'ف'].map((p) => p + ent.key(ent.gazetteer.phrases.norm(x))))),
+    speechActsBeforeAbout: new Set(SPEECH_ACTS_BEFORE_ABOUT.flatMap((x) => ['', 'و', 'ف'].map((p) => p + ent.key(ent.gazetteer.phrases.norm(x))))),
     honorificPronouns: new Map(HONORIFIC_PRONOUNS.map(([f, g]) => [k(f), g] as const)),
     leadIns: phrases(QUOTE_LEAD_INS),
     cueAdverbs: phrases(CUE_ADVERBS),

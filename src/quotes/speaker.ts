@@ -185,6 +185,8 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number, after
     }
     // after a definite word, an indefinite one starts a new constituent (الوزارة | لاحقا نص بيانها)
     if (k > start && keys[k - 1].startsWith('ال') && !key.startsWith('ال') && !key.startsWith('وال') && !res.ent.particles.has(key) && !res.ent.givenNames.matchAt(keys, k) && tokens[k - 1].kind === 'word' && ctx.entityAt[k - 1] < 0) break;
+    // after a name, a present verb starts the predicate (أن صندوق الاستثمارات العامة | يدرس ضخ …)
+    if (k > start && ctx.entityAt[k - 1] >= 0 && key.length >= 4 && /^[يت]/.test(key) && (res.ent.isCommonWord(key) || /^[يت]ت|^[يت]ست|^ي.*ون$/.test(key))) break;
     if (res.stopTokens.matchAt(keys, k)) break;
     if (isComplementizer(ctx, k)) break;
     if (res.ent.isStopword(key) && !res.ent.particles.has(key)) break;

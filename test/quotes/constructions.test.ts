@@ -678,3 +678,24 @@ describe('headlines in two parts', () => {
     expect(q?.speaker?.entityId).toBe(doc.quotes.find((x) => x.text === 'الوضع صعب')?.speaker?.entityId);
   });
 });
+
+describe('participles after an indirect clause', () => {
+  it('continue the reporter when the clause subject only acts (… أن الصندوق يدرس ضخ استثمارات عبر شراكات، متوقعا أن …)', () => {
+    const doc = analyze('وكشف مصدر مطلع لـ«عكاظ» أن صندوق الاستثمارات العامة يدرس ضخ استثمارات إضافية عبر شراكات مع صناديق خليجية، متوقعا أن يصدر الإعلان قبل نهاية العام.');
+    const q = doc.quotes.find((x) => x.text === 'يصدر الإعلان قبل نهاية العام');
+    expect(q?.speaker?.text).toBe('مصدر مطلع');
+  });
+
+  it('continue the clause subject when it spoke (عبّر عن)', () => {
+    const doc = analyze('نقلت المصادر أن الرئيس الأمريكي دونالد ترامب عبّر عن "استيائه البالغ" من الغارة، واصفا الضربة بأنها "متهورة وغير مدروسة".');
+    const q = doc.quotes.find((x) => x.text.includes('متهورة'));
+    expect(q?.speaker?.text).toContain('ترامب');
+  });
+});
+
+describe('headline quotes followed by more of the headline', () => {
+  it('a short quotation after a colon ends at its marks before a preposition', () => {
+    const doc = analyze('المنظمة الدولية للهجرة: «عشرات المفقودين» بعد غرق قارب مهاجرين قبالة طبرق\n\nطبرق - أعلنت المنظمة أن 61 مهاجرا فقدوا.');
+    expect(doc.quotes[0]?.text).toBe('عشرات المفقودين');
+  });
+});
