@@ -163,6 +163,12 @@ function cueFollows(st: State, k: number, pEnd: number): boolean {
   const { view, res } = st.ctx;
   const c = cueAt(st, k);
   if (c) return c.info.form === 'participle' || c.prefix !== '';
+  // (the writer's aside with a report of its own: …، وهو ملف قالت الهيئة إنها …، وهي نسبة يقول
+  // محللون إنها …)
+  if (k + 2 < pEnd && /^و?(هو|هي)$/.test(view.keys[k]) && view.tokens[k + 1].kind === 'word' && !view.keys[k + 1].startsWith('ال') && !res.ent.isStopword(view.keys[k + 1])) {
+    const c2 = cueAt(st, k + 2);
+    if (c2 && c2.info.form === 'finite' && c2.prefix === '') return true;
+  }
   let m = k;
   for (let step = 0; step < 2 && m < pEnd; step++) {
     const conn = res.connectors.matchAt(view.keys, m);

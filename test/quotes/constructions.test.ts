@@ -699,3 +699,13 @@ describe('headline quotes followed by more of the headline', () => {
     expect(doc.quotes[0]?.text).toBe('عشرات المفقودين');
   });
 });
+
+describe("the writer's aside with a report of its own", () => {
+  it('ends the clause before it and is a quote of its own (، وهو ملف قالت الهيئة إنها …)', () => {
+    const doc = analyze('ويرى مستثمرون أن التحدي الأكبر يبقى في توفير الكوادر المؤهلة، وهو ملف قالت الهيئة إنها تعمل عليه عبر برنامج للتدريب.');
+    expect(doc.quotes.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['التحدي الأكبر يبقى في توفير الكوادر المؤهلة', 'مستثمرون'],
+      ['تعمل عليه عبر برنامج للتدريب', 'الهيئة'],
+    ]);
+  });
+});
