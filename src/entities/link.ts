@@ -77,6 +77,7 @@ function linkAliases(
     firstNames.set(f, (firstNames.get(f) ?? 0) + 1);
   }
   const quotedOnly = new Map<string, Candidate>();
+  const subjectOnly = new Map<string, Candidate>();
   for (const c of chosen) {
     // (names found by a pattern, also when they resolved to a known person: سعد بن شريده الكعبي)
     // (… and known people named in full: their family name alone is them in this document)
@@ -100,6 +101,10 @@ function linkAliases(
     // a family name alone links back; not an adjective (البريطاني), a particle or الله/الدين (عبد الله، نور الدين)
     if (c.type === 'PERSON' && ks.length >= 2 && loneAlias(last, res) && !res.particles.has(keys[c.j - 2]) && !res.givenNames.matchAt(keys, c.j - 1)) {
       addAlias([last], c);
+    } else if (c.type === 'PERSON' && ks.length >= 2 && /^ال...+ي$/.test(last) && !res.particles.has(keys[c.j - 2]) && !res.isStopword(last) && !subjectOnly.has(last)) {
+      // (a family name that is also an adjective — يونس العلمي — is found again only as the
+      // subject of a speech verb: وأشار العلمي إلى أن …)
+      subjectOnly.set(last, c);
     }
     // a given name alone, as sport and culture reports use it (ألكسندر … وتفوق ألكسندر على
     // هنريك): not an ordinary word, and no other person's first name in the document
@@ -108,7 +113,7 @@ function linkAliases(
       addAlias([first], c);
     }
   }
-  if (aliases.size === 0 && quotedOnly.size === 0) return chosen;
+  if (aliases.size === 0 && quotedOnly.size === 0 && subjectOnly.size === 0) return chosen;
   // (which chosen mention holds each token, 1-based; 0 = free, -1 = a link)
   const taken = new Int32Array(view.tokens.length);
   chosen.forEach((c, n) => {
@@ -120,6 +125,17 @@ function linkAliases(
     for (let i = 1; i + 1 < keys.length; i++) {
       const src = quotedOnly.get(keys[i]);
       if (!src || taken[i] || !quotedAt(view, res, i, i + 1)) continue;
+      links.push({ ...src, i, j: i + 1, peeled: 0, source: 'link', attributes: undefined });
+      taken[i] = -1;
+    }
+  }
+  if (subjectOnly.size > 0) {
+    for (let i = 1; i + 1 < keys.length; i++) {
+      const src = subjectOnly.get(keys[i]);
+      if (!src || taken[i] || view.breakAfter[i - 1] || view.breakAfter[i] || !res.isCueWord(keys[i - 1])) continue;
+      // (… and before what the verb opens: إن، أن، إلى، a colon or a comma)
+      const next = view.tokens[i + 1].text;
+      if (next !== ':' && next !== '،' && !SUBJECT_FOLLOWERS.test(keys[i + 1])) continue;
       links.push({ ...src, i, j: i + 1, peeled: 0, source: 'link', attributes: undefined });
       taken[i] = -1;
     }
@@ -174,6 +190,9 @@ function loneAlias(key: string, res: EntityResources): boolean {
   }
   return true;
 }
+
+/** What follows a speech verb's subject (keys): إن/أن، بأن، إلى (أشار إلى)، على (شدد على) */
+const SUBJECT_FOLLOWERS = /^(ان|انه|انها|بان|الي|علي)$/;
 
 /** Do the last n keys of mention f equal the n keys of mention c? */
 function endsWith(keys: readonly string[], f: Candidate, c: Candidate, n: number): boolean {

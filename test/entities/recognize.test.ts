@@ -1135,6 +1135,15 @@ describe('a club named by an adjective', () => {
   });
 });
 
+describe('a family name that is also an adjective', () => {
+  it('is found again as the subject of a speech verb only', () => {
+    const text = 'وقال وزير التربية الوطنية يونس العلمي إن الحكومة ستعمل.\n\nوأشار العلمي إلى أن البرنامج سيستمر، وهو برنامج للبحث العلمي.';
+    const e = analyze(text).entities.filter((x) => x.text === 'العلمي');
+    expect(e).toHaveLength(1);
+    expect(e[0].entityId).toBe(analyze(text).entities.find((x) => x.text === 'يونس العلمي')?.entityId);
+  });
+});
+
 describe('a head before a known place', () => {
   it('a newspaper, club or team head makes the place its namesake organization there only', () => {
     const e = ents('وذكرت صحيفة الرياض أن الوزير وصل إلى الرياض. وفاز فريق الخور على نادي الوكرة.');
