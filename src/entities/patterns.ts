@@ -1156,7 +1156,8 @@ function forPhraseAt(ctx: Ctx, j: number): boolean {
   // ل + a noun in construct (معهد بوتسدام لأبحاث تأثير المناخ)
   // (ل + three letters is mostly a purpose, لفحص الحسابات; a body's charge only up to a place:
   // لسكك حديد مصر)
-  if (key.length === 4 && !genitiveToPlace(ctx, j + 1)) return false;
+  // (… but لكرة before its kind is a sport federation's field: الاتحاد السوري لكرة القدم)
+  if (key.length === 4 && !genitiveToPlace(ctx, j + 1) && !(key === 'لكره' && definite(ctx.view.keys[j + 1] ?? ''))) return false;
   return /^ل/.test(key) && key.length > 3 && !ctx.res.isStopword(key) && !hasPronoun(ctx, j) && (ctx.res.isCommonWord(key.slice(1)) || masdarShape(key.slice(1)) || /^ل(ا|أ)..ا.$/.test(key) || /^ل(مكافحه|محاربه)$/.test(key));
 }
 
@@ -1440,6 +1441,8 @@ const CHAMBER = /^([وفبل]|ل?ل)?غرفه$/;
 const BODY_MISSIONS = /^(تنظيم|تنميه|تشجيع|تطوير|ترويج|حمايه|تنشيط)$/;
 /** facilities that belong to a body (keys): مستشفى الجامعة، ملعب النادي */
 const BODY_FACILITIES = /^(مستشفي|مدرسه|قاعه|ملعب|استاد|مستوصف)$/;
+/** company heads named with the article, a nationality and a field (keys): الشركة الكويتية للمقاصة */
+const DEFINITE_COMPANY = /^(شركه|مجموعه)$/;
 /** heads of clubs and teams named after their town (keys) */
 const CLUB_HEADS = /^(نادي|فريق)$/;
 /** the place head منطقة (key) */
@@ -1468,7 +1471,8 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       const pre = !art ? 0 : art[0].endsWith('ال') ? art[0].length - 2 : art[0].length - 1;
       const body = art ? w.slice(art[0].length) : '';
       const bare = !art ? null : (res.orgHeads.matchAt([body, ...keys.slice(i + 1, i + 3)], 0) ?? (ctx.definiteOnlyHeads.has(body) ? { values: [ctx.definiteOnlyHeads.get(body)!], i: 0, j: 1, reading: { key: body, peeled: 0, prefix: '' } } : null));
-      if (bare && bare.values[0].position !== 'outside' && !ctx.notNamingDefinite.has(bare.reading.key)) {
+      // (a company with the article is named like an institution: الشركة الكويتية للمقاصة)
+      if (bare && (bare.values[0].position !== 'outside' || DEFINITE_COMPANY.test(bare.reading.key)) && !ctx.notNamingDefinite.has(bare.reading.key)) {
         h = { ...bare, i, j: i + (bare.j - bare.i), reading: { ...bare.reading, peeled: pre } };
         definiteHead = true;
       }
@@ -1498,7 +1502,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // an either-head is inside before a definite word (وكالة الأنباء القطرية) or a noun in
     // construct with one (وكالة استكشاف الفضاء اليابانية); outside before a brand (وكالة رويترز)
     const construct = (m: number) => isWord(ctx, m) && !gazAt(ctx, m) && (((res.isCommonWord(keys[m]) || masdarShape(keys[m])) && !adjectiveLike(ctx, keys[m])) || BODY_MISSIONS.test(keys[m])) && !ctx.view.breakAfter[m] && definite(keys[m + 1] ?? '');
-    const inside = head.position === 'inside' || (head.position === 'either' && (definite(keys[k]) || construct(k)));
+    const inside = head.position === 'inside' || definiteHead || (head.position === 'either' && (definite(keys[k]) || construct(k)));
     // a facility of a body (مستشفى الجامعة الأميركية، ملعب نادي الشباب): the facility, head and body
     if (!definiteHead && BODY_FACILITIES.test(headKey) && k < tokens.length && !ctx.view.breakAfter[k - 1] && isWord(ctx, k)) {
       const g = gazAt(ctx, k, false);
@@ -1552,6 +1556,9 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
         }
       }
       let g = gazAt(ctx, k);
+      // (a word that names a club only in football reports is an ordinary word after a head:
+      // حكومة الوحدة الوطنية)
+      if (g && g.j - g.i === 1 && res.sportOnlyForms.has(g.reading.key)) g = null;
       // (a known body that the head's own name runs past is part of it: هيئة الدفاع المدني والإسعاف)
       if (g && inside && type === 'ORG' && g.values[0].type === 'ORG' && g.j < tokens.length && !ctx.view.breakAfter[g.j - 1] && keys[g.j].startsWith('وال')) g = null;
       if (g && oneLine(ctx.view, g.i, g.j) && g.reading.peeled === 0) {

@@ -1144,6 +1144,20 @@ describe('a family name that is also an adjective', () => {
   });
 });
 
+describe('bodies with the article, a nationality and a field', () => {
+  it('a sport federation (لكرة …) and a company (الشركة الكويتية للمقاصة)', () => {
+    expect(ents('سيرفع النادي تقريرا إلى الاتحاد السوري لكرة القدم يطالب فيه بمراجعة القرار.')).toContain('ORG:الاتحاد السوري لكرة القدم');
+    expect(ents('وقالت الشركة الكويتية للمقاصة إن التسجيل اكتمل.')).toContain('ORG:الشركة الكويتية للمقاصة');
+    expect(ents('وقالت الشركة إن الأرباح ارتفعت للمساهمين.')).toEqual([]);
+  });
+
+  it('a club named by an ordinary word is an ordinary word after another head', () => {
+    expect(ents('وقالت حكومة الوحدة الوطنية في طرابلس إن المفاوضات مستمرة.')).toContain('ORG:حكومة الوحدة الوطنية');
+    const sport = 'فاز تشرين على حطين بهدفين في ديربي الساحل ضمن الدوري السوري لكرة القدم، وسجل المهاجم الهدف الثاني في الوقت القاتل من المباراة أمام الجمهور';
+    expect(ents(sport)).toEqual(expect.arrayContaining(['ORG:تشرين', 'ORG:حطين']));
+  });
+});
+
 describe('a head before a known place', () => {
   it('a newspaper, club or team head makes the place its namesake organization there only', () => {
     const e = ents('وذكرت صحيفة الرياض أن الوزير وصل إلى الرياض. وفاز فريق الخور على نادي الوكرة.');

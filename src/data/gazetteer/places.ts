@@ -589,6 +589,12 @@ const GULF: GazetteerEntry[] = [
   g('np:hawalli', 'حولي', 'Hawalli'),
   g('np:farwaniya', 'الفروانية', 'Farwaniya'),
   g('np:mubarak-al-kabeer', 'مبارك الكبير', 'Mubarak Al-Kabeer'),
+  // Kuwaiti areas news names on their own
+  g('np:salmiya', 'السالمية', 'Salmiya'),
+  g('np:khaitan', 'خيطان', 'Khaitan'),
+  l('np:shuwaikh', 'الشويخ', 'Shuwaikh', ['الشويخ الصناعية']),
+  l('np:shadadiya', 'الشدادية', 'Shadadiya'),
+  g('np:fahaheel', 'الفحيحيل', 'Fahaheel'),
   l('np:bubiyan', 'جزيرة بوبيان', 'Bubiyan Island'),
   l('np:failaka', 'جزيرة فيلكا', 'Failaka Island'),
   l('np:mubarak-al-kabeer-port', 'ميناء مبارك الكبير', 'Mubarak Al-Kabeer Port'),
@@ -937,6 +943,7 @@ const MAGHREB_HORN: GazetteerEntry[] = [
   g('np:mohammedia', 'المحمدية', 'Mohammedia'),
   g('np:larache', 'العرائش', 'Larache'),
   g('np:chefchaouen', 'شفشاون', 'Chefchaouen'),
+  g('np:ouazzane', 'وزان', 'Ouazzane'),
   // Moroccan regions (the 2015 division) and districts of the capital
   g('np:souss-massa', 'سوس ماسة', 'Souss-Massa'),
   g('np:rabat-sale-kenitra', 'الرباط سلا القنيطرة', 'Rabat-Salé-Kénitra'),
