@@ -639,6 +639,8 @@ const GENERAL: readonly string[] = [
   'برلمانية', 'الرئاسي', 'رئاسي', 'رئاسية',
   // (إعمار "reconstruction" in إعادة إعمار; أمي "my mother", "illiterate"; صديق "friend", also a name)
   'إعمار', 'الإعمار', 'أمي', 'صديق', 'مقرب', 'مقربة', 'مقربون', 'مقربين',
+  // people by their trade, who speak in vox pops (قال بائع أقمشة …)
+  'بائع', 'بائعة', 'باعة', 'تاجر', 'تجار',
   // adverbial accusatives that close lists (… وصولا إلى، انطلاقا من، بدءا من)
   'وصولا', 'وصول', 'انطلاقا', 'بدءا', 'مرورا',
 ];

@@ -459,7 +459,15 @@ function familyAdjectiveAt(ctx: Ctx, m: number): boolean {
 /** A family name with the article (العتيبي، الهواري; not a plural noun: المانحين) or a known one. */
 function familyName(ctx: Ctx, m: number): boolean {
   const key = ctx.view.keys[m];
-  return (key.startsWith('ال') && /ي$/.test(key) && nameToken(ctx, m, false)) || knownPersonAt(ctx, m) || ctx.familySuffixes.has(key);
+  return (key.startsWith('ال') && (/ي$/.test(key) || tribalPlural(ctx, key)) && nameToken(ctx, m, false)) || knownPersonAt(ctx, m) || ctx.familySuffixes.has(key);
+}
+
+/**
+ * A family name in the tribal broken plural فعاعلة (الطراونة، الرواشدة، الخصاونة، العبادلة): not
+ * an ordinary word, a nisba in ـية or a verbal noun مفاعلة (المبادرة، المساعدة).
+ */
+function tribalPlural(ctx: Ctx, key: string): boolean {
+  return /^ال[^م].ا..ه$/.test(key) && !key.endsWith('يه') && !ctx.res.isCommonWord(key) && !ctx.res.isCommonWord(key.slice(2));
 }
 
 /**
@@ -1235,8 +1243,10 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     if (hasPronoun(ctx, m)) break;
     // a verbal noun فُعول right after a brand's head (موقع غروب الشمس "where the sun sets") names nothing
     if (m === k && mode === 'brand' && /^..و[^هو]$/.test(key) && !givenAt(ctx, m) && !gazAt(ctx, m)) break;
-    // … nor does a present verb right after the head (حكومة | تتشاجر على الإعفاءات)
+    // … nor does a present verb right after the head (حكومة | تتشاجر على الإعفاءات), nor an
+    // accusative with its tanween written (حكومة | سريعاً)
     if (m === k && mode !== 'place' && presentVerb(ctx, m) && !gazAt(ctx, m)) break;
+    if (m === k && /(اً|ًا)$/.test(t.text)) break;
     if (mode === 'institution') {
       // ل + a place head and a known place: the body's charge (الهيئة العامة لميناء دمياط)
       if (m > k && /^ل[^ل]/.test(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && res.placeHeads.matchAt([key.slice(1)], 0)) {
@@ -1556,9 +1566,9 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
         }
       }
       let g = gazAt(ctx, k);
-      // (a word that names a club only in football reports is an ordinary word after a head:
-      // حكومة الوحدة الوطنية)
-      if (g && g.j - g.i === 1 && res.sportOnlyForms.has(g.reading.key)) g = null;
+      // (a word that names a club only in football reports, with an adjective of its own after a
+      // head other than a club's, is an ordinary word: حكومة الوحدة الوطنية)
+      if (g && g.j - g.i === 1 && res.sportOnlyForms.has(g.reading.key) && !CLUB_HEADS.test(headKey) && g.j < tokens.length && !ctx.view.breakAfter[g.j - 1] && isWord(ctx, g.j) && definite(keys[g.j]) && /(ي|يه)$/.test(keys[g.j]) && !gazAt(ctx, g.j)) g = null;
       // (a known body that the head's own name runs past is part of it: هيئة الدفاع المدني والإسعاف)
       if (g && inside && type === 'ORG' && g.values[0].type === 'ORG' && g.j < tokens.length && !ctx.view.breakAfter[g.j - 1] && keys[g.j].startsWith('وال')) g = null;
       if (g && oneLine(ctx.view, g.i, g.j) && g.reading.peeled === 0) {

@@ -418,12 +418,33 @@ const DEMONSTRATIVE = /^(هذا|هذه|هذان|هاتان|هؤلاء|ذلك|ت�
  * in a football report is judged by its own rule.
  */
 function usedAsNoun(c: Candidate, view: TokenView, res: EntityResources): boolean {
-  if (c.j - c.i !== 1 || c.type !== 'ORG' || c.sportOnly) return false;
+  if (c.j - c.i !== 1 || c.sportOnly) return false;
+  if (c.type !== 'ORG') return c.type !== 'PERSON' && placeInConstruct(c, view, res);
   const { keys, tokens } = view;
   if (c.i > 0 && !view.breakAfter[c.i - 1] && c.peeled === 0 && DEMONSTRATIVE.test(keys[c.i - 1])) return true;
   if (c.j >= tokens.length || view.breakAfter[c.i] || tokens[c.j].kind !== 'word') return false;
   const next = keys[c.j];
   return next.length > 4 && next.startsWith('ال') && next.endsWith('ه') && !res.nisba(next) && !res.isStopword(next) && (startsMask(view, c.j, res) & STARTS.gazetteer) === 0;
+}
+
+/**
+ * A place whose name is also an ordinary noun, standing as that noun in construct with what
+ * follows (رفع أنصار الحزب صور زعيمه، تصدرت صور زعيم الحزب اللافتات): a definite word, a noun
+ * with a pronoun or a noun and a definite word after it — not a nationality, a known name or a
+ * direction and its place (في صور جنوب لبنان).
+ */
+function placeInConstruct(c: Candidate, view: TokenView, res: EntityResources): boolean {
+  const { keys, tokens } = view;
+  const key = keys[c.i].slice(c.peeled);
+  const n = c.j;
+  if (!res.isCommonWord(key) || n >= tokens.length || view.breakAfter[n - 1] || tokens[n].kind !== 'word') return false;
+  const next = keys[n];
+  const known = (k: number) => (startsMask(view, k, res) & STARTS.gazetteer) !== 0 && res.gazetteer.phrases.matchAt(keys, k, readingsAt(view, k)) !== null;
+  if (res.isStopword(next) || res.nisba(next) || known(n)) return false;
+  if (next.startsWith('ال') && !next.endsWith('ي')) return true;
+  const bare = next.replace(/(ه|ها|هم)$/, '');
+  if (bare !== next && bare.length >= 3 && (res.isCommonWord(bare) || res.isTitleEnd(bare) || res.titles.starts(bare))) return true;
+  return n + 1 < tokens.length && !view.breakAfter[n] && keys[n + 1].startsWith('ال') && !res.nisba(keys[n + 1]) && !res.isStopword(keys[n + 1]) && !known(n + 1);
 }
 
 /**

@@ -1158,6 +1158,26 @@ describe('bodies with the article, a nationality and a field', () => {
   });
 });
 
+describe('family names in the tribal plural, accusatives and places that are nouns', () => {
+  it('a given name that is also a word takes a family name shaped فعاعلة (عمر الطراونة)', () => {
+    expect(ents('قال محامي الدفاع عمر الطراونة إن موكله بريء.')).toContain('PERSON:عمر الطراونة');
+    expect(ents('وقدمت أمل المبادرة للجنة.')).toEqual([]);
+  });
+
+  it('an accusative with its tanween after a head names nothing (حكومة سريعاً)', () => {
+    expect(ents('وتشجع الإدارة على تشكيل حكومة سريعاً بعد إعلان النتائج.')).toEqual([]);
+  });
+
+  it('a place whose name is an ordinary noun, in construct, is the noun (صور زعيمه)', () => {
+    const e = ents('رفع أنصار الحزب صور زعيمه. وتصدرت صور زعيم الحزب اللافتات. وقصفت الطائرات مدينة صور جنوب لبنان.');
+    expect(e.filter((x) => x.endsWith(':صور'))).toEqual(['GPE:صور']);
+  });
+
+  it('a trade noun after a speech verb is no name (قال بائع أقمشة)', () => {
+    expect(ents('وقال بائع أقمشة في السوق: "سمعنا الوعود نفسها".')).toEqual([]);
+  });
+});
+
 describe('a head before a known place', () => {
   it('a newspaper, club or team head makes the place its namesake organization there only', () => {
     const e = ents('وذكرت صحيفة الرياض أن الوزير وصل إلى الرياض. وفاز فريق الخور على نادي الوكرة.');
