@@ -1713,7 +1713,7 @@ export function tokenMasks(view: TokenView, res: EntityResources): { masks: Uint
   return { masks, any };
 }
 
-export function findPatternMentions(view: TokenView, res: EntityResources, { masks, any } = tokenMasks(view, res)): Candidate[] {
+export function findPatternMentions(view: TokenView, res: EntityResources, { masks, any } = tokenMasks(view, res), gazetteer?: readonly Candidate[]): Candidate[] {
   const n = view.tokens.length;
   const ctx: Ctx = { view, res, masks, any, afterCue: -1, ...lists(res) };
   const out: Candidate[] = [];
@@ -1721,7 +1721,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   if (any & STARTS.sport) clubPatterns(ctx, out, claimed);
   if (any & STARTS.titles) titlePatterns(ctx, out, claimed);
   pluralPlaceLists(ctx, out, claimed);
-  if (any & STARTS.gazetteer) placeListItems(ctx, out, claimed);
+  if (any & STARTS.gazetteer) placeListItems(ctx, out, claimed, gazetteer);
   if (any & STARTS.kunya) kunyaPatterns(ctx, out, claimed);
   if (any & STARTS.givenNames) givenNamePatterns(ctx, out, claimed);
   if (any & STARTS.cue) cueNamePatterns(ctx, out, claimed);
@@ -1826,7 +1826,7 @@ function pluralPlaceLists(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void
  * a place of the list's kind. Definite words, plurals, ordinary words, verbs, names of people
  * and words with a pronoun end the list.
  */
-function placeListItems(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+function placeListItems(ctx: Ctx, out: Candidate[], claimed: Uint8Array, gazetteer?: readonly Candidate[]): void {
   const { tokens, keys, breakAfter } = ctx.view;
   const { res } = ctx;
   const n = tokens.length;
@@ -1835,13 +1835,23 @@ function placeListItems(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     return g && g.values.some((v) => v.type === 'GPE' || v.type === 'LOC') && oneLine(ctx.view, g.i, g.j) ? g : null;
   };
   const nisbaAt = (m: number) => m < n && isWord(ctx, m) && definite(keys[m]) && Boolean(res.nisba(keys[m]));
+  // the known places in text order: the gazetteer's candidates when given (no second lookup)
+  const places: { i: number; j: number; type: 'GPE' | 'LOC' }[] = [];
+  if (gazetteer) {
+    for (const c of gazetteer) if ((c.type === 'GPE' || c.type === 'LOC') && oneLine(ctx.view, c.i, c.j)) places.push({ i: c.i, j: c.j, type: c.type });
+  } else {
+    for (let i = 0; i < n; i++) {
+      if (!(ctx.masks[i] & STARTS.gazetteer)) continue;
+      const g = placeAt(i);
+      if (g) places.push({ i: g.i, j: g.j, type: g.values.some((v) => v.type === 'GPE') ? 'GPE' : 'LOC' });
+    }
+  }
   let listEnd = -1;
   let count = 0;
-  for (let i = 0; i < n; i++) {
-    if (!(ctx.masks[i] & STARTS.gazetteer)) continue;
-    const g = placeAt(i);
-    if (!g) continue;
-    const type = g.values.some((v) => v.type === 'GPE') ? 'GPE' : 'LOC';
+  for (const g of places) {
+    if (g.i < listEnd) continue;
+    const i = g.i;
+    const type = g.type;
     // (joined to the list before it by و or a comma)
     const joined = (i === listEnd && keys[i].startsWith('و')) || (listEnd >= 0 && i === listEnd + 1 && tokens[listEnd].text === '،' && !breakAfter[listEnd]);
     count = joined ? count + 1 : 1;
@@ -1849,7 +1859,6 @@ function placeListItems(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     const nisba = !breakAfter[e - 1] && nisbaAt(e);
     if (nisba) e++;
     listEnd = e;
-    i = e - 1;
     // the next item: و + a word that is no known place
     if (e >= n || breakAfter[e - 1] || !isWord(ctx, e) || claimed[e] || !keys[e].startsWith('و') || placeAt(e)) continue;
     const key = keys[e].slice(1);
@@ -1875,7 +1884,6 @@ function placeListItems(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     for (let q = e; q < end; q++) claimed[q] = 1;
     count++;
     listEnd = nisbaAfter ? end + 1 : end;
-    i = listEnd - 1;
   }
 }
 

@@ -574,7 +574,7 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   const marks = tokenMasks(view, res);
   const gaz = gazetteerCandidates(view, res, marks.masks);
   const strong = new Set(gaz.filter((c) => !c.needsSupport).map((c) => c.entityId));
-  const patterns = findPatternMentions(view, res, marks);
+  const patterns = findPatternMentions(view, res, marks, gaz);
   for (const p of patterns) if (p.entry) strong.add(p.entityId);
   for (const c of gaz) if (c.needsSupport && supported(c, view, res, strong)) strong.add(c.entityId);
   for (const id of coOccurring(gaz, doc)) strong.add(id);
