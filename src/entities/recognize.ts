@@ -400,7 +400,10 @@ function inDate(c: Candidate, view: TokenView, res: EntityResources): boolean {
  * (قناة الحرة، صحيفة الحياة).
  */
 function modifiesNoun(c: Candidate, view: TokenView, res: EntityResources): boolean {
-  if (c.j - c.i !== 1 || c.peeled > 0 || c.i === 0 || view.breakAfter[c.i - 1]) return false;
+  // (one word — or a body's short name that opens with an ordinary adjective: السياسة | الخارجية
+  // الأمريكية، التكنولوجيا | المالية الإماراتية)
+  if (c.j - c.i !== 1 && !(c.type === 'ORG' && c.source === 'gazetteer' && res.isCommonWord(view.keys[c.i]) && res.nisba(view.keys[c.j - 1]))) return false;
+  if (c.peeled > 0 || c.i === 0 || view.breakAfter[c.i - 1]) return false;
   const prev = view.tokens[c.i - 1];
   const pk = view.keys[c.i - 1];
   if (prev.kind !== 'word' || !/^[وف]?ال/.test(pk) || !view.keys[c.i].startsWith('ال')) return false;
@@ -580,7 +583,7 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   for (const id of coOccurring(gaz, doc)) strong.add(id);
   const listed = coordinatedPlaces(gaz, view);
   const kept = dropMediumPlatforms(
-    gaz.filter((c) => (!c.needsSupport || listed.has(c) || (strong.has(c.entityId) && !modifiesNoun(c, view, res) && !inDate(c, view, res) && !usedAsNoun(c, view, res))) && !inCompetitionName(c, view, res)),
+    gaz.filter((c) => (!c.needsSupport || listed.has(c) || (strong.has(c.entityId) && !modifiesNoun(c, view, res) && !inDate(c, view, res) && !usedAsNoun(c, view, res))) && !inCompetitionName(c, view, res) && !(c.j - c.i > 1 && modifiesNoun(c, view, res))),
     view,
     res,
   );
