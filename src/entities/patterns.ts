@@ -1713,7 +1713,11 @@ export function tokenMasks(view: TokenView, res: EntityResources): { masks: Uint
   return { masks, any };
 }
 
-export function findPatternMentions(view: TokenView, res: EntityResources, { masks, any } = tokenMasks(view, res), gazetteer?: readonly Candidate[]): Candidate[] {
+/**
+ * Mentions found by patterns. `gazetteer` is the gazetteer's candidates for the same view (lists
+ * of known places are continued from them); without them no place list is continued.
+ */
+export function findPatternMentions(view: TokenView, res: EntityResources, { masks, any } = tokenMasks(view, res), gazetteer: readonly Candidate[] = []): Candidate[] {
   const n = view.tokens.length;
   const ctx: Ctx = { view, res, masks, any, afterCue: -1, ...lists(res) };
   const out: Candidate[] = [];
@@ -1826,7 +1830,7 @@ function pluralPlaceLists(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void
  * a place of the list's kind. Definite words, plurals, ordinary words, verbs, names of people
  * and words with a pronoun end the list.
  */
-function placeListItems(ctx: Ctx, out: Candidate[], claimed: Uint8Array, gazetteer?: readonly Candidate[]): void {
+function placeListItems(ctx: Ctx, out: Candidate[], claimed: Uint8Array, gazetteer: readonly Candidate[]): void {
   const { tokens, keys, breakAfter } = ctx.view;
   const { res } = ctx;
   const n = tokens.length;
@@ -1835,21 +1839,11 @@ function placeListItems(ctx: Ctx, out: Candidate[], claimed: Uint8Array, gazette
     return g && g.values.some((v) => v.type === 'GPE' || v.type === 'LOC') && oneLine(ctx.view, g.i, g.j) ? g : null;
   };
   const nisbaAt = (m: number) => m < n && isWord(ctx, m) && definite(keys[m]) && Boolean(res.nisba(keys[m]));
-  // the known places in text order: the gazetteer's candidates when given (no second lookup)
-  const places: { i: number; j: number; type: 'GPE' | 'LOC' }[] = [];
-  if (gazetteer) {
-    for (const c of gazetteer) if ((c.type === 'GPE' || c.type === 'LOC') && oneLine(ctx.view, c.i, c.j)) places.push({ i: c.i, j: c.j, type: c.type });
-  } else {
-    for (let i = 0; i < n; i++) {
-      if (!(ctx.masks[i] & STARTS.gazetteer)) continue;
-      const g = placeAt(i);
-      if (g) places.push({ i: g.i, j: g.j, type: g.values.some((v) => v.type === 'GPE') ? 'GPE' : 'LOC' });
-    }
-  }
   let listEnd = -1;
   let count = 0;
-  for (const g of places) {
-    if (g.i < listEnd) continue;
+  // (the known places in text order are the gazetteer's candidates: no second lookup)
+  for (const g of gazetteer) {
+    if ((g.type !== 'GPE' && g.type !== 'LOC') || g.i < listEnd || !oneLine(ctx.view, g.i, g.j)) continue;
     const i = g.i;
     const type = g.type;
     // (joined to the list before it by و or a comma)

@@ -582,11 +582,16 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   for (const c of gaz) if (c.needsSupport && supported(c, view, res, strong)) strong.add(c.entityId);
   for (const id of coOccurring(gaz, doc)) strong.add(id);
   const listed = coordinatedPlaces(gaz, view);
-  const kept = dropMediumPlatforms(
-    gaz.filter((c) => (!c.needsSupport || listed.has(c) || (strong.has(c.entityId) && !modifiesNoun(c, view, res) && !inDate(c, view, res) && !usedAsNoun(c, view, res))) && !inCompetitionName(c, view, res) && !(c.j - c.i > 1 && modifiesNoun(c, view, res))),
-    view,
-    res,
-  );
+  // a gazetteer match stays when it needs no support, is listed with places, or is supported and
+  // not standing as an ordinary word here; never inside a competition's name, and a body's short
+  // name that opens with an adjective never right after a definite noun
+  const keep = (c: Candidate): boolean => {
+    if (inCompetitionName(c, view, res)) return false;
+    if (c.j - c.i > 1) return !modifiesNoun(c, view, res) && (!c.needsSupport || listed.has(c) || strong.has(c.entityId));
+    if (!c.needsSupport || listed.has(c)) return true;
+    return strong.has(c.entityId) && !modifiesNoun(c, view, res) && !inDate(c, view, res) && !usedAsNoun(c, view, res);
+  };
+  const kept = dropMediumPlatforms(gaz.filter(keep), view, res);
   let chosen = resolveConflicts([...kept, ...patterns]);
   // (before linking: the name alone is then found again — ميناء أكادير … أكادير)
   chosen = descriptorsOutside(view, chosen, res);
