@@ -1178,6 +1178,12 @@ describe("a body's short name that opens with an ordinary adjective", () => {
   });
 });
 
+describe('traffic of things and people is no movement', () => {
+  it('حركة + what moves names nothing', () => {
+    expect(ents('وعلى تشكيل آلية مشتركة لمراقبة حركة القوافل، وتسهيل حركة المهنيين.')).toEqual([]);
+  });
+});
+
 describe('a head before a known place', () => {
   it('a newspaper, club or team head makes the place its namesake organization there only', () => {
     const e = ents('وذكرت صحيفة الرياض أن الوزير وصل إلى الرياض. وفاز فريق الخور على نادي الوكرة.');
