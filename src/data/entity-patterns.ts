@@ -309,10 +309,10 @@ export const DESCRIPTORS_BEFORE_ORGANIZATIONS: readonly string[] = [
 
 /**
  * Honorific epithets after a place's name that stay outside the mention (مكة [المكرمة]، المدينة
- * [المنورة]، القدس [الشريف]، الصين [الشعبية]), like a trailing nationality adjective after a
- * newspaper's name.
+ * [المنورة]، القدس [الشريف]، الصين [الشعبية]) — and the occupied (القدس [المحتلة]، الجولان
+ * [المحتل]) —, like a trailing nationality adjective after a newspaper's name.
  */
-export const PLACE_EPITHETS: readonly string[] = ['المكرمة', 'المنورة', 'الشريف', 'الشعبية'];
+export const PLACE_EPITHETS: readonly string[] = ['المكرمة', 'المنورة', 'الشريف', 'الشعبية', 'المحتلة', 'المحتل'];
 
 /**
  * Month names of the Gregorian calendar as written in the Mashriq and the Maghreb: before a

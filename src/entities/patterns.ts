@@ -1290,6 +1290,9 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
       // و + another head starts a second body (مجلس النواب | والمجلس الأعلى للدولة)
       if (key.startsWith('وال') && res.isHeadWord(key.slice(1))) break;
       if ((definite(key) || key.startsWith('وال')) && !res.nisba(key)) {
+        // a feminine noun after a definite noun of the name is the verb's object, not an adjective
+        // (منح مجلس النواب | الثقة للحكومة): not a nisba, a participle or an institution's adjective
+        if (definiteWords > 0 && definite(keys[m - 1]) && definite(key) && key.endsWith('ه') && !key.endsWith('يه') && !key.startsWith('الم') && !ctx.institutionAdjectives.has(key) && !ctx.namingAdjectives.has(key) && !FEMININE_NAME_ADJECTIVES.test(key)) break;
         // after the field only its adjectives belong to the name (الإدارة العامة للمرور | الملف)
         if (afterField && !/(ي|يه|يين|يون|يات)$/.test(key) && !ctx.institutionAdjectives.has(key)) break;
         // a nationality closes the name: a plain noun after it is the verb's object (وصفت وزارة
@@ -1419,6 +1422,36 @@ function datelineOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
 
 const DASHES = new Set(DATELINE_DASHES.filter((d) => d !== '/'));
 
+/** words that open a byline (keys): كتب - …، كتبت: …، بقلم … */
+const BYLINE = /^(كتب|كتبت|بقلم)$/;
+
+/**
+ * The writer of a byline, a line of its own (كتب - معاذ الطويسي، الجونة – كتبت: سارة فتحي):
+ * two to four name words up to the line's end, none an ordinary word unless a given name.
+ */
+function bylinePersons(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { tokens, keys, breakAfter } = ctx.view;
+  const { res } = ctx;
+  for (let c = 0; c + 2 < tokens.length; c++) {
+    if (!BYLINE.test(keys[c]) || breakAfter[c]) continue;
+    // (at the line's start, or after a dateline's place and dash: الجونة – كتبت)
+    if (c > 0 && !breakAfter[c - 1] && !(tokens[c - 1].kind === 'punct' && DASHES.has(tokens[c - 1].text))) continue;
+    let i = c + 1;
+    if (tokens[i].kind === 'punct' && (DASHES.has(tokens[i].text) || tokens[i].text === ':')) i++;
+    let j = i;
+    while (j < tokens.length && isWord(ctx, j) && j - i < 4) {
+      const ok = givenAt(ctx, j) || (!res.isStopword(keys[j]) && !res.isCommonWord(keys[j]) && !res.isCueWord(keys[j]) && !gazAt(ctx, j));
+      if (!ok) break;
+      j++;
+      if (breakAfter[j - 1]) break;
+    }
+    // (the name ends the line)
+    if (j - i < 2 || (j < tokens.length && !breakAfter[j - 1]) || claimed[i]) continue;
+    out.push(person(ctx, i, j));
+    for (let m = i; m < j; m++) claimed[m] = 1;
+  }
+}
+
 /** credit words that open a credit line (keys): المصدر: «…» + وكالات */
 const CREDIT_LINE = /^(المصدر|المصادر)$/;
 
@@ -1451,6 +1484,8 @@ const CHAMBER = /^([وفبل]|ل?ل)?غرفه$/;
 const BODY_MISSIONS = /^(تنظيم|تنميه|تشجيع|تطوير|ترويج|حمايه|تنشيط)$/;
 /** facilities that belong to a body (keys): مستشفى الجامعة، ملعب النادي */
 const BODY_FACILITIES = /^(مستشفي|مدرسه|قاعه|ملعب|استاد|مستوصف)$/;
+/** feminine adjectives in ة that close names and are not nisbas or participles (keys): قوات العمليات الخاصة، المنطقة الحرة */
+const FEMININE_NAME_ADJECTIVES = /^ال(خاصه|حره|كبيره|صغيره|جديده|قديمه|عامه)$/;
 /** company heads named with the article, a nationality and a field (keys): الشركة الكويتية للمقاصة */
 const DEFINITE_COMPANY = /^(شركه|مجموعه)$/;
 /** heads of clubs and teams named after their town (keys) */
@@ -1735,6 +1770,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   if (any & (STARTS.orgHeads | STARTS.placeHeads | STARTS.definiteOrgHead)) headPatterns(ctx, out, claimed);
   if (any & STARTS.gazetteer) datelineOutlets(ctx, out, claimed);
   creditOutlets(ctx, out, claimed);
+  bylinePersons(ctx, out, claimed);
   if (any & STARTS.nisbaDefiniteF) quotedOutlets(ctx, out, claimed);
   if (any & STARTS.cue) toldOutlets(ctx, out, claimed);
   if (res.sharedSurnames.size > 0) sharedSurnamePatterns(ctx, out, claimed);

@@ -1178,6 +1178,23 @@ describe("a body's short name that opens with an ordinary adjective", () => {
   });
 });
 
+describe('bylines, epithets and objects after a name', () => {
+  it('the writer of a byline is a person', () => {
+    expect(ents('عمّان - الأنباط\nكتب - معاذ الطويسي\n\nمنح مجلس النواب الثقة للحكومة.')).toContain('PERSON:معاذ الطويسي');
+    expect(ents('الجونة – كتبت: سارة فتحي\n\nانطلق المهرجان.')).toContain('PERSON:سارة فتحي');
+    expect(ents('كتب الوزير في مذكرته أن الخطة فشلت.')).toEqual([]);
+  });
+
+  it('the occupied stays outside a place (القدس المحتلة)', () => {
+    expect(ents('وزار الوزير القدس المحتلة والجولان المحتل.')).toEqual(['GPE:القدس', 'LOC:الجولان']);
+  });
+
+  it('a feminine noun after a body named by a definite noun is the verb object (منح مجلس النواب الثقة)', () => {
+    expect(ents('منح مجلس النواب الثقة للحكومة الجديدة.')).toContain('ORG:مجلس النواب');
+    expect(ents('وقالت هيئة الأركان العامة إن القصف توقف.')).toContain('ORG:هيئة الأركان العامة');
+  });
+});
+
 describe('traffic of things and people is no movement', () => {
   it('حركة + what moves names nothing', () => {
     expect(ents('وعلى تشكيل آلية مشتركة لمراقبة حركة القوافل، وتسهيل حركة المهنيين.')).toEqual([]);
