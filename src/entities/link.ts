@@ -14,11 +14,16 @@ export function linkMentions(view: TokenView, chosen: Candidate[], res: EntityRe
   // 1. one id per person: a one-word mention that is the last part of a longer one takes its id
   if (!chosen.some((c) => c.type === 'PERSON' || c.source === 'pattern' || c.linkable)) return chosen;
   const byLast = new Map<string, Candidate>();
+  // (first names of people named in full; null where two people share one)
+  const byFirst = new Map<string, Candidate | null>();
   for (const c of chosen) {
     if (c.type === 'PERSON' && c.j - c.i >= 2) {
       const last = keys[c.j - 1];
       const prev = byLast.get(last);
       if (!prev || c.j - c.i > prev.j - prev.i) byLast.set(last, c);
+      const first = keys[c.i].slice(c.peeled);
+      const had = byFirst.get(first);
+      byFirst.set(first, had === undefined || had?.entityId === c.entityId ? c : null);
     }
   }
   // a shorter mention that ends a longer one (عبد الغفار ← حسام عبد الغفار) is the same person
@@ -30,7 +35,11 @@ export function linkMentions(view: TokenView, chosen: Candidate[], res: EntityRe
     if (full) adopt(c, full);
     else if (n === 1) {
       const byLastName = byLast.get(keys[c.i]);
+      // (… or the first name only one person of the document has, as Chinese and sport reports
+      // name people: وانغ يي … وقال وانغ)
+      const byFirstName = byLastName ? undefined : byFirst.get(keys[c.i].slice(c.peeled));
       if (byLastName) adopt(c, byLastName);
+      else if (byFirstName && !res.ambiguousGiven.has(keys[c.i].slice(c.peeled)) && !res.isCommonWord(keys[c.i].slice(c.peeled))) adopt(c, byFirstName);
     }
   }
   // 2. short forms of names found by patterns, found again where nothing else was found

@@ -1195,6 +1195,20 @@ describe('bylines, epithets and objects after a name', () => {
   });
 });
 
+describe('ordinary words and first names after a nationality or a title', () => {
+  it('an ordinary noun after a nationality adjective is no name (الإيراني خيار استراتيجي)', () => {
+    expect(ents('وانغ يي: «الحوار السعودي - الإيراني خيار استراتيجي لا عودة عنه»')).toEqual(['PERSON:وانغ يي']);
+    expect(ents('وجرت الجلسة برئاسة رئيس السن النائب عدنان الجبوري.')).toEqual(['PERSON:عدنان الجبوري']);
+  });
+
+  it('a first name only one person of the document has is that person (وانغ يي … وقال وانغ)', () => {
+    const doc = analyze('وانغ يي: «الحوار خيار استراتيجي»\n\nوقال وانغ، في كلمة افتتاحية، إن بلاده ستواصل دورها.');
+    const ids = doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.entityId);
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(1);
+  });
+});
+
 describe('traffic of things and people is no movement', () => {
   it('حركة + what moves names nothing', () => {
     expect(ents('وعلى تشكيل آلية مشتركة لمراقبة حركة القوافل، وتسهيل حركة المهنيين.')).toEqual([]);
