@@ -1245,7 +1245,8 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     if (m === k && mode === 'brand' && /^..و[^هو]$/.test(key) && !givenAt(ctx, m) && !gazAt(ctx, m)) break;
     // … nor does a present verb right after the head (حكومة | تتشاجر على الإعفاءات), nor an
     // accusative with its tanween written (حكومة | سريعاً)
-    if (m === k && mode !== 'place' && presentVerb(ctx, m) && !gazAt(ctx, m)) break;
+    // (after a place head only the clearest verb shape: يتـ/تتـ — تستور، تطوان are towns)
+    if (m === k && (mode !== 'place' ? presentVerb(ctx, m) : /^[يت]ت/.test(key) && !givenAt(ctx, m)) && !gazAt(ctx, m)) break;
     if (m === k && /(اً|ًا)$/.test(t.text)) break;
     if (mode === 'institution') {
       // ل + a place head and a known place: the body's charge (الهيئة العامة لميناء دمياط)

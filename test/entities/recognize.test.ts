@@ -1209,6 +1209,12 @@ describe('ordinary words and first names after a nationality or a title', () => 
   });
 });
 
+describe('a verb after a place head', () => {
+  it('names no place (مدينتي تتحرك), while towns of that letter do (مدينة تطوان، مدينة تستور)', () => {
+    expect(ents('ضمن حملة تحمل شعار «مدينتي تتحرك». وزار الوفد مدينة تطوان ومدينة تستور.')).toEqual(['GPE:تطوان', 'GPE:تستور']);
+  });
+});
+
 describe('traffic of things and people is no movement', () => {
   it('حركة + what moves names nothing', () => {
     expect(ents('وعلى تشكيل آلية مشتركة لمراقبة حركة القوافل، وتسهيل حركة المهنيين.')).toEqual([]);
