@@ -165,7 +165,7 @@ const ARAB_CITIES: GazetteerEntry[] = [
   g('np:casablanca', 'الدار البيضاء', 'Casablanca'),
   // districts of Casablanca news names on their own
   g('np:sidi-moumen', 'سيدي مومن', 'Sidi Moumen'),
-  g('np:sidi-bernoussi', 'سيدي البرنوصي', 'Sidi Bernoussi', ['البرنوصي']),
+  g('np:sidi-bernoussi', 'سيدي البرنوصي', 'Sidi Bernoussi'),
   g('np:lahraouiyine', 'الهراويين', 'Lahraouiyine'),
   g('np:ain-sebaa', 'عين السبع', 'Aïn Sebaâ'),
   g('np:hay-hassani', 'الحي الحسني', 'Hay Hassani'),
@@ -600,7 +600,6 @@ const GULF: GazetteerEntry[] = [
   // Kuwaiti areas news names on their own
   g('np:salmiya', 'السالمية', 'Salmiya'),
   g('np:khaitan', 'خيطان', 'Khaitan'),
-  g('np:sulaibiya', 'الصليبية', 'Sulaibiya'),
   l('np:mutla', 'المطلاع', 'Al-Mutlaa'),
   l('np:mitribah', 'مطربة', 'Mitribah'),
   l('np:shuwaikh', 'الشويخ', 'Shuwaikh', ['الشويخ الصناعية']),
