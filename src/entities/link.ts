@@ -37,9 +37,10 @@ export function linkMentions(view: TokenView, chosen: Candidate[], res: EntityRe
       const byLastName = byLast.get(keys[c.i]);
       // (… or the first name only one person of the document has, as Chinese and sport reports
       // name people: وانغ يي … وقال وانغ)
-      const byFirstName = byLastName ? undefined : byFirst.get(keys[c.i].slice(c.peeled));
+      const name = keys[c.i].slice(c.peeled);
+      const byFirstName = byLastName ? undefined : byFirst.get(name);
       if (byLastName) adopt(c, byLastName);
-      else if (byFirstName && !res.ambiguousGiven.has(keys[c.i].slice(c.peeled)) && !res.isCommonWord(keys[c.i].slice(c.peeled))) adopt(c, byFirstName);
+      else if (byFirstName && !res.ambiguousGiven.has(name) && !res.isCommonWord(name)) adopt(c, byFirstName);
     }
   }
   // 2. short forms of names found by patterns, found again where nothing else was found

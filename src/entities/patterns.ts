@@ -1434,9 +1434,10 @@ function bylinePersons(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { tokens, keys, breakAfter } = ctx.view;
   const { res } = ctx;
   for (let c = 0; c + 2 < tokens.length; c++) {
-    if (!BYLINE.test(keys[c]) || breakAfter[c]) continue;
-    // (at the line's start, or after a dateline's place and dash: الجونة – كتبت)
+    // (at the line's start, or after a dateline's place and dash: الجونة – كتبت — tested before
+    // the word: most tokens are neither)
     if (c > 0 && !breakAfter[c - 1] && !(tokens[c - 1].kind === 'punct' && DASHES.has(tokens[c - 1].text))) continue;
+    if (breakAfter[c] || !BYLINE.test(keys[c])) continue;
     let i = c + 1;
     if (tokens[i].kind === 'punct' && (DASHES.has(tokens[i].text) || tokens[i].text === ':')) i++;
     let j = i;
@@ -1486,7 +1487,7 @@ const BODY_MISSIONS = /^(تنظيم|تنميه|تشجيع|تطوير|ترويج|
 /** facilities that belong to a body (keys): مستشفى الجامعة، ملعب النادي */
 const BODY_FACILITIES = /^(مستشفي|مدرسه|قاعه|ملعب|استاد|مستوصف)$/;
 /** feminine adjectives in ة that close names and are not nisbas or participles (keys): قوات العمليات الخاصة، المنطقة الحرة */
-const FEMININE_NAME_ADJECTIVES = /^ال(خاصه|حره|كبيره|صغيره|جديده|قديمه|عامه)$/;
+const FEMININE_NAME_ADJECTIVES = /^ال(خاصه|حره|كبيره|صغيره|جديده|قديمه)$/;
 /** company heads named with the article, a nationality and a field (keys): الشركة الكويتية للمقاصة */
 const DEFINITE_COMPANY = /^(شركه|مجموعه)$/;
 /** heads of clubs and teams named after their town (keys) */
