@@ -150,6 +150,39 @@ export const CUES: CueEntry[] = [
     participles: ['منوها', 'منوهة', 'منوهين'],
   },
   {
+    lemma: 'أبرز',
+    class: 'statement',
+    en: 'highlight, stress (Maghreb news: أبرز المتحدث أن …)',
+    // the masculine past and the present are left out: أبرز is mostly the superlative "most
+    // prominent" (أبرز المشاريع), يبرز/تبرز mostly "stands out"
+    forms: ['أبرزت', 'أبرزتا', 'أبرزوا'],
+    participles: ['مبرزا', 'مبرزة', 'مبرزين', 'مبرزتين', 'مبرزات'],
+  },
+  {
+    lemma: 'سجل',
+    class: 'statement',
+    en: 'note, observe (سجّل أن …)',
+    // the bare past سجل/سجلت is mostly "recorded, registered" (سجلت الأسعار ارتفاعا): only
+    // written with its shadda, the plural and the participles
+    forms: ['سجلوا'],
+    participles: ['مسجلا', 'مسجلين'],
+    shaddaForms: ['سجّل', 'سجّلت'],
+  },
+  {
+    lemma: 'لاحظ',
+    class: 'statement',
+    en: 'observe, remark',
+    forms: ['لاحظ', 'لاحظت', 'لاحظا', 'لاحظوا', 'يلاحظ', 'تلاحظ', 'يلاحظون'],
+    participles: ['ملاحظا', 'ملاحظين'],
+  },
+  {
+    lemma: 'شرح',
+    class: 'statement',
+    en: 'explain',
+    forms: ['شرح', 'شرحت', 'شرحوا'],
+    participles: ['شارحا', 'شارحة'],
+  },
+  {
     lemma: 'أشار',
     class: 'statement',
     en: 'point out, indicate',
@@ -677,6 +710,8 @@ export const RELAY_LEMMAS: ReadonlySet<string> = new Set(['نقل', 'روى']);
  * Source: authored; homographs of unvocalized Arabic script.
  */
 export const CUE_EXCLUSIONS: Readonly<Record<string, string>> = {
+  أبرز: 'past of أبرز "highlighted", but mostly the superlative "most prominent" (أبرز المشاريع)',
+  سجل: 'سجّل "noted", but mostly سجل "recorded, registered" and the noun "record" (written with its shadda it is the cue)',
   بين: 'past of بيّن, but overwhelmingly the preposition "between"',
   تبين: 'تبيّن "it turned out", not a speech verb',
   عبر: 'past of عبّر, but overwhelmingly the preposition "via, across"',

@@ -142,8 +142,8 @@ export const CLUB_NAME_PREFIXES: readonly string[] = ['شباب', 'نجم', 'م�
  */
 export const SUPERLATIVES: readonly string[] = ['أكبر', 'أصغر', 'أول', 'آخر', 'أحدث', 'أهم', 'أقدم', 'أكثر', 'أبرز', 'أضخم', 'أعلى', 'أقوى', 'أفضل', 'أسوأ', 'أوسع', 'أغنى'];
 
-/** Heads that introduce products and platforms, not organizations (تطبيق "تيك توك"، هاتف "آيفون"). */
-export const HEADS_NOT_NAMING: readonly string[] = ['تطبيق', 'منصة', 'هاتف', 'برنامج'];
+/** Heads that introduce products and platforms, not organizations (تطبيق "تيك توك"، هاتف "آيفون"، تذكرة "جوردان باس"). */
+export const HEADS_NOT_NAMING: readonly string[] = ['تطبيق', 'منصة', 'هاتف', 'برنامج', 'تذكرة', 'بطاقة'];
 
 /**
  * Words for a state that stand outside a country's name when what follows names it on its own:
@@ -215,9 +215,10 @@ export const SPORT_WORDS: readonly string[] = [
 
 /**
  * Military ranks and roles that are also ordinary words (الفريق "the team", اللواء "the
- * brigade", العميد "the dean"): a name after them must start with a given name or a known person.
+ * brigade", العميد "the dean", المحافظة "the governorate"): a name after them must start with a
+ * given name or a known person.
  */
-export const AMBIGUOUS_TITLES: readonly string[] = ['الفريق', 'اللواء', 'العميد', 'الأمير', 'المدير', 'الرائد', 'النقيب'];
+export const AMBIGUOUS_TITLES: readonly string[] = ['الفريق', 'اللواء', 'العميد', 'الأمير', 'المدير', 'الرائد', 'النقيب', 'المحافظة'];
 
 /**
  * Function words written with a final ى whose folded form (ى → ي) is also a given name or a
@@ -269,9 +270,21 @@ export const COMPETITION_HEADS: readonly string[] = [
 
 /**
  * National institutions named by a head and a nationality adjective (الجيش السوداني، الجيش
- * البولندي): an organization. Source: authored; see eval/GUIDELINES.md.
+ * البولندي، السفارة الأمريكية، الرئاسة الفلسطينية): an organization. Source: authored; see
+ * eval/GUIDELINES.md.
  */
-export const NATIONAL_INSTITUTION_HEADS: readonly string[] = ['الجيش', 'البحرية', 'الشرطة', 'البرلمان', 'الدرك', 'الحرس', 'المركزي'];
+export const NATIONAL_INSTITUTION_HEADS: readonly string[] = ['الجيش', 'البحرية', 'الشرطة', 'البرلمان', 'الدرك', 'الحرس', 'المركزي', 'السفارة', 'القنصلية', 'الرئاسة'];
+
+/**
+ * A country's state broadcaster named by its medium and nationality (التلفزيون المصري، الإذاعة
+ * الوطنية التشادية، التلفزيون الرسمي الإيراني): the medium, up to two of the state adjectives
+ * below, then a nationality. The medium with a state adjective alone (التلفزيون الرسمي) names
+ * nobody. Source: authored (Arabic news usage).
+ */
+export const STATE_MEDIA_HEADS: readonly string[] = ['التلفزيون', 'التليفزيون', 'الإذاعة', 'التلفزة'];
+export const STATE_MEDIA_ADJECTIVES: readonly string[] = [
+  'الرسمي', 'الرسمية', 'الوطني', 'الوطنية', 'الحكومي', 'الحكومية', 'العمومي', 'العمومية', 'المحلي', 'المحلية',
+];
 
 /**
  * Adjectives that name a national institution like a nationality does (الدرك الملكي، الحرس

@@ -191,6 +191,8 @@ export const PLACE_HEADS: readonly PlaceHead[] = [
   { form: 'منشأة', type: 'LOC', position: 'inside', en: 'facility' },
   { form: 'مفاعل', type: 'LOC', position: 'inside', en: 'reactor' },
   { form: 'سجن', type: 'LOC', position: 'inside', en: 'prison' },
+  { form: 'خان', type: 'LOC', position: 'inside', en: 'caravanserai, an old covered market (خان الخليلي، خان الحرير)' },
+  { form: 'منتجع', type: 'LOC', position: 'inside', en: 'resort' },
 ];
 
 /** The role of a particle inside a name chain. */

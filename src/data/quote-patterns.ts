@@ -25,6 +25,12 @@ export const DATELINE_DASHES: readonly string[] = ['-', '–', '—', '/'];
  */
 export const CONTENT_OPENERS: readonly string[] = ['فإن', 'فان', 'فإنه', 'فإنها', 'فإنهم', 'فقد'];
 
+/**
+ * Emphatic pronouns after a definite noun that make it a back-reference to someone just named
+ * (المسؤول ذاته، المتحدث نفسه، المصدر ذاته): part of the speaker phrase.
+ */
+export const EMPHATIC_PRONOUNS: readonly string[] = ['ذاته', 'ذاتها', 'ذاتهم', 'نفسه', 'نفسها', 'نفسهم', 'أنفسهم'];
+
 /** Attribution phrases that relay a source's words (the source said it; the subject passed it on). */
 export const RELAY_PHRASES: readonly string[] = ['نقلا عن', 'على لسان'];
 

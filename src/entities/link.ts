@@ -111,9 +111,9 @@ function linkAliases(
     // a family name alone links back; not an adjective (البريطاني), a particle or الله/الدين (عبد الله، نور الدين)
     if (c.type === 'PERSON' && ks.length >= 2 && loneAlias(last, res) && !res.particles.has(keys[c.j - 2]) && !res.givenNames.matchAt(keys, c.j - 1)) {
       addAlias([last], c);
-    } else if (c.type === 'PERSON' && ks.length >= 2 && /^ال...+ي$/.test(last) && !res.particles.has(keys[c.j - 2]) && !res.isStopword(last) && !subjectOnly.has(last)) {
-      // (a family name that is also an adjective — يونس العلمي — is found again only as the
-      // subject of a speech verb: وأشار العلمي إلى أن …)
+    } else if (c.type === 'PERSON' && ks.length >= 2 && /^ال...+ي$|^ال..ي.$/.test(last) && !res.particles.has(keys[c.j - 2]) && !res.isStopword(last) && !subjectOnly.has(last)) {
+      // (a family name that is also an adjective — يونس العلمي، عماد الدين الصغير — is found again
+      // only as the subject of a speech verb: وأشار العلمي إلى أن …)
       subjectOnly.set(last, c);
     }
     // a given name alone, as sport and culture reports use it (ألكسندر … وتفوق ألكسندر على

@@ -53,7 +53,7 @@ import {
   NAMES_FOLDING_ONTO_FUNCTION_WORDS,
   WESTERN_SECOND_PARTICLES,
   KUNYA_PARTICLES,
-  NATIONAL_INSTITUTION_HEADS,
+  NATIONAL_INSTITUTION_HEADS, STATE_MEDIA_HEADS, STATE_MEDIA_ADJECTIVES,
 } from '../data/entity-patterns.js';
 import type { OrgHead, PlaceHead } from '../data/heads.js';
 import { DATELINE_DASHES } from '../data/quote-patterns.js';
@@ -83,6 +83,8 @@ interface Lists {
   kunyaKeys: ReadonlySet<string>;
   /** الجيش، الشرطة … (keys) */
   nationalHeads: ReadonlySet<string>;
+  stateMediaHeads: ReadonlySet<string>;
+  stateMediaAdjectives: ReadonlySet<string>;
   /** إلى، لدى، في (keys): a title's posting (المبعوث إلى ليبيا) */
   titlePrepositions: ReadonlySet<string>;
   /** الوطني، الانتقالي … (keys): close a name of ordinary words */
@@ -164,6 +166,8 @@ function lists(res: EntityResources): Lists {
       westernSecond: new Set(WESTERN_SECOND_PARTICLES.map(k)),
       kunyaKeys: new Set(KUNYA_PARTICLES.map(k)),
       nationalHeads: new Set(NATIONAL_INSTITUTION_HEADS.map(k)),
+      stateMediaHeads: new Set(STATE_MEDIA_HEADS.map(k)),
+      stateMediaAdjectives: new Set(STATE_MEDIA_ADJECTIVES.map(k)),
       titlePrepositions: new Set(TITLE_COMPLEMENT_PREPOSITIONS.map(k)),
       namingAdjectives: new Set(NAMING_ADJECTIVES.map(k)),
       cueCompounds: new Set(CUE_COMPOUNDS.map(k)),
@@ -232,6 +236,18 @@ function hasPronoun(ctx: Ctx, m: number): boolean {
   return Boolean(ctx.view.tokens[m].segments?.enclitic ?? encliticOf(ctx, m));
 }
 
+/**
+ * A place's name right after its head that only ends like a pronoun (ولاية كاتسينا، مدينة
+ * أوديسا): neither the word nor the word without the "pronoun" is an ordinary word.
+ */
+function foreignPlaceName(ctx: Ctx, m: number, afterPlaceHead: boolean): boolean {
+  if (!afterPlaceHead) return false;
+  const key = ctx.view.keys[m];
+  const enc = ctx.view.tokens[m].segments?.enclitic ?? encliticOf(ctx, m) ?? '';
+  const stem = key.endsWith(enc) ? key.slice(0, key.length - enc.length) : key;
+  return !ctx.res.isCommonWord(key) && !ctx.res.isCommonWord(stem) && !ctx.res.isCommonWord('ال' + stem) && stem.length >= 3;
+}
+
 function encliticOf(ctx: Ctx, m: number): string | undefined {
   const t = ctx.view.tokens[m];
   if (t.kind !== 'word') return undefined;
@@ -247,7 +263,7 @@ function dualOf(ctx: Ctx, key: string): boolean {
   const base = key.slice(0, -2);
   // (a feminine dual writes its ة as ت: عائلتين)
   // (… or of a title: مندوبان، مسؤولين)
-  return ctx.res.isCommonWord(base) || ctx.res.isCommonWord(base.replace(/ت$/, 'ه')) || ctx.speakerNouns.has(base) || ctx.speakerNouns.has(base.replace(/ت$/, 'ه')) || ctx.res.titles.matchAt([base], 0) !== null || ctx.res.titles.matchAt(['ال' + base], 0) !== null;
+  return ctx.res.isCommonWord(base) || ctx.res.isCommonWord(base.replace(/ت$/, 'ه')) || ctx.res.isHeadWord(base) || ctx.res.isHeadWord(base.replace(/ت$/, 'ه')) || ctx.speakerNouns.has(base) || ctx.speakerNouns.has(base.replace(/ت$/, 'ه')) || ctx.res.titles.matchAt([base], 0) !== null || ctx.res.titles.matchAt(['ال' + base], 0) !== null;
 }
 
 /**
@@ -459,7 +475,17 @@ function familyAdjectiveAt(ctx: Ctx, m: number): boolean {
 /** A family name with the article (العتيبي، الهواري; not a plural noun: المانحين) or a known one. */
 function familyName(ctx: Ctx, m: number): boolean {
   const key = ctx.view.keys[m];
-  return (key.startsWith('ال') && (/ي$/.test(key) || tribalPlural(ctx, key)) && nameToken(ctx, m, false)) || knownPersonAt(ctx, m) || ctx.familySuffixes.has(key);
+  // (a tribal name may also name a place: الزوايدة)
+  return (key.startsWith('ال') && ((/ي$/.test(key) && nameToken(ctx, m, false)) || (tribalPlural(ctx, key) && (nameToken(ctx, m, false) || !knownPersonAt(ctx, m))))) || knownPersonAt(ctx, m) || ctx.familySuffixes.has(key) || maghrebFamily(ctx, m);
+}
+
+/**
+ * A Maghrebi family name written with بو joined (بوتفليقة، بوحليقة، بوريطة): six letters or more,
+ * not ب + a word (بوزارة، بوتيرة) and no ordinary word.
+ */
+function maghrebFamily(ctx: Ctx, m: number): boolean {
+  const key = ctx.view.keys[m];
+  return /^بو[^او].{3,}$/.test(key) && !ctx.res.isCommonWord(key) && !knownAfterPreposition(ctx, m) && !hasPronoun(ctx, m) && nameToken(ctx, m, false);
 }
 
 /**
@@ -547,9 +573,23 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
       continue;
     }
     if (!nameToken(ctx, m, parts === 0)) {
+      // a father's name that is also an ordinary word, between given names (عثمان بحر محمد،
+      // حسن عيسى جبريل): indefinite, no clitic, and an unambiguous given name right after it
+      if (prevGiven && parts < maxParts - 1 && m + 1 < tokens.length && !ctx.view.breakAfter[m] && !definite(key) && key.length >= 3 && res.isCommonWord(key) && !nonPersonAt(ctx, m) && !res.isStopword(key) && !res.isCueWord(key) && !res.titles.matchAt(keys, m) && !hasPreposition(ctx, m) && !hasPronoun(ctx, m) && !/^[وف]/.test(key)) {
+        const next = givenAt(ctx, m + 1);
+        if (next && !res.ambiguousGiven.has(keys[m + 1]) && nameToken(ctx, m + 1, false)) {
+          m++;
+          parts++;
+          prevGiven = false;
+          continue;
+        }
+      }
       // after a given name, a family name that is also an ordinary adjective (أحمد الشهري، سعد
       // الحربي) ends the name
-      if (prevGiven && familyAdjectiveAt(ctx, m)) {
+      // (… and so does a tribal family name that also names a place: عودة الزوايدة, and an
+      // adjective فعيل closing the name before punctuation: عماد الدين الصغير،)
+      const closed = m + 1 >= tokens.length || ctx.view.breakAfter[m] || tokens[m + 1].kind === 'punct';
+      if (prevGiven && !ctx.view.breakAfter[m - 1] && (familyAdjectiveAt(ctx, m) || (definite(key) && tribalPlural(ctx, key)) || (closed && /^ال..ي.$/.test(key) && !res.isStopword(key) && !ctx.modifiers.has(key) && !nonPersonAt(ctx, m)))) {
         m++;
         parts++;
       }
@@ -845,6 +885,9 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
 }
 
 /** Known given name + at least one more name part, without a title. */
+/** Landform words that open a place's name (keys, with و/ب/ل/ف allowed before them). */
+const LANDFORM_PREFIX = /^([وف]?[بل]?)(وادي|جبل|تل|عين|بير|دير|كفر|نهر|قلعه|خان)$/;
+
 function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
@@ -857,7 +900,12 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
     if (i > 0 && !ctx.view.breakAfter[i - 1]) {
       const before = gazAt(ctx, i - 1, false);
       if (before && before.j > i && before.values.every((v) => v.type !== 'PERSON')) continue;
+      // … nor a given name after a landform word: a place named after a person (وادي موسى، جبل
+      // عيسى، بئر علي)
+      if (g.reading.peeled === 0 && LANDFORM_PREFIX.test(keys[i - 1])) continue;
     }
+    // … nor the name of a product in quotation marks (تذكرة "جوردان باس"، تطبيق "سارة")
+    if (i >= 2 && res.isQuoteMark(tokens[i - 1].text) && res.isProductHead(keys[i - 2])) continue;
     // a given name and the initial of the family name, as court reports name the accused
     // (المتهم سيد ع.، وهشام ل.): the initial and its full stop belong to the name
     const init = initialAt(ctx, g.j);
@@ -1005,9 +1053,13 @@ function nisbaNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
         const functionWord = res.isStopword(pk) || res.isCueWord(pk);
         if (!functionWord && (pk.startsWith('ال') || /^[وفبلك]ال/.test(pk) || gazAt(ctx, i - 1) || res.nisba(pk))) continue;
       }
+      // … nor a name in quotation marks (مجموعة "هيونداي روتم" الكورية | توريد …)
+      if (res.isQuoteMark(prev.text)) continue;
     }
     const k = i + 1;
     if (!isWord(ctx, k) || presentVerb(ctx, k) || nonPersonAt(ctx, k) || keys[k].startsWith('ال')) continue;
+    // a verbal noun is what the subject does, not a name (الكورية | توريد قطارات)
+    if (masdarShape(keys[k]) && !givenAt(ctx, k)) continue;
     const name = parseName(ctx, k);
     if (!name) continue;
     const lone = name.j - k === 1;
@@ -1058,10 +1110,21 @@ function nationalInstitutionPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8A
     for (let p = 0; p <= 2 && peeled < 0; p++) {
       if (p > 0 && !/^[وفبل]+$/.test(key.slice(0, p))) break;
       const rest = key.slice(p);
-      if (ctx.nationalHeads.has(rest)) peeled = p;
-      else if (rest.startsWith('لل') && ctx.nationalHeads.has('ا' + rest.slice(1))) peeled = p + 1;
+      if (ctx.nationalHeads.has(rest) || ctx.stateMediaHeads.has(rest)) peeled = p;
+      else if (rest.startsWith('لل') && (ctx.nationalHeads.has('ا' + rest.slice(1)) || ctx.stateMediaHeads.has('ا' + rest.slice(1)))) peeled = p + 1;
     }
     if (peeled < 0) continue;
+    const head = key.slice(peeled);
+    if (ctx.stateMediaHeads.has(head) || ctx.stateMediaHeads.has('ا' + head.slice(1))) {
+      // a state broadcaster: the medium, state adjectives, a nationality (الإذاعة الوطنية التشادية)
+      let j = i + 1;
+      while (j < tokens.length && j - i <= 2 && !ctx.view.breakAfter[j - 1] && isWord(ctx, j) && ctx.stateMediaAdjectives.has(keys[j])) j++;
+      if (j >= tokens.length || ctx.view.breakAfter[j - 1] || !isWord(ctx, j) || !keys[j].startsWith('ال') || !res.nisba(keys[j]) || claimed[j]) continue;
+      out.push(namedEntity(ctx, i, j + 1, 'ORG', undefined, peeled));
+      for (let m = i; m <= j; m++) claimed[m] = 1;
+      i = j;
+      continue;
+    }
     const nis = keys[i + 1];
     if (!nis.startsWith('ال') || !(res.nisba(nis) || ctx.nationalAdjectives.has(nis))) continue;
     // (المركزي alone is the central bank — المركزي المصري —, not an adjective of a noun before it:
@@ -1110,7 +1173,9 @@ function namedEntity(ctx: Ctx, i: number, j: number, type: EntityType, known?: G
     peeled,
     type,
     entityId: known?.id ?? localId(type, ctx, i, j, peeled),
-    label: known?.ar ?? text,
+    // (ل + ال drops the alef: the mention starts at the article's lam, the label has it back —
+    // للجيش السوري → الجيش السوري)
+    label: known?.ar ?? (peeled > 0 && ctx.view.keys[i].slice(peeled - 1, peeled + 1) === 'لل' ? 'ا' + text : text),
     labelEn: known?.en,
     source: 'pattern',
     entry: known,
@@ -1198,7 +1263,12 @@ function trailingAdjectives(ctx: Ctx, from: number): number {
       return g !== null && g.j === x + 1 && g.values.some((v) => v.type === 'GPE');
     };
     while (m < tokens.length && m - j <= 3 && isWord(ctx, m) && !ctx.view.breakAfter[m - 1] && !res.isStopword(keys[m]) && !definite(keys[m]) && !place(m)) m++;
-    if (m < tokens.length && isWord(ctx, m) && !ctx.view.breakAfter[m - 1] && (definite(keys[m]) || place(m)) && !res.isStopword(keys[m])) return m + 1;
+    if (m < tokens.length && isWord(ctx, m) && !ctx.view.breakAfter[m - 1] && (definite(keys[m]) || place(m)) && !res.isStopword(keys[m])) {
+      // … and that word's adjective in ـي (لتنمية الحياة الفطرية)
+      let e = m + 1;
+      if (e < tokens.length && isWord(ctx, e) && !ctx.view.breakAfter[e - 1] && definite(keys[e]) && /(ي|يه)$/.test(keys[e]) && !res.isStopword(keys[e]) && !STATE_ADJECTIVE.test(keys[e]) && !givenAt(ctx, e) && !gazAt(ctx, e, false)) e++;
+      return e;
+    }
     return j;
   }
   while (j < tokens.length && j - from < 3 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && !res.isStopword(keys[j]) && (/^لل/.test(keys[j]) || adjectiveLike(ctx, keys[j]) || res.nisba(keys[j]) || (definite(keys[j]) && /(ي|يه)$/.test(keys[j])) || keys[j].startsWith('وال'))) j++;
@@ -1212,6 +1282,9 @@ function trailingAdjectives(ctx: Ctx, from: number): number {
  * - brand (شركة، صحيفة، موقع …): one or two words that are not common words or adjectives;
  * - place (مدينة، بلدة …): one word, or up to three after a place-name prefix (تل الياسمين).
  */
+/** Heads that, alone after ل, refer back to a body just named (keys): الإدارة الجهوية للمكتب */
+const BACK_REFERRING_HEADS = /^(مكتب|شركه|وزاره|هييه|مؤسسه|موسسه|مجموعه|وكاله|بنك|مصرف)$/;
+
 /** "affiliated to" (keys): التابعة لوزارة الثقافة، التابع للأمم المتحدة */
 const AFFILIATED = /^(ال)?تابع(ه|ين|ون)?$/;
 
@@ -1233,14 +1306,16 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
       continue;
     }
     if (!isWord(ctx, m)) break;
-    if (res.isStopword(key) || res.isCueWord(key) || futureVerb(key)) break;
+    // (a place's name may open with أم or أبو: جزيرة أم رقيبة، جزيرة أبو موسى)
+    const prefixed = mode === 'place' && m === k && ctx.placePrefixes.has(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && isWord(ctx, m + 1) && !res.isStopword(keys[m + 1]);
+    if (!prefixed && (res.isStopword(key) || res.isCueWord(key) || futureVerb(key))) break;
     // (a body's affiliation ends its name: هيئة الفنون البصرية | التابعة لوزارة الثقافة)
     if (m > k && AFFILIATED.test(key)) break;
     if (res.titles.matchAt(keys, m) && !ctx.honorifics.has(key)) break;
     if (givenAt(ctx, m) && m > k) break;
     if (knownPersonAt(ctx, m)) break;
     if (key.startsWith('و') && res.isStopword(key.slice(1))) break;
-    if (hasPronoun(ctx, m)) break;
+    if (hasPronoun(ctx, m) && !foreignPlaceName(ctx, m, mode === 'place' && m === k)) break;
     // a verbal noun فُعول right after a brand's head (موقع غروب الشمس "where the sun sets") names nothing
     if (m === k && mode === 'brand' && /^..و[^هو]$/.test(key) && !givenAt(ctx, m) && !gazAt(ctx, m)) break;
     // … nor does a present verb right after the head (حكومة | تتشاجر على الإعفاءات), nor an
@@ -1274,6 +1349,8 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
         const ends = m + 1 >= tokens.length || tokens[m + 1].kind === 'punct' || ctx.view.breakAfter[m];
         // (after an institutional adjective it is the body's field: المركز الوطني للإحصاء أن …)
         const named = keys.slice(k, m).some((x) => ctx.institutionAdjectives.has(x) || res.nisba(x));
+        // (a body's head alone there refers back to a body: الإدارة الجهوية | للمكتب، المدير العام للشركة)
+        if (BACK_REFERRING_HEADS.test(key.slice(2)) && !(definite(after) && !res.isStopword(after)) && !res.nisba(after) && !adjectiveLike(ctx, after)) break;
         if (!ends && !named && !(definite(after) && !res.isStopword(after)) && !res.nisba(after) && !adjectiveLike(ctx, after)) break;
         genitive = true;
         m++;
@@ -1337,7 +1414,7 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
         continue;
       }
       const verbObject = m === k && /^[يت]/.test(key) && key.length <= 4 && m + 1 < tokens.length && definite(keys[m + 1]);
-      if (!res.isCommonWord(key) && !/(ه|يه|ي)$/.test(key) && !passiveVerbWritten(t.text) && !verbObject && (m === k || (m === k + 1 && !definite(keys[k]) && !res.isCommonWord(keys[k]) && !masdarShape(keys[k]) && !masdarShape(key) && !/ا$/.test(key)))) {
+      if (!res.isCommonWord(key) && !/(ه|يه|ي)$/.test(key) && !passiveVerbWritten(t.text) && !verbObject && !dualOf(ctx, key) && (m === k || (m === k + 1 && !definite(keys[k]) && !res.isCommonWord(keys[k]) && !masdarShape(keys[k]) && !masdarShape(key) && !/ا$/.test(key)))) {
         // an unknown word right after the head: a proper name (حزب تقدم), not an adjective (لجنة
         // فنية، قوات تابعة); a second one continues a foreign name (منظمة أكسس ناو)
         definiteWords++;
@@ -1357,7 +1434,10 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
       }
       break;
     }
-    if (hasPreposition(ctx, m) || key.startsWith('و')) break;
+    // (right after a place head, a word that only looks like a clitic and a word is a name:
+    // ولاية كاتسينا، ولاية وداي — unless the rest is a word or a name of its own: مدينة وقرية)
+    const placeName = mode === 'place' && m === k && !res.isCommonWord(key) && !res.isCommonWord(key.slice(1)) && !res.isHeadWord(key.slice(1)) && !res.isStopword(key.slice(1)) && !(key.startsWith('و') && (/ا$/.test(key) || res.isCommonWord(key.slice(1, -1))));
+    if (placeName ? knownAfterPreposition(ctx, m) || (key.startsWith('و') && gazAt(ctx, m, false)?.reading.peeled === 1) : hasPreposition(ctx, m) || key.startsWith('و')) break;
     if (mode === 'brand') {
       // an honorific opens a person's name, not a brand (قناة الملك عبدالله)
       if (m === k && ctx.honorifics.has(key)) break;
@@ -1383,7 +1463,7 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
       // (after a feminine head an adjective ends in ة: a word in ـي is a name — مدينة نيروبي، منطقة تيلابيري)
       const agrees = adjectiveLike(ctx, key) && !(feminineHead && key.endsWith('ي') && !res.nisba(key));
       // (… and a participle in ـة agrees with it: مدينة منكوبة، منطقة محاصرة)
-      if (res.isCommonWord(key) || agrees || (feminineHead && /^م...+ه$/.test(key))) break;
+      if (!prefixed && (res.isCommonWord(key) || agrees || (feminineHead && /^م...+ه$/.test(key)))) break;
       m++;
       if (!ctx.placePrefixes.has(key)) break;
       continue;
@@ -1498,6 +1578,15 @@ const AREA = 'منطقه';
 /** relative pronouns and verbal particles (keys): what follows them is a verb */
 const VERB_CONTEXT = /^(التي|الذي|الذين|اللذين|اللتين|اللواتي|لم|لن|قد|سوف)$/;
 
+/** Adjectives of a thing's state, not of its name (keys): محطة مراكش | الحالية، مطار القاهرة | الأصلي. */
+const STATE_ADJECTIVE = /^ال(حالي|اصلي|فعلي|مؤقت|موقت)(ه)?$/;
+
+/** "market" (key), and the words of a financial market (keys): سوق دبي المالي، سوق الكويت للأوراق المالية */
+const MARKET = 'سوق';
+const FINANCIAL = /^(لل|ال)?(مالي|ماليه|اوراق|اسهم|اسهم|اموال|سندات|نقد|عملات)$/;
+/** The Persian and Urdu title "Khan" after a name (عمران خان): no caravanserai. */
+const KHAN = 'خان';
+
 /** Head + name for organizations and places. */
 function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { keys, tokens } = ctx.view;
@@ -1542,6 +1631,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // حفتر), not a body
     if (/ب$/.test(h.reading.prefix) && !ctx.facilityHeads.has(headKey) && h.j < tokens.length && !ctx.view.breakAfter[h.j - 1] && (knownPersonAt(ctx, h.j) || (givenAt(ctx, h.j) && (!res.ambiguousGiven.has(keys[h.j]) || (parseName(ctx, h.j)?.parts ?? 0) >= 2)))) continue;
     if (ctx.notNaming.has(headKey)) continue;
+    if (headKey === KHAN && h.reading.peeled === 0 && i > 0 && !ctx.view.breakAfter[i - 1] && isWord(ctx, i - 1) && (claimed[i - 1] || givenAt(ctx, i - 1) || knownPersonAt(ctx, i - 1))) continue;
     const type: EntityType = oh || definiteHead ? 'ORG' : (head as PlaceHead).type;
     const k = h.j;
     if (k >= tokens.length || ctx.view.breakAfter[k - 1]) continue;
@@ -1644,7 +1734,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
         } else if (inside && known.type !== 'PERSON' && known.type !== 'ORG' && (byCommon || type !== 'ORG')) {
           // جامعة قطر، مطار دبي الدولي: the head and the place make one name
           let j = g.j;
-          while (j < tokens.length && j - g.j < 2 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && !res.isStopword(keys[j]) && ((res.nisba(keys[j]) && definite(keys[j])) || (definite(keys[j]) && /(ي|يه)$/.test(keys[j])))) j++;
+          while (j < tokens.length && j - g.j < 2 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && !res.isStopword(keys[j]) && !STATE_ADJECTIVE.test(keys[j]) && ((res.nisba(keys[j]) && definite(keys[j])) || (definite(keys[j]) && /(ي|يه)$/.test(keys[j])))) j++;
           const c = namedEntity(ctx, i, j, type, undefined, h.reading.peeled);
           out.push(c);
         } else if ((inside || type !== 'ORG') && known.type === 'PERSON' && (byCommon || type !== 'ORG')) {
@@ -1705,7 +1795,8 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       // المصري المباراة النهائية لبطولة …)
       if (!/^لل/.test(keys[k + g]) && !keys.slice(k, k + g).every((x) => ctx.institutionAdjectives.has(x) || res.nisba(x) || /(ي|يه)$/.test(x))) continue;
       // (ل + a verbal noun is a purpose: المحكمة الدستورية لتفسير …)
-      if (!/^لل/.test(keys[k + g]) && masdarShape(keys[k + g].slice(1))) continue;
+      // (… unless it is the body's mission on a definite noun: المركز الوطني لتنمية الحياة الفطرية)
+      if (!/^لل/.test(keys[k + g]) && masdarShape(keys[k + g].slice(1)) && !(BODY_MISSIONS.test(keys[k + g].slice(1)) && k + g + 1 < j && definite(keys[k + g + 1]))) continue;
     }
     // either-heads before ordinary words name nothing (سوق العمل، بنك الاستثمار); a nationality or
     // an unknown word makes a name (وكالة الأنباء القطرية)
@@ -1726,15 +1817,17 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (!namedBody && (ctx.genericBodies.has(`${headKey} ${keys[k]}`) || ctx.genericBodies.has(`ال${headKey} ${keys[k]}`))) continue;
     // a name made only of head nouns (مؤسسة الشركة: the company's founder) names nothing
     if (keys.slice(k, j).every((x) => res.isHeadWord(x)) && !(j - k === 1 && definite(keys[k]) && ctx.mediaHeads.has(headKey))) continue;
+    // a market is a place (سوق العطارين، سوق الحميدية) unless it trades money (سوق مسقط للأوراق المالية)
+    const kind: EntityType = headKey === MARKET && !keys.slice(k, j).some((x) => FINANCIAL.test(x)) ? 'LOC' : type;
     if (!inside) {
-      out.push(namedEntity(ctx, k, j, type));
-      const after = dualSecond(ctx, head, j, type, out);
+      out.push(namedEntity(ctx, k, j, kind));
+      const after = dualSecond(ctx, head, j, kind, out);
       if (after > j) {
         i = after - 1;
         continue;
       }
     } else {
-      const c = namedEntity(ctx, i, j, type, undefined, h.reading.peeled);
+      const c = namedEntity(ctx, i, j, kind, undefined, h.reading.peeled);
       out.push(c);
     }
     i = j - 1;

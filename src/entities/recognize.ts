@@ -390,6 +390,12 @@ function inDate(c: Candidate, view: TokenView, res: EntityResources): boolean {
   const { tokens, keys } = view;
   // (written together, without spaces: a dateline's /العمانية/ after a date is an outlet)
   if (c.i >= 2 && tokens[c.i - 1].text === '/' && tokens[c.i - 2].kind === 'word' && res.monthNames.has(keys[c.i - 2]) && tokens[c.i - 1].start === tokens[c.i - 2].end) return true;
+  // … before a slash and a month (نيسان/أبريل 2023)
+  if (c.j + 1 < tokens.length && tokens[c.j].text === '/' && tokens[c.j + 1].kind === 'word' && res.monthNames.has(keys[c.j + 1]) && tokens[c.j].start === tokens[c.j - 1].end) return true;
+  // … between a day and a year (15 نيسان 2023), or before a year (في نيسان 2023)
+  const year = c.j < tokens.length && !view.breakAfter[c.j - 1] && tokens[c.j].kind === 'number' && /^[12٠-٩0-9]\d{3}$|^[١٢][٠-٩]{3}$/.test(tokens[c.j].text);
+  const day = c.i > 0 && !view.breakAfter[c.i - 1] && tokens[c.i - 1].kind === 'number' && /^([0-9]{1,2}|[٠-٩]{1,2})$/.test(tokens[c.i - 1].text);
+  if (year || (day && c.j < tokens.length && tokens[c.j].kind === 'number')) return true;
   return c.j < tokens.length && !view.breakAfter[c.j - 1] && res.afterMonth.has(keys[c.j]);
 }
 
@@ -411,6 +417,23 @@ function modifiesNoun(c: Candidate, view: TokenView, res: EntityResources): bool
   return !res.isTitleEnd(pk) && !res.isStopword(pk) && !pk.endsWith('ي') && !res.nisba(pk);
 }
 
+/**
+ * A place named like a feminine adjective (النبطية، الإسماعيلية، الناصرية) right after a definite
+ * feminine noun agrees with it as its adjective (المدينة النبطية "the Nabataean city", الطائفة
+ * الإسماعيلية، الحركة الناصرية) — not after "the capital" (العاصمة الرياض) or a nationality; any
+ * definite place name after a definite plural of persons is their adjective (الحرفيين المهرة).
+ */
+function placeAsAdjective(c: Candidate, view: TokenView, res: EntityResources): boolean {
+  if (c.j - c.i !== 1 || c.peeled > 0 || c.i === 0 || view.breakAfter[c.i - 1]) return false;
+  const key = view.keys[c.i];
+  const prev = view.tokens[c.i - 1];
+  const pk = view.keys[c.i - 1].replace(/^[وف](?=ال)/, '');
+  // (any definite name after a definite plural of persons: الحرفيين المهرة "the skilled craftsmen")
+  if (key.startsWith('ال') && prev.kind === 'word' && /^ال...+(ين|ون)$/.test(pk) && !res.nisba(pk) && !res.isStopword(pk) && (startsMask(view, c.i - 1, res) & STARTS.gazetteer) === 0) return true;
+  if (!/^ال..+يه$/.test(key)) return false;
+  return prev.kind === 'word' && /^ال..+ه$/.test(pk) && !pk.endsWith('يه') && !CAPITAL.test(pk) && !res.nisba(pk) && !res.isStopword(pk) && ((startsMask(view, c.i - 1, res) & STARTS.gazetteer) === 0 || res.isHeadWord(pk.slice(2)));
+}
+
 /** Demonstratives before a noun (keys): هذه الوحدات، تلك الاتصالات. */
 const DEMONSTRATIVE = /^(هذا|هذه|هذان|هاتان|هؤلاء|ذلك|تلك|اولئك)$/;
 
@@ -427,6 +450,8 @@ function usedAsNoun(c: Candidate, view: TokenView, res: EntityResources): boolea
   if (c.i > 0 && !view.breakAfter[c.i - 1] && c.peeled === 0 && DEMONSTRATIVE.test(keys[c.i - 1])) return true;
   if (c.j >= tokens.length || view.breakAfter[c.i] || tokens[c.j].kind !== 'word') return false;
   const next = keys[c.j];
+  // an indefinite noun before "with" is the noun (تجري اتصالات مع النرويج)
+  if (!keys[c.i].startsWith('ال') && (next === 'مع' || next === 'بين')) return true;
   return next.length > 4 && next.startsWith('ال') && next.endsWith('ه') && !res.nisba(next) && !res.isStopword(next) && (startsMask(view, c.j, res) & STARTS.gazetteer) === 0;
 }
 
@@ -462,9 +487,11 @@ function withAcronyms(view: TokenView, chosen: Candidate[], res: EntityResources
     const c = chosen[n];
     const k = c.j;
     if (c.type !== 'ORG' || k + 2 >= tokens.length || tokens[k].text !== '(' || tokens[k + 2].text !== ')') continue;
-    if (tokens[k + 1].kind !== 'word' || (n + 1 < chosen.length && chosen[n + 1].i <= k + 1)) continue;
+    if (n + 1 < chosen.length && chosen[n + 1].i <= k + 1) continue;
     const key = keys[k + 1];
-    if (key.length < 3 || res.isCommonWord(key) || res.isStopword(key) || res.nisba(key) || res.isHeadWord(key)) continue;
+    // (an acronym in Latin capitals: المكتب الوطني للسكك الحديدية (ONCF))
+    const latin = tokens[k + 1].kind === 'latin' && /^[A-Z][A-Z&.-]{1,9}$/.test(tokens[k + 1].text);
+    if (!latin && (tokens[k + 1].kind !== 'word' || key.length < 3 || res.isCommonWord(key) || res.isStopword(key) || res.nisba(key) || res.isHeadWord(key))) continue;
     (added ??= []).push({ i: k + 1, j: k + 2, peeled: 0, type: 'ORG', entityId: c.entityId, label: c.label, labelEn: c.labelEn, source: 'pattern', linkable: true });
   }
   return added ? [...chosen, ...added].sort((a, b) => a.i - b.i) : chosen;
@@ -580,7 +607,7 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   const patterns = findPatternMentions(view, res, marks, gaz);
   for (const p of patterns) if (p.entry) strong.add(p.entityId);
   for (const c of gaz) if (c.needsSupport && supported(c, view, res, strong)) strong.add(c.entityId);
-  for (const id of coOccurring(gaz, doc)) strong.add(id);
+  for (const id of coOccurring(gaz.filter((c) => !c.needsSupport || c.j - c.i > 1 || (!usedAsNoun(c, view, res) && !modifiesNoun(c, view, res))), doc)) strong.add(id);
   const listed = coordinatedPlaces(gaz, view);
   // a gazetteer match stays when it needs no support, is listed with places, or is supported and
   // not standing as an ordinary word here; never inside a competition's name, and a body's short
@@ -588,6 +615,7 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   const keep = (c: Candidate): boolean => {
     if (inCompetitionName(c, view, res)) return false;
     if (c.j - c.i > 1) return !modifiesNoun(c, view, res) && (!c.needsSupport || listed.has(c) || strong.has(c.entityId));
+    if ((c.type === 'GPE' || c.type === 'LOC') && placeAsAdjective(c, view, res)) return false;
     if (!c.needsSupport || listed.has(c)) return true;
     return strong.has(c.entityId) && !modifiesNoun(c, view, res) && !inDate(c, view, res) && !usedAsNoun(c, view, res);
   };

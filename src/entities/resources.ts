@@ -11,7 +11,7 @@ import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } 
 import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES, FEMALE_GIVEN_NAMES, VERB_GIVEN_NAMES } from '../data/given-names.js';
 import { COMMON_WORDS } from '../data/common-words.js';
 import { CUES } from '../data/cues.js';
-import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS, COMPETITION_HEADS, NATIONAL_INSTITUTION_HEADS, DESCRIPTORS_BEFORE_PLACES, DESCRIPTORS_BEFORE_ORGANIZATIONS, PLACE_EPITHETS, WESTERN_NAME_PARTICLES, DEFINITE_ONLY_ORG_HEADS, MONTH_NAMES, AFTER_MONTH_WORDS, HEADS_NOT_NAMING } from '../data/entity-patterns.js';
+import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS, COMPETITION_HEADS, NATIONAL_INSTITUTION_HEADS, DESCRIPTORS_BEFORE_PLACES, DESCRIPTORS_BEFORE_ORGANIZATIONS, PLACE_EPITHETS, WESTERN_NAME_PARTICLES, DEFINITE_ONLY_ORG_HEADS, MONTH_NAMES, AFTER_MONTH_WORDS, STATE_MEDIA_HEADS, HEADS_NOT_NAMING } from '../data/entity-patterns.js';
 import { PLATFORM_IDS } from '../data/gazetteer/organizations.js';
 import { OPENING_MARKS, CLOSING_MARKS, SYMMETRIC_MARKS } from '../data/quotemarks.js';
 import { memoize } from '../util/memo.js';
@@ -234,7 +234,7 @@ export function buildEntityResources(
   for (const x of nisbaMap.keys()) if (x.startsWith('ال') && x.endsWith('ي')) for (const c of ['', 'و', 'ف']) addBits(c + x, STARTS.nisbaDefinite);
   for (const x of nisbaMap.keys()) if (x.startsWith('ال') && x.endsWith('يه')) for (const c of ['', 'و', 'ف']) addBits(c + x, STARTS.nisbaDefiniteF);
   // a national institution head with up to two proclitics (والجيش، بالجيش); ل + ال drops the alef (للجيش)
-  for (const x of NATIONAL_INSTITUTION_HEADS.map(k)) {
+  for (const x of [...NATIONAL_INSTITUTION_HEADS, ...STATE_MEDIA_HEADS].map(k)) {
     for (const p of ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل', 'بل', 'لل', 'وو', 'فف']) addBits(p + x, STARTS.nationalHead);
     for (const p of ['', 'و', 'ف']) addBits(p + 'ل' + x.slice(1), STARTS.nationalHead);
   }

@@ -30,6 +30,7 @@ import {
   CUE_ADVERBS,
   DATELINE_DASHES,
   CONTENT_OPENERS,
+  EMPHATIC_PRONOUNS,
   RELAY_PHRASES,
   OBJECT_FIRST_LEMMAS,
   BACKGROUND_OPENERS,
@@ -107,6 +108,8 @@ export interface QuoteResources {
   cueAdverbs: PhraseIndex<true>;
   dashes: ReadonlySet<string>;
   contentOpeners: ReadonlySet<string>;
+  /** emphatic pronouns after a definite noun (المسؤول ذاته) */
+  emphatics: ReadonlySet<string>;
   relayPhrases: PhraseIndex<true>;
   backgroundOpeners: PhraseIndex<true>;
   connectors: PhraseIndex<true>;
@@ -290,6 +293,7 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
     cueAdverbs: phrases(CUE_ADVERBS),
     dashes: new Set(DATELINE_DASHES),
     contentOpeners: set(CONTENT_OPENERS),
+    emphatics: set(EMPHATIC_PRONOUNS),
     relayPhrases: phrases(RELAY_PHRASES),
     backgroundOpeners: phrases(BACKGROUND_OPENERS),
     connectors: phrases(CLAUSE_CONNECTORS),

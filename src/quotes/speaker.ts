@@ -183,6 +183,11 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number, after
       k++;
       continue;
     }
+    // an emphatic pronoun after a definite word belongs to it (المسؤول ذاته، المتحدث نفسه)
+    if (k > start && res.emphatics.has(key) && /^(و|ف)?ال/.test(keys[k - 1])) {
+      k++;
+      continue;
+    }
     // after a definite word, an indefinite one starts a new constituent (الوزارة | لاحقا نص بيانها)
     if (k > start && keys[k - 1].startsWith('ال') && !key.startsWith('ال') && !key.startsWith('وال') && !res.ent.particles.has(key) && !res.ent.givenNames.matchAt(keys, k) && tokens[k - 1].kind === 'word' && ctx.entityAt[k - 1] < 0) break;
     // after a name, a present verb starts the predicate (أن صندوق الاستثمارات العامة | يدرس ضخ …)

@@ -709,3 +709,25 @@ describe("the writer's aside with a report of its own", () => {
     ]);
   });
 });
+
+describe('cues of Maghreb news and emphatic back-references', () => {
+  it('مبرزا، سجّل، لاحظت and شرح report what follows; the bare أبرز (superlative) does not', () => {
+    check('أكد كريم الإدريسي أن الامتداد سيقلص مدة التنقل، مبرزا أن الشركة اقتنت 22 عربة جديدة.', [
+      { kind: 'indirect', content: 'الامتداد سيقلص', speaker: 'كريم الإدريسي', type: 'named' },
+      { kind: 'indirect', content: 'الشركة اقتنت', speaker: 'كريم الإدريسي', type: 'named' },
+    ]);
+    check('وسجّل الوزير أن الأشغال تأخرت بسبب الأمطار.', [{ kind: 'indirect', content: 'الأشغال تأخرت', speaker: 'الوزير', type: 'named' }]);
+    check('ولاحظت الوزيرة أن الأسعار ارتفعت خلال الشهر الماضي.', [{ kind: 'indirect', content: 'الأسعار ارتفعت', speaker: 'الوزيرة', type: 'named' }]);
+    check('ومن أبرز التحديات أن المياه شحيحة في المنطقة.', []);
+    check('وأصدرت الوزارة دليلا يشرح للشركات آليات الامتثال، على أن تتولى الهيئات المراقبة.', []);
+  });
+
+  it('المسؤول ذاته refers back to the official just named', () => {
+    const doc = analyze('وقال المدير العام للشركة كريم الإدريسي إن العمل انتهى في الموعد. وبحسب المسؤول ذاته، فإن أشغال ربط الشبكة ستنطلق مطلع السنة المقبلة.');
+    expect(doc.quotes.map((q) => [q.speaker?.text, q.speaker?.sourceType])).toEqual([
+      ['المدير العام للشركة كريم الإدريسي', 'named'],
+      ['المسؤول ذاته', 'named'],
+    ]);
+    expect(doc.quotes[1].speaker?.entityId).toBe(doc.quotes[0].speaker?.entityId);
+  });
+});
