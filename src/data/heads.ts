@@ -193,6 +193,8 @@ export const PLACE_HEADS: readonly PlaceHead[] = [
   { form: 'سجن', type: 'LOC', position: 'inside', en: 'prison' },
   { form: 'خان', type: 'LOC', position: 'inside', en: 'caravanserai, an old covered market (خان الخليلي، خان الحرير)' },
   { form: 'منتجع', type: 'LOC', position: 'inside', en: 'resort' },
+  { form: 'حقل', type: 'LOC', position: 'inside', en: 'oil or gas field (حقل الشرارة، حقل ظهر)' },
+  { form: 'مصفاة', type: 'LOC', position: 'inside', en: 'refinery' },
 ];
 
 /** The role of a particle inside a name chain. */

@@ -106,6 +106,9 @@ function linkAliases(
       addAlias(ks.slice(0, field), c);
     }
     const last = ks[ks.length - 1];
+    // a family name opened by a particle, after one given name (بدر عبد العاطي … وعبد العاطي،
+    // أحمد أبو الغيط … أبو الغيط، محمد بن سلمان … بن سلمان)
+    if (c.type === 'PERSON' && ks.length === 3 && res.particles.has(ks[1]) && ks[2].length >= 3 && !res.isStopword(ks[2])) addAlias(ks.slice(1), c);
     // a European family name with its particle (دوس سانتوس، فان دايك)
     if (c.type === 'PERSON' && ks.length >= 3 && res.westernParticles.has(ks[ks.length - 2]) && last.length >= 3) addAlias(ks.slice(-2), c);
     // a family name alone links back; not an adjective (البريطاني), a particle or الله/الدين (عبد الله، نور الدين)

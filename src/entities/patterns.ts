@@ -480,12 +480,12 @@ function familyName(ctx: Ctx, m: number): boolean {
 }
 
 /**
- * A Maghrebi family name written with بو joined (بوتفليقة، بوحليقة، بوريطة): six letters or more,
- * not ب + a word (بوزارة، بوتيرة) and no ordinary word.
+ * A Maghrebi family name written with بو or بن joined (بوتفليقة، بوحليقة، بنسعيد، بنكيران): not
+ * ب + a word (بوزارة، بوتيرة، بنسبة) and no ordinary word.
  */
 function maghrebFamily(ctx: Ctx, m: number): boolean {
   const key = ctx.view.keys[m];
-  return /^بو[^او].{3,}$/.test(key) && !ctx.res.isCommonWord(key) && !knownAfterPreposition(ctx, m) && !hasPronoun(ctx, m) && nameToken(ctx, m, false);
+  return (/^بو[^او].{3,}$/.test(key) || /^بن[^او].{2,}$/.test(key)) && !ctx.res.isCommonWord(key) && !knownAfterPreposition(ctx, m) && !hasPronoun(ctx, m) && nameToken(ctx, m, false);
 }
 
 /**
@@ -923,7 +923,8 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
       // وشهد المنتدى توقيع …)
       if (res.verbGiven.has(g.reading.key) && /^[وف]$/.test(g.reading.prefix) && n < tokens.length && keys[n].startsWith('ال')) continue;
       const next = n < tokens.length && !ctx.view.breakAfter[n - 1] && isWord(ctx, n);
-      const family = next && familyName(ctx, n) && !ctx.kunyaKeys.has(keys[n]);
+      // (… or a family name opened by a particle: بدر عبد العاطي)
+      const family = next && ((familyName(ctx, n) && !ctx.kunyaKeys.has(keys[n])) || (keys[n] === res.key('عبد') && n + 1 < tokens.length && !ctx.view.breakAfter[n] && isWord(ctx, n + 1) && definite(keys[n + 1])));
       const secondGiven = next && givenAt(ctx, n) !== null && !res.ambiguousGiven.has(keys[n]) && !res.isCommonWord(keys[n]);
       if (!family && !secondGiven) continue;
     }
@@ -1428,7 +1429,9 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
         continue;
       }
       // a noun in construct with a definite word (ائتلاف دولة القانون، وزارة شؤون المرأة)
-      if (m === k && byCommon && res.isCommonWord(key) && !res.isStopword(key) && !adjectiveLike(ctx, key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && definite(keys[m + 1]) && !res.isStopword(keys[m + 1])) {
+      // (… or with a country: شبكة أطباء السودان)
+      const country = (x: number) => gazAt(ctx, x, false)?.values.some((v) => v.type === 'GPE') ?? false;
+      if (m === k && (byCommon || country(m + 1)) && res.isCommonWord(key) && !res.isStopword(key) && !adjectiveLike(ctx, key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && definite(keys[m + 1]) && !res.isStopword(keys[m + 1])) {
         m++;
         continue;
       }
@@ -1581,9 +1584,21 @@ const VERB_CONTEXT = /^(التي|الذي|الذين|اللذين|اللتين|�
 /** Adjectives of a thing's state, not of its name (keys): محطة مراكش | الحالية، مطار القاهرة | الأصلي. */
 const STATE_ADJECTIVE = /^ال(حالي|اصلي|فعلي|مؤقت|موقت)(ه)?$/;
 
+/** "centre" (key), and the fields that make a centre a venue (keys): مركز … للمؤتمرات، للمعارض */
+const CENTRE = 'مركز';
+const VENUE_FIELD = /^لل(موتمرات|مؤتمرات|معارض)$/;
 /** "market" (key), and the words of a financial market (keys): سوق دبي المالي، سوق الكويت للأوراق المالية */
 const MARKET = 'سوق';
 const FINANCIAL = /^(لل|ال)?(مالي|ماليه|اوراق|اسهم|اسهم|اموال|سندات|نقد|عملات)$/;
+/** "quarter, neighbourhood" (key): حي أمبدة */
+const QUARTER = 'حي';
+/** Heads that are also verbal nouns taking an object (keys): تنظيم "organizing", سجن "jailing" */
+const ORGANIZING = 'تنظيم';
+const DAM = 'سد';
+const REFINERY = 'مصفاه';
+/** What is bridged or refined, not a name (keys): سد الفجوة، مصفاة البترول */
+const HELD_OBJECTS = /^ال(فجوه|فجوات|عجز|نقص|ثغره|ثغرات|حاجه|حاجات|طريق|ذرايع|فراغ|بترول|نفط|غاز|مياه|سكر)$/;
+const PRISON = 'سجن';
 /** The Persian and Urdu title "Khan" after a name (عمران خان): no caravanserai. */
 const KHAN = 'خان';
 
@@ -1778,10 +1793,18 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // (a region may still be named by a foreign-looking word nobody listed: منطقة تيلابيري — not
     // an ordinary word, a definite noun or a word in the feminine an adjective of منطقة takes:
     // منطقة عازلة، منطقة الحدود; a word in ـي cannot agree with it)
-    const foreignName = headKey === AREA && isWord(ctx, k) && !ctx.view.breakAfter[k - 1] && !definite(keys[k]) && !res.isCommonWord(keys[k]) && !res.nisba(keys[k]) && !/(ه|ات|ين|ون|ا)$/.test(keys[k]) && !hasPreposition(ctx, k) && !masdarShape(keys[k]) && keys[k].length >= 4;
+    const foreignName = (headKey === AREA || headKey === QUARTER) && isWord(ctx, k) && !ctx.view.breakAfter[k - 1] && !definite(keys[k]) && !res.isCommonWord(keys[k]) && !res.nisba(keys[k]) && !(headKey === AREA ? /(ه|ات|ين|ون|ا)$/ : /(ي|ات|ين|ون|ا)$/).test(keys[k]) && !hasPreposition(ctx, k) && !masdarShape(keys[k]) && keys[k].length >= 4;
     if (type !== 'ORG' && ctx.placeHeadsKnownOnly.has(headKey) && !foreignName) continue;
     // (a head that names only in quotation marks: قائمة "نهضة ديالى", not قائمة الرابحين)
     if (ctx.quotedOnlyHeads.has(headKey)) continue;
+    // a verbal noun and its object, not a body or a facility: تنظيم المهنة "regulating the
+    // profession", سجن الزملاء "jailing colleagues", بسجن الجلاصي — a definite word nobody listed
+    // after تنظيم, a plural of persons or a family name after سجن
+    if (headKey === ORGANIZING && definite(keys[k]) && !gazAt(ctx, k)) continue;
+    // (سد الفجوة "bridging the gap", سد العجز, مصفاة البترول "the oil refinery": an ordinary
+    // definite noun after سد or مصفاة)
+    if ((headKey === DAM || headKey === REFINERY) && definite(keys[k]) && (res.isCommonWord(keys[k]) || HELD_OBJECTS.test(keys[k])) && !gazAt(ctx, k)) continue;
+    if (headKey === PRISON && (knownPersonAt(ctx, k) || givenAt(ctx, k) || (definite(keys[k]) && /(ي|ين|ون|اء)$/.test(keys[k]) && !gazAt(ctx, k)))) continue;
     const mode: NameMode = type !== 'ORG' ? 'place' : byCommon || (inside && head.position !== 'outside') || definiteHead ? 'institution' : 'brand';
     const j = nameAfterHead(ctx, k, mode, ctx.mediaHeads.has(headKey), byCommon, headKey.endsWith('ه'));
     if (j === null) continue;
@@ -1817,8 +1840,9 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (!namedBody && (ctx.genericBodies.has(`${headKey} ${keys[k]}`) || ctx.genericBodies.has(`ال${headKey} ${keys[k]}`))) continue;
     // a name made only of head nouns (مؤسسة الشركة: the company's founder) names nothing
     if (keys.slice(k, j).every((x) => res.isHeadWord(x)) && !(j - k === 1 && definite(keys[k]) && ctx.mediaHeads.has(headKey))) continue;
-    // a market is a place (سوق العطارين، سوق الحميدية) unless it trades money (سوق مسقط للأوراق المالية)
-    const kind: EntityType = headKey === MARKET && !keys.slice(k, j).some((x) => FINANCIAL.test(x)) ? 'LOC' : type;
+    // a market is a place (سوق العطارين، سوق الحميدية) unless it trades money (سوق مسقط للأوراق المالية);
+    // so is a centre for conferences or exhibitions (مركز المنارة للمؤتمرات الدولية)
+    const kind: EntityType = (headKey === MARKET && !keys.slice(k, j).some((x) => FINANCIAL.test(x))) || (headKey === CENTRE && keys.slice(k, j).some((x) => VENUE_FIELD.test(x))) ? 'LOC' : type;
     if (!inside) {
       out.push(namedEntity(ctx, k, j, kind));
       const after = dualSecond(ctx, head, j, kind, out);
@@ -1868,9 +1892,40 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   bylinePersons(ctx, out, claimed);
   if (any & STARTS.nisbaDefiniteF) quotedOutlets(ctx, out, claimed);
   if (any & STARTS.cue) toldOutlets(ctx, out, claimed);
+  ownedQuotedBodies(ctx, out, claimed);
   if (res.sharedSurnames.size > 0) sharedSurnamePatterns(ctx, out, claimed);
   return out;
 }
+
+/**
+ * A body's head with a possessive pronoun and a name in quotation marks (لفرعها «فوسبوكراع»،
+ * شركتها "سواحل"، ذراعها «إنفيستكورب»): the quoted name is an organization.
+ */
+function ownedQuotedBodies(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { tokens, keys } = ctx.view;
+  const { res } = ctx;
+  for (let q = 1; q + 2 < tokens.length; q++) {
+    if (tokens[q].kind !== 'punct' || !res.isQuoteMark(tokens[q].text) || claimed[q + 1] || ctx.view.breakAfter[q - 1]) continue;
+    const h = q - 1;
+    if (!isWord(ctx, h)) continue;
+    const key = keys[h];
+    const pron = /(هما|ها|هم|ه)$/.exec(key);
+    if (!pron) continue;
+    const body = key.slice(0, key.length - pron[1].length).replace(/ت$/, 'ه');
+    // (with up to two proclitics: لفرعها، ولشركتها)
+    if (![0, 1, 2].some((p) => (p === 0 || /^[وفبل]+$/.test(body.slice(0, p))) && OWNED_HEADS.test(body.slice(p)))) continue;
+    const name = quotedName(ctx, q);
+    if (!name || name.j - name.i > 4 || claimed[name.i]) continue;
+    const known = gazAt(ctx, name.i);
+    const entry = known && known.j === name.j ? known.values[0] : undefined;
+    if (entry && entry.type !== 'ORG') continue;
+    out.push(namedEntity(ctx, name.i, name.j, 'ORG', entry));
+    for (let x = name.i; x < name.j; x++) claimed[x] = 1;
+  }
+}
+
+/** Heads of a body's own companies and units (keys, ة as ه): شركتها، فرعها، ذراعها، مجموعتها */
+const OWNED_HEADS = /^(شركه|فرع|ذراع|مجموعه|وحده|مصنع|صندوق|وكاله)$/;
 
 /**
  * A family name several listed people share (الحريري، بوش، المالكي), alone: a person. Which one

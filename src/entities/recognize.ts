@@ -430,8 +430,9 @@ function placeAsAdjective(c: Candidate, view: TokenView, res: EntityResources): 
   const pk = view.keys[c.i - 1].replace(/^[وف](?=ال)/, '');
   // (any definite name after a definite plural of persons: الحرفيين المهرة "the skilled craftsmen")
   if (key.startsWith('ال') && prev.kind === 'word' && /^ال...+(ين|ون)$/.test(pk) && !res.nisba(pk) && !res.isStopword(pk) && (startsMask(view, c.i - 1, res) & STARTS.gazetteer) === 0) return true;
-  if (!/^ال..+يه$/.test(key)) return false;
-  return prev.kind === 'word' && /^ال..+ه$/.test(pk) && !pk.endsWith('يه') && !CAPITAL.test(pk) && !res.nisba(pk) && !res.isStopword(pk) && ((startsMask(view, c.i - 1, res) & STARTS.gazetteer) === 0 || res.isHeadWord(pk.slice(2)));
+  // (… and a place named like a feminine adjective: القوة القاهرة "force majeure")
+  if (!/^ال..+ه$/.test(key)) return false;
+  return prev.kind === 'word' && /^ال..+ه$/.test(pk) && !pk.endsWith('يه') && !CAPITAL.test(pk) && !res.nisba(pk) && !res.isStopword(pk) && ((startsMask(view, c.i - 1, res) & STARTS.gazetteer) === 0 || res.isHeadWord(pk.slice(2)) || (res.gazetteer.phrases.matchAt(view.keys, c.i - 1)?.j ?? 0) <= c.i);
 }
 
 /** Demonstratives before a noun (keys): هذه الوحدات، تلك الاتصالات. */
@@ -485,7 +486,8 @@ function withAcronyms(view: TokenView, chosen: Candidate[], res: EntityResources
   let added: Candidate[] | null = null;
   for (let n = 0; n < chosen.length; n++) {
     const c = chosen[n];
-    const k = c.j;
+    // (after the closing mark of a quoted name: «المكتب الشريف للفوسفاط» (OCP))
+    const k = c.j < tokens.length && res.isQuoteMark(tokens[c.j].text) && c.i > 0 && res.isQuoteMark(tokens[c.i - 1].text) ? c.j + 1 : c.j;
     if (c.type !== 'ORG' || k + 2 >= tokens.length || tokens[k].text !== '(' || tokens[k + 2].text !== ')') continue;
     if (n + 1 < chosen.length && chosen[n + 1].i <= k + 1) continue;
     const key = keys[k + 1];
@@ -620,7 +622,7 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
     return strong.has(c.entityId) && !modifiesNoun(c, view, res) && !inDate(c, view, res) && !usedAsNoun(c, view, res);
   };
   const kept = dropMediumPlatforms(gaz.filter(keep), view, res);
-  let chosen = resolveConflicts([...kept, ...patterns]);
+  let chosen = resolveConflicts([...kept, ...dropMediumPlatforms(patterns, view, res)]);
   // (before linking: the name alone is then found again — ميناء أكادير … أكادير)
   chosen = descriptorsOutside(view, chosen, res);
   chosen = withAcronyms(view, chosen, res);

@@ -277,7 +277,8 @@ export function buildEntityResources(
     platformIds: new Set(PLATFORM_IDS),
     mediaIds: new Set(MEDIA.map((e) => e.id)),
     isCompetitionWord: (x) => competitionWords.has(x) || (/^[وفبل]/.test(x) && competitionWords.has(x.slice(1))),
-    isMediumWord: (x) => mediumWords.has(x) || ((x[0] === 'و' || x[0] === 'ف') && mediumWords.has(x.slice(1))),
+    // (with و/ف, or a preposition: بموقع "فيسبوك"، لمنصة "إكس")
+    isMediumWord: (x) => mediumWords.has(x) || ((x[0] === 'و' || x[0] === 'ف') && mediumWords.has(x.slice(1))) || (/^[وف]?[بل][^ل]/.test(x) && mediumWords.has(x.replace(/^[وف]?[بل]/, ''))),
     startsOf,
     placeDescriptors: new Set(DESCRIPTORS_BEFORE_PLACES.map(k)),
     orgDescriptors: new Set(DESCRIPTORS_BEFORE_ORGANIZATIONS.map(k)),

@@ -472,11 +472,31 @@ function subjectBefore(st: State, c: number, agreement: CueInfo['agreement']): S
       k = a;
       continue;
     }
+    // (not a phrase inside a relative clause between commas: ورحب الحزب، الذي يقود الائتلاف
+    // الحكومي، بالخطاب، وقال … — the party said it)
+    const rel = relativeClauseStart(st, a, sStart);
+    if (rel >= 0) {
+      k = rel;
+      continue;
+    }
     const ref = classifySpeaker(ctx, np, '?', false);
     if (agrees(agreement, ref.gender)) return refer(ref, 'elided');
     k = a;
   }
   return null;
+}
+
+/** Relative pronouns (keys) that open a clause after a comma. */
+const RELATIVE_PRONOUNS = /^(الذي|التي|الذين|اللذين|اللتين|اللواتي)$/;
+
+/** If token a lies in a relative clause opened after a comma (، الذي …), the index of that comma; else -1. */
+function relativeClauseStart(st: State, a: number, sStart: number): number {
+  const { ctx } = st;
+  for (let r = a - 1; r > sStart; r--) {
+    if (isComma(ctx, r)) return -1;
+    if (RELATIVE_PRONOUNS.test(ctx.view.keys[r]) && isComma(ctx, r - 1)) return r - 1;
+  }
+  return -1;
 }
 
 /** Last speaker that agrees, for elided subjects across sentences. */
@@ -884,7 +904,7 @@ const CONTRAST_BEFORE_AN = /^(غير|الا|بيد|قبل|بعد|منذ)$/;
 const CONJ_PREPS = /^(الي|حتي|اجل)$/;
 /** adjectives of a title (keys): المبعوث السابق، الوزير الجديد */
 const TITLE_ADJECTIVES = /^ال(سابق|اسبق|جديد|مقبل|راحل|مستقيل|مكلف|مؤقت|موقت|منتخب|منتهيه|عام|اول|اعلي)ه?$/;
-const OCCASION = /^(بعد|عقب|اثر|قبل|خلال|لدي|عشيه|امام)$/;
+const OCCASION = /^(بعد|عقب|اثر|قبل|خلال|لدي|عشيه|امام|في)$/;
 /** what separates the parts of a headline (token texts): .. and … */
 const HEADLINE_PARTS = /^(\.\.+|…)$/;
 
@@ -918,6 +938,11 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
         break;
       }
     }
+  }
+  // (… or where the speaker spoke: محمد مصطفى من القاهرة: «…»)
+  for (let m = sStart + 1; m + 1 < q && end === q && pStart === sStart; m++) {
+    const e = ctx.entityAt[m + 1];
+    if (view.keys[m] === 'من' && e >= 0 && (ctx.entities[e].type === 'GPE' || ctx.entities[e].type === 'LOC') && ctx.entityAt[q - 1] === e) end = m;
   }
   // (… or the outlet the speaker told: المعايطة لـ«الغد»: «…»)
   for (let m = sStart + 1; m + 2 < q && end === q; m++) {

@@ -147,6 +147,8 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number, after
       k = entityEnd(ctx, k, limit);
       // a person's name ends the phrase, but for an apposition or an affiliation after it
       if (ctx.entities[e].type === 'PERSON' && k < limit && !isComma(ctx, k) && !res.affiliationPreps.has(keys[k])) break;
+      // (… and a place after it is where they spoke, not an affiliation: محمد مصطفى | من القاهرة)
+      if (ctx.entities[e].type === 'PERSON' && k + 1 < limit && res.affiliationPreps.has(keys[k]) && ctx.entityAt[k + 1] >= 0 && (ctx.entities[ctx.entityAt[k + 1]].type === 'GPE' || ctx.entities[ctx.entityAt[k + 1]].type === 'LOC')) break;
       continue;
     }
     if (isComma(ctx, k)) {

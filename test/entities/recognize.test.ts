@@ -1382,3 +1382,56 @@ describe('clubs named after their towns', () => {
     expect(e).toEqual(expect.arrayContaining(['ORG:الجهراء', 'ORG:السالمية']));
   });
 });
+
+describe('verbal nouns that look like heads, and venues', () => {
+  it('تنظيم، سجن، سد and مصفاة before their object name nothing', () => {
+    expect(ents('بل كنا أول من طالب بتنظيم المهنة وبمدونة سلوك.')).toEqual([]);
+    expect(ents('لن نصمت أمام سجن الزملاء.')).toEqual([]);
+    expect(ents('وصدر حكم بسجن الجلاصي عاما واحدا.').filter((e) => e.startsWith('LOC'))).toEqual([]);
+    expect(ents('ويهدف المشروع إلى سد الفجوة في التمويل. وتعمل مصفاة البترول بكامل طاقتها.')).toEqual([]);
+    expect(ents('وزادت الإطلاقات من سد إليسو ومن سد الروصيرص، وتوقفت مصفاة الزاوية.')).toEqual(['LOC:سد إليسو', 'LOC:سد الروصيرص', 'LOC:مصفاة الزاوية']);
+    expect(ents('وتوقف الإنتاج في حقل الشرارة جنوب البلاد.')).toContain('LOC:حقل الشرارة');
+  });
+
+  it('a centre for conferences is a place; a quarter may be named by a foreign word', () => {
+    expect(ents('انطلقت الأعمال في مركز المنارة للمؤتمرات الدولية صباح الثلاثاء.')).toContain('LOC:مركز المنارة للمؤتمرات الدولية');
+    expect(ents('وقال موظف يقيم في حي أمبدة إن القصف لم يتوقف.')).toContain('LOC:أمبدة');
+    expect(ents('وقال موظف يقيم في حي سكني إن القصف لم يتوقف.')).toEqual([]);
+  });
+
+  it('a place named like a feminine adjective after a definite feminine noun (القوة القاهرة)', () => {
+    expect(ents('وأعلنت المؤسسة حالة "القوة القاهرة" على الشحنات.').filter((e) => e.includes('القاهرة'))).toEqual([]);
+  });
+});
+
+describe('bodies named with a country, a pronoun head or an acronym after quotation marks', () => {
+  it('an either-head, an ordinary plural and a country (شبكة أطباء السودان)', () => {
+    expect(ents('وقتل 23 مدنيا، وفق شبكة أطباء السودان، وهي مجموعة طبية.')).toContain('ORG:شبكة أطباء السودان');
+  });
+
+  it("a body's own unit with a pronoun before a quoted name is an organization, not a platform", () => {
+    expect(ents('وتوجه ثلث الإنتاج إلى إفريقيا عبر فرعها «OCP Africa» ووحدات شركتها «فوسبوكراع».')).toEqual(expect.arrayContaining(['ORG:OCP Africa', 'ORG:فوسبوكراع']));
+    expect(ents('وأطلقت منصتها «ريم» للحجز.')).toEqual([]);
+  });
+
+  it('a Latin acronym after a quoted name in parentheses is that body', () => {
+    const d = analyze('أعلنت مجموعة «المكتب الشريف للفوسفاط» (OCP)، أمس، أن رقم معاملاتها ارتفع.');
+    expect(d.entities.map((e) => e.text)).toEqual(['المكتب الشريف للفوسفاط', 'OCP']);
+  });
+
+  it('a platform after a medium word with a preposition is the medium (بموقع "فيسبوك")', () => {
+    expect(ents('في بلاغ نشرته على صفحتها الرسمية بموقع "فيسبوك"، أن التتبعات قانونية.')).toEqual([]);
+    expect(ents('وقالت شركة فيسبوك إن الخلل أصلح.')).toContain('ORG:فيسبوك');
+  });
+});
+
+describe('family names with particles', () => {
+  it('a Maghrebi family name joined with بن, and a family name opened by عبد found alone later', () => {
+    expect(ents('ورأى النائب رشيد بنسعِيد أن المشكل كبير.')).toContain('PERSON:رشيد بنسعِيد');
+    expect(ents('وطالب الوزير بنسبة أعلى من الدعم.').filter((e) => e.startsWith('PERSON'))).toEqual([]);
+    const d = analyze('وعبد الواحد يدعو إلى "تمويل فوري"\n\nمن جانبه، أكد الوزير سامر عبد الواحد أن بلاده ستواصل جهودها.');
+    const people = d.entities.filter((e) => e.type === 'PERSON');
+    expect(people.map((e) => e.text)).toEqual(['عبد الواحد', 'سامر عبد الواحد']);
+    expect(new Set(people.map((e) => e.entityId)).size).toBe(1);
+  });
+});

@@ -731,3 +731,21 @@ describe('cues of Maghreb news and emphatic back-references', () => {
     expect(doc.quotes[1].speaker?.entityId).toBe(doc.quotes[0].speaker?.entityId);
   });
 });
+
+describe('headline occasions and relative clauses', () => {
+  it('a headline speaker may be followed by في + the occasion or من + a place before the colon', () => {
+    check('أمير الكويت في افتتاح دور الانعقاد الجديد: «لا تنمية بلا تعاون حقيقي بين السلطتين»', [
+      { kind: 'direct', content: 'لا تنمية', speaker: 'أمير الكويت', type: 'named' },
+    ]);
+    check('سامر الخطيب من القاهرة: «غزة تحتاج 53 مليار دولار ولا وقت للانتظار»', [
+      { kind: 'direct', content: 'غزة تحتاج', speaker: 'سامر الخطيب', type: 'named' },
+    ]);
+    check('انفجار في مرفأ بيروت: «لا ضحايا»', []);
+  });
+
+  it('an elided subject skips a phrase inside a relative clause between commas', () => {
+    check('ورحب حزب التجمع الوطني للأحرار، الذي يقود الائتلاف الحكومي، بالخطاب الملكي، وقال في بيان إن التوجيهات الملكية تشكل خارطة طريق.', [
+      { kind: 'indirect', content: 'التوجيهات الملكية', speaker: 'حزب التجمع الوطني للأحرار', type: 'named' },
+    ]);
+  });
+});
