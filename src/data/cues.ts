@@ -463,6 +463,8 @@ export const CUES: CueEntry[] = [
       'ذكر', 'ذكرت', 'ذكرتا', 'ذكروا', 'ذكرن', 'ذكرنا',
       'يذكر', 'تذكر', 'يذكران', 'يذكرون', 'يذكرن',
     ],
+    // ذكّر "remind": the participle after a clause (، مذكّرا بأن …); مذكرة is mostly "memorandum"
+    participles: ['مذكرا', 'مذكرين'],
   },
   {
     lemma: 'نقل',

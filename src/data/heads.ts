@@ -119,6 +119,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
   { form: 'فريق', position: 'outside', en: 'team' },
   { form: 'مصنع', position: 'outside', en: 'factory; maker' },
   { form: 'دار', position: 'either', en: 'house (دار الإفتاء; a publisher: دار "الساقي")' },
+  { form: 'اتحادية', position: 'inside', en: 'federation (Maghreb usage: الاتحادية الوطنية للصيد)' },
 ];
 
 /** Head nouns of place names. */

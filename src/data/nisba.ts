@@ -165,7 +165,7 @@ const ROWS: Row[] = [
   [['عربي'], 'np:arab-world', 'Arab'],
   [['أفريقي', 'إفريقي'], 'Q15', 'African'],
   [['آسيوي'], 'Q48', 'Asian'],
-  [['كردي'], 'np:kurdistan', 'Kurdish'],
+  [['كردي', 'كردستاني'], 'np:kurdistan', 'Kurdish'],
   [['مقدسي'], 'Q1218', 'Jerusalemite'],
   [['غزي', 'غزاوي'], 'Q39760', 'Gazan'],
 ];

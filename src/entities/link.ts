@@ -109,6 +109,9 @@ function linkAliases(
     // a family name opened by a particle, after one given name (بدر عبد العاطي … وعبد العاطي،
     // أحمد أبو الغيط … أبو الغيط، محمد بن سلمان … بن سلمان)
     if (c.type === 'PERSON' && ks.length === 3 && res.particles.has(ks[1]) && ks[2].length >= 3 && !res.isStopword(ks[2])) addAlias(ks.slice(1), c);
+    // (… and the Mauritanian ولد with what follows it: سيدي محمد ولد الطالب أعمر … ولد الطالب أعمر)
+    const wld = c.type === 'PERSON' ? ks.indexOf('ولد') : -1;
+    if (wld >= 1 && wld <= ks.length - 2 && ks.length >= 4) addAlias(ks.slice(wld), c);
     // a European family name with its particle (دوس سانتوس، فان دايك)
     if (c.type === 'PERSON' && ks.length >= 3 && res.westernParticles.has(ks[ks.length - 2]) && last.length >= 3) addAlias(ks.slice(-2), c);
     // a family name alone links back; not an adjective (البريطاني), a particle or الله/الدين (عبد الله، نور الدين)

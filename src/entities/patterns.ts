@@ -367,7 +367,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // (a later part in -يه is a name rather than a word with its pronoun: لوران ماسيه; so is a long
   // unknown word in -ينا/-انا/-ونا: كريستينا، كاتارينا، سوزانا)
   // (… and a later part in -نا whose stem is no ordinary word: لويس هورنا, not شعبنا)
-  if (res.isCommonWord(key) || futureVerb(key, ctx.view.tokens[m].text) || (hasPronoun(ctx, m) && (first || !/يه$/.test(key)) && !(key.length >= 6 && /[ياو]نا$/.test(key)) && !(!first && key.length >= 5 && key.endsWith('نا') && !res.isCommonWord(key.slice(0, -2))))) return false;
+  // (… and a later part in -ك whose stem is no ordinary word: مصطفى سيك، آدم ماليك — "your" is rare in news)
+  if (res.isCommonWord(key) || futureVerb(key, ctx.view.tokens[m].text) || (hasPronoun(ctx, m) && (first || !/يه$/.test(key)) && !(key.length >= 6 && /[ياو]نا$/.test(key)) && !(!first && key.length >= 5 && key.endsWith('نا') && !res.isCommonWord(key.slice(0, -2))) && !(!first && key.endsWith('ك') && !key.endsWith('كك') && !res.isCommonWord(key.slice(0, -1)) && !res.isCommonWord(key.slice(0, -1).replace(/ت$/, 'ه'))))) return false;
   // a circumstantial participle (مخاطبا، معربة) or a word with و before an ordinary word (وعدد) is no name
   if (participleShape(key)) return false;
   if (key.length > 3 && key.startsWith('و') && (res.isCommonWord(key.slice(1)) || res.givenNames.starts(key.slice(1)))) return false;
@@ -1166,6 +1167,8 @@ function quotedName(ctx: Ctx, k: number): { i: number; j: number } | null {
 
 function namedEntity(ctx: Ctx, i: number, j: number, type: EntityType, known?: GazetteerEntry, peeled = 0): Candidate {
   const { tokens } = ctx.view;
+  // a centre for conferences or exhibitions is a place however it was found (مركز الظهران للمعارض)
+  if (type === 'ORG' && !known && ctx.view.keys[i].slice(peeled).replace(/^ال/, '') === CENTRE && ctx.view.keys.slice(i + 1, j).some((x) => VENUE_FIELD.test(x))) type = 'LOC';
   // the label is the name without a peeled proclitic (والأزرق → الأزرق)
   const text = ctx.view.doc.text.slice(peeled ? originalOffset(tokens[i].text, tokens[i].start, peeled) : tokens[i].start, tokens[j - 1].end);
   return {
@@ -1232,7 +1235,9 @@ function forPhraseAt(ctx: Ctx, j: number): boolean {
   // لسكك حديد مصر)
   // (… but لكرة before its kind is a sport federation's field: الاتحاد السوري لكرة القدم)
   if (key.length === 4 && !genitiveToPlace(ctx, j + 1) && !(key === 'لكره' && definite(ctx.view.keys[j + 1] ?? ''))) return false;
-  return /^ل/.test(key) && key.length > 3 && !ctx.res.isStopword(key) && !hasPronoun(ctx, j) && (ctx.res.isCommonWord(key.slice(1)) || masdarShape(key.slice(1)) || /^ل(ا|أ)..ا.$/.test(key) || /^ل(مكافحه|محاربه)$/.test(key));
+  // (… or a plural فعول before a definite noun: لبحوث المحيطات)
+  const next = ctx.view.keys[j + 1] ?? '';
+  return /^ل/.test(key) && key.length > 3 && !ctx.res.isStopword(key) && !hasPronoun(ctx, j) && (ctx.res.isCommonWord(key.slice(1)) || masdarShape(key.slice(1)) || /^ل(ا|أ)..ا.$/.test(key) || /^ل(مكافحه|محاربه)$/.test(key) || (/^ل..و.$/.test(key) && definite(next) && !ctx.view.breakAfter[j]));
 }
 
 /** Do indefinite words from j on run, within two words, to a known country or city (حديد مصر)? */
@@ -1410,9 +1415,17 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
         }
       }
       // a participle plural in construct, then its genitive (رابطة محترفي التنس، جمعية مستثمري السياحة)
+      // (… or a country or region: نقابة معلمي كردستان)
       if (m === k && /^م...+ي$/.test(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && definite(keys[m + 1]) && !res.isStopword(keys[m + 1])) {
         m++;
         continue;
+      }
+      // (… or a country or region, which closes the name: نقابة معلمي كردستان)
+      const region = m === k && /^م...+ي$/.test(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] ? gazAt(ctx, m + 1, false) : null;
+      if (region && region.values.some((v) => v.type === 'GPE' || v.type === 'LOC') && oneLine(ctx.view, m, region.j)) {
+        definiteWords++;
+        m = region.j;
+        break;
       }
       const verbObject = m === k && /^[يت]/.test(key) && key.length <= 4 && m + 1 < tokens.length && definite(keys[m + 1]);
       if (!res.isCommonWord(key) && !/(ه|يه|ي)$/.test(key) && !passiveVerbWritten(t.text) && !verbObject && !dualOf(ctx, key) && (m === k || (m === k + 1 && !definite(keys[k]) && !res.isCommonWord(keys[k]) && !masdarShape(keys[k]) && !masdarShape(key) && !/ا$/.test(key)))) {
@@ -1566,7 +1579,7 @@ const RULERS = /^(ملك|ملكه|امير|اميره|سلطان|حاكم)$/;
 /** the head غرفة "chamber (of commerce)" with what may stand before it (key) */
 const CHAMBER = /^([وفبل]|ل?ل)?غرفه$/;
 /** verbal nouns of a body's mission that name it with what they act on (keys): هيئة تنظيم الاتصالات */
-const BODY_MISSIONS = /^(تنظيم|تنميه|تشجيع|تطوير|ترويج|حمايه|تنشيط)$/;
+const BODY_MISSIONS = /^(تنظيم|تنميه|تشجيع|تطوير|ترويج|حمايه|تنشيط|استثمار|مكافحه)$/;
 /** facilities that belong to a body (keys): مستشفى الجامعة، ملعب النادي */
 const BODY_FACILITIES = /^(مستشفي|مدرسه|قاعه|ملعب|استاد|مستوصف)$/;
 /** feminine adjectives in ة that close names and are not nisbas or participles (keys): قوات العمليات الخاصة، المنطقة الحرة */
@@ -1750,7 +1763,10 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
           // جامعة قطر، مطار دبي الدولي: the head and the place make one name
           let j = g.j;
           while (j < tokens.length && j - g.j < 2 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && !res.isStopword(keys[j]) && !STATE_ADJECTIVE.test(keys[j]) && ((res.nisba(keys[j]) && definite(keys[j])) || (definite(keys[j]) && /(ي|يه)$/.test(keys[j])))) j++;
-          const c = namedEntity(ctx, i, j, type, undefined, h.reading.peeled);
+          // (a centre for exhibitions named after its city is a place: مركز الظهران للمعارض)
+          const venue = headKey === CENTRE && j < tokens.length && !ctx.view.breakAfter[j - 1] && VENUE_FIELD.test(keys[j]);
+          if (venue) j++;
+          const c = namedEntity(ctx, i, j, venue ? 'LOC' : type, undefined, h.reading.peeled);
           out.push(c);
         } else if ((inside || type !== 'ORG') && known.type === 'PERSON' && (byCommon || type !== 'ORG')) {
           // جامعة محمد السادس، مؤسسة محمد بن راشد: a body or a facility named after a person
@@ -1818,8 +1834,9 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       // المصري المباراة النهائية لبطولة …)
       if (!/^لل/.test(keys[k + g]) && !keys.slice(k, k + g).every((x) => ctx.institutionAdjectives.has(x) || res.nisba(x) || /(ي|يه)$/.test(x))) continue;
       // (ل + a verbal noun is a purpose: المحكمة الدستورية لتفسير …)
-      // (… unless it is the body's mission on a definite noun: المركز الوطني لتنمية الحياة الفطرية)
-      if (!/^لل/.test(keys[k + g]) && masdarShape(keys[k + g].slice(1)) && !(BODY_MISSIONS.test(keys[k + g].slice(1)) && k + g + 1 < j && definite(keys[k + g + 1]))) continue;
+      // (… unless it is the body's mission on a definite noun: المركز الوطني لتنمية الحياة الفطرية،
+      // الهيئة العامة لاستثمار إعادة الإعمار)
+      if (!/^لل/.test(keys[k + g]) && masdarShape(keys[k + g].slice(1)) && !(BODY_MISSIONS.test(keys[k + g].slice(1)) && keys.slice(k + g + 1, Math.min(j, k + g + 4)).some((x) => definite(x)))) continue;
     }
     // either-heads before ordinary words name nothing (سوق العمل، بنك الاستثمار); a nationality or
     // an unknown word makes a name (وكالة الأنباء القطرية)

@@ -40,6 +40,8 @@ export interface Candidate {
   linkable?: boolean;
   /** an ordinary word that names a club only in a football report (supported by a club's head or another club only) */
   sportOnly?: boolean;
+  /** a club named by an ordinary word, in a football report (supported by the report) */
+  reportedClub?: boolean;
   /** a pattern whose head names what a known place's name stands for there (صحيفة الرياض، لفريق الوكرة): it wins over the place */
   retypes?: boolean;
   attributes?: Record<string, string>;
@@ -177,8 +179,11 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
   const out: Candidate[] = [];
   const { tokens, keys } = view;
   let sportWords = 0;
-  for (let k = 0; k < keys.length && sportWords < 3; k++) if (masks[k] & STARTS.sport) sportWords++;
+  for (let k = 0; k < keys.length && sportWords < 6; k++) if (masks[k] & STARTS.sport) sportWords++;
   const sport = sportWords >= 3;
+  // (a club named by an ordinary word is taken on the report alone only in a plain football
+  // report: six words of the game or more — an economy report has a هدف and a نقطة too)
+  const footballReport = sportWords >= 6;
   const seconds = res.gazetteer.phrases.secondKeys();
   for (let i = 0; i < tokens.length; i++) {
     if (!(masks[i] & STARTS.gazetteer)) continue;
@@ -250,6 +255,11 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
       const bodyHead = prevHead !== '' && res.isHeadWord(prevHead) && !KIND_HEADS.test(prevHead) && !CLUB_BODIES.test(prevHead);
       if (!sport || adjective || bodyHead) continue;
     }
+    // a club named by an ordinary word (الأهلي، النصر) in a football report needs no more support
+    // than its report, unless an adjective of its own follows (المجتمع الأهلي is caught below)
+    // (… and no definite word after it: الاتحاد الآسيوي is the confederation)
+    const after = last < keys.length && !view.breakAfter[last - 1] ? keys[last] : '';
+    const reportedClub = footballReport && !sportOnly && entry.type === 'ORG' && CLUB_LABEL.test(entry.en ?? '') && last - first === 1 && !/^(و|ف)?ال/.test(after);
     out.push({
       i: first,
       j: last - epithet,
@@ -266,10 +276,14 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
         res.ambiguousForms.has(fullKey) ||
         sportOnly ||
         (last - first === 1 && (res.isCommonWord(firstKey) || (peeled === 0 && /^[بلك]/.test(firstKey) && firstKey.length > 3 && res.isCommonWord(firstKey.slice(1))))),
+      reportedClub,
     });
   }
   return out;
 }
+
+/** English labels of football clubs in the gazetteer (Al Ahly SC, Al-Nassr FC, Raja CA, Esperance Sportive de Tunis) */
+const CLUB_LABEL = /\b(SC|FC|CF|AC|CA|SFC|Club|Sportive|Sporting)\b/;
 
 /** a club's own bodies (إدارة الاتفاق) */
 const CLUB_BODIES = /^(اداره|مجلس)$/;
@@ -310,7 +324,7 @@ function outletPosition(view: TokenView, i: number, j: number): boolean {
 
 /** Is the candidate supported: a head or title before it, quotation marks around it, or quoted/explicit elsewhere? */
 function supported(c: Candidate, view: TokenView, res: EntityResources, strongIds: Set<string>): boolean {
-  if (strongIds.has(c.entityId)) return true;
+  if (strongIds.has(c.entityId) || c.reportedClub) return true;
   // an outlet in a dateline (الدوحة - قنا:، /العمانية/)
   if (c.peeled === 0 && res.mediaIds.has(c.entityId) && outletPosition(view, c.i, c.j)) return true;
   const { tokens, keys } = view;
@@ -435,6 +449,18 @@ function placeAsAdjective(c: Candidate, view: TokenView, res: EntityResources): 
   return prev.kind === 'word' && /^ال..+ه$/.test(pk) && !pk.endsWith('يه') && !CAPITAL.test(pk) && !res.nisba(pk) && !res.isStopword(pk) && ((startsMask(view, c.i - 1, res) & STARTS.gazetteer) === 0 || res.isHeadWord(pk.slice(2)) || (res.gazetteer.phrases.matchAt(view.keys, c.i - 1)?.j ?? 0) <= c.i);
 }
 
+/** Superlatives and ordinals after a definite noun (keys): العقبة الأكبر، الخطوة الأولى */
+const ELATIVE_AFTER = /^ال(اكبر|اهم|ابرز|اخطر|اصعب|اسهل|اكثر|اقل|اوحد|وحيد|وحيده|اولي|اخيره|رييسيه|رييسي)$/;
+
+/**
+ * A one-word place that is also an ordinary noun, standing as the noun before a superlative of
+ * its own (تبقى "العقبة الأكبر" "the biggest obstacle"): the elative never follows a city's name.
+ */
+function nounBeforeElative(c: Candidate, view: TokenView): boolean {
+  if (c.j - c.i !== 1 || c.j >= view.tokens.length || view.breakAfter[c.i] || c.peeled > 0) return false;
+  return view.keys[c.i].startsWith('ال') && ELATIVE_AFTER.test(view.keys[c.j]);
+}
+
 /** Demonstratives before a noun (keys): هذه الوحدات، تلك الاتصالات. */
 const DEMONSTRATIVE = /^(هذا|هذه|هذان|هاتان|هؤلاء|ذلك|تلك|اولئك)$/;
 
@@ -488,13 +514,17 @@ function withAcronyms(view: TokenView, chosen: Candidate[], res: EntityResources
     const c = chosen[n];
     // (after the closing mark of a quoted name: «المكتب الشريف للفوسفاط» (OCP))
     const k = c.j < tokens.length && res.isQuoteMark(tokens[c.j].text) && c.i > 0 && res.isQuoteMark(tokens[c.i - 1].text) ? c.j + 1 : c.j;
-    if (c.type !== 'ORG' || k + 2 >= tokens.length || tokens[k].text !== '(' || tokens[k + 2].text !== ')') continue;
-    if (n + 1 < chosen.length && chosen[n + 1].i <= k + 1) continue;
-    const key = keys[k + 1];
+    if (c.type !== 'ORG' || k + 2 >= tokens.length || tokens[k].text !== '(') continue;
+    // (the short name may stand in quotation marks inside the parentheses: («عقارات»))
+    const a = k + 4 < tokens.length && res.isQuoteMark(tokens[k + 1].text) && res.isQuoteMark(tokens[k + 3].text) && tokens[k + 4].text === ')' ? k + 2 : k + 1;
+    if (tokens[a + 1].text !== ')' && !(a === k + 2 && tokens[a + 2].text === ')')) continue;
+    if (n + 1 < chosen.length && chosen[n + 1].i <= a) continue;
+    const key = keys[a];
     // (an acronym in Latin capitals: المكتب الوطني للسكك الحديدية (ONCF))
-    const latin = tokens[k + 1].kind === 'latin' && /^[A-Z][A-Z&.-]{1,9}$/.test(tokens[k + 1].text);
-    if (!latin && (tokens[k + 1].kind !== 'word' || key.length < 3 || res.isCommonWord(key) || res.isStopword(key) || res.nisba(key) || res.isHeadWord(key))) continue;
-    (added ??= []).push({ i: k + 1, j: k + 2, peeled: 0, type: 'ORG', entityId: c.entityId, label: c.label, labelEn: c.labelEn, source: 'pattern', linkable: true });
+    const latin = tokens[a].kind === 'latin' && /^[A-Z][A-Z&.-]{1,9}$/.test(tokens[a].text);
+    // (an ordinary word is a short name when it is quoted: («عقارات»))
+    if (!latin && (tokens[a].kind !== 'word' || key.length < 3 || (res.isCommonWord(key) && a === k + 1) || res.isStopword(key) || res.nisba(key) || res.isHeadWord(key))) continue;
+    (added ??= []).push({ i: a, j: a + 1, peeled: 0, type: 'ORG', entityId: c.entityId, label: c.label, labelEn: c.labelEn, source: 'pattern', linkable: true });
   }
   return added ? [...chosen, ...added].sort((a, b) => a.i - b.i) : chosen;
 }
@@ -617,7 +647,7 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   const keep = (c: Candidate): boolean => {
     if (inCompetitionName(c, view, res)) return false;
     if (c.j - c.i > 1) return !modifiesNoun(c, view, res) && (!c.needsSupport || listed.has(c) || strong.has(c.entityId));
-    if ((c.type === 'GPE' || c.type === 'LOC') && placeAsAdjective(c, view, res)) return false;
+    if ((c.type === 'GPE' || c.type === 'LOC') && (placeAsAdjective(c, view, res) || nounBeforeElative(c, view))) return false;
     if (!c.needsSupport || listed.has(c)) return true;
     return strong.has(c.entityId) && !modifiesNoun(c, view, res) && !inDate(c, view, res) && !usedAsNoun(c, view, res);
   };

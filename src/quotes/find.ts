@@ -987,11 +987,17 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
  * The source after an attribution phrase, or the issuer of a document there (وفقا لبيان صادر عن
  * البنك المركزي، بحسب تقرير للوزارة): the issuer speaks.
  */
+/** "the latest" before a document (keys): لأحدث، آخر، لآخر */
+const LATEST = /^ل?(احدث|اخر|اخير)$/;
+
 function sourceAfter(st: State, from: number, limit: number): NP | null {
   const { view, res } = st.ctx;
   // (after "according to what" the speech verb comes first: بحسب ما أفادت مصادر قضائية)
   if (from > 0 && from < limit && /^(ما|حسبما|لما)$/.test(view.keys[from - 1].replace(/^[وب]/, '')) && cueAt(st, from)) from++;
-  const doc = from < limit ? res.reportingNouns.matchAt(view.keys, from, readingsAt(view, from), (r) => r.prefix === '' || r.prefix === 'ل') : null;
+  // (a superlative before the document: وفقا لأحدث أرقام المنظمة، بحسب آخر بيانات الوزارة)
+  const latest = from + 1 < limit && LATEST.test(view.keys[from]);
+  if (latest) from++;
+  const doc = from < limit ? res.reportingNouns.matchAt(view.keys, from, readingsAt(view, from), (r) => r.prefix === '' || r.prefix === 'ل') ?? (latest ? res.sourceDataNouns.matchAt(view.keys, from, readingsAt(view, from), (r) => r.prefix === '' || r.prefix === 'ل') : null) : null;
   if (doc) {
     let k = doc.j;
     if (k + 1 < limit && /^(ال)?صادر(ه)?$/.test(view.keys[k]) && /^(عن|من)$/.test(view.keys[k + 1])) k += 2;

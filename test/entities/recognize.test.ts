@@ -1435,3 +1435,34 @@ describe('family names with particles', () => {
     expect(new Set(people.map((e) => e.entityId)).size).toBe(1);
   });
 });
+
+describe('football reports, short names in quoted parentheses and Mauritanian names', () => {
+  it('a club named by an ordinary word is a club in a football report, not before a definite word of its own', () => {
+    const report = 'حسم الأهلي قمة الجولة من الدوري الممتاز لصالحه بهدفين مقابل هدف، وسجل المهاجم هدف الفوز في الشوط الثاني، ورفع الفريق رصيده إلى 30 نقطة بعد المباراة.';
+    expect(ents(report)).toContain('ORG:الأهلي');
+    expect(ents('وقال إن المجتمع الأهلي يدعم المبادرة.')).toEqual([]);
+  });
+
+  it('a short name quoted inside parentheses after a body is that body', () => {
+    const d = analyze('وتلقت هيئة تنظيم القطاع العقاري («عقارات») أول شكوى ضد الشركة.');
+    expect(d.entities.map((e) => e.text)).toEqual(['هيئة تنظيم القطاع العقاري', 'عقارات']);
+    expect(new Set(d.entities.map((e) => e.entityId)).size).toBe(1);
+  });
+
+  it('ولد and what follows it name the person again (سيدي محمد ولد الطالب أعمر … ولد الطالب أعمر)', () => {
+    const d = analyze('وقع الاتفاق وزير الصيد محمد ولد الطالب أعمر أمس. وقال ولد الطالب أعمر إن الاتفاق تاريخي.');
+    const people = d.entities.filter((e) => e.type === 'PERSON');
+    expect(people.map((e) => e.text)).toEqual(['محمد ولد الطالب أعمر', 'ولد الطالب أعمر']);
+  });
+
+  it('bodies named by a participle plural and a region, a federation, a venue named after its city, a mission of investment', () => {
+    expect(ents('وتظاهر المعلمون ضمن حملة أطلقتها نقابة معلمي كردستان الشهر الماضي.')).toContain('ORG:نقابة معلمي كردستان');
+    expect(ents('بحضور ممثلين عن الاتحادية الوطنية للصيد ومنظمات الصيادين.')).toContain('ORG:الاتحادية الوطنية للصيد');
+    expect(ents('وعرضت الشركة نتائجها في مركز الظهران للمعارض أمس.')).toContain('LOC:مركز الظهران للمعارض');
+    expect(ents('وبحسب أرقام المعهد الموريتاني لبحوث المحيطات والصيد، تراجع المخزون.')).toContain('ORG:المعهد الموريتاني لبحوث المحيطات');
+  });
+
+  it('a place that is also a noun, before a superlative of its own, is the noun (العقبة الأكبر)', () => {
+    expect(ents('تبقى العقوبات "العقبة الأكبر" أمام أي تمويل. ووصل الوفد إلى العقبة الأحد.')).toEqual(['GPE:العقبة']);
+  });
+});

@@ -749,3 +749,15 @@ describe('headline occasions and relative clauses', () => {
     ]);
   });
 });
+
+describe('reminders and the latest figures', () => {
+  it('مذكرا بأن continues the speaker; the source after "the latest figures of" is the body', () => {
+    check('وقال المتحدث إن بلاده تتابع المحادثات عن كثب، مذكّرا بأن أي تعامل مع قطاع النفط قد يعرض الشركات للعقوبات.', [
+      { kind: 'indirect', content: 'بلاده تتابع', speaker: 'المتحدث', type: 'named' },
+      { kind: 'indirect', content: 'أي تعامل', speaker: 'المتحدث', type: 'named' },
+    ]);
+    check('وتنتج ليبيا حاليا نحو 1.3 مليون برميل يوميا، وفقا لأحدث أرقام منظمة أوبك.', [
+      { kind: 'indirect', content: 'وتنتج ليبيا', speaker: 'منظمة أوبك', type: 'named' },
+    ]);
+  });
+});
