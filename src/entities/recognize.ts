@@ -256,8 +256,8 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
       if (!sport || adjective || bodyHead) continue;
     }
     // a club named by an ordinary word (الأهلي، النصر) in a football report needs no more support
-    // than its report, unless an adjective of its own follows (المجتمع الأهلي is caught below)
-    // (… and no definite word after it: الاتحاد الآسيوي is the confederation)
+    // than its report — unless a definite word follows it (الاتحاد الآسيوي is the confederation);
+    // after a definite noun (المجتمع الأهلي) it is still that noun's adjective (modifiesNoun)
     const after = last < keys.length && !view.breakAfter[last - 1] ? keys[last] : '';
     const reportedClub = footballReport && !sportOnly && entry.type === 'ORG' && CLUB_LABEL.test(entry.en ?? '') && last - first === 1 && !/^(و|ف)?ال/.test(after);
     out.push({
@@ -516,14 +516,15 @@ function withAcronyms(view: TokenView, chosen: Candidate[], res: EntityResources
     const k = c.j < tokens.length && res.isQuoteMark(tokens[c.j].text) && c.i > 0 && res.isQuoteMark(tokens[c.i - 1].text) ? c.j + 1 : c.j;
     if (c.type !== 'ORG' || k + 2 >= tokens.length || tokens[k].text !== '(') continue;
     // (the short name may stand in quotation marks inside the parentheses: («عقارات»))
-    const a = k + 4 < tokens.length && res.isQuoteMark(tokens[k + 1].text) && res.isQuoteMark(tokens[k + 3].text) && tokens[k + 4].text === ')' ? k + 2 : k + 1;
-    if (tokens[a + 1].text !== ')' && !(a === k + 2 && tokens[a + 2].text === ')')) continue;
+    const quoted = k + 4 < tokens.length && res.isQuoteMark(tokens[k + 1].text) && res.isQuoteMark(tokens[k + 3].text) && tokens[k + 4].text === ')';
+    const a = quoted ? k + 2 : k + 1;
+    if (!quoted && tokens[k + 2].text !== ')') continue;
     if (n + 1 < chosen.length && chosen[n + 1].i <= a) continue;
     const key = keys[a];
     // (an acronym in Latin capitals: المكتب الوطني للسكك الحديدية (ONCF))
     const latin = tokens[a].kind === 'latin' && /^[A-Z][A-Z&.-]{1,9}$/.test(tokens[a].text);
     // (an ordinary word is a short name when it is quoted: («عقارات»))
-    if (!latin && (tokens[a].kind !== 'word' || key.length < 3 || (res.isCommonWord(key) && a === k + 1) || res.isStopword(key) || res.nisba(key) || res.isHeadWord(key))) continue;
+    if (!latin && (tokens[a].kind !== 'word' || key.length < 3 || (res.isCommonWord(key) && !quoted) || res.isStopword(key) || res.nisba(key) || res.isHeadWord(key))) continue;
     (added ??= []).push({ i: a, j: a + 1, peeled: 0, type: 'ORG', entityId: c.entityId, label: c.label, labelEn: c.labelEn, source: 'pattern', linkable: true });
   }
   return added ? [...chosen, ...added].sort((a, b) => a.i - b.i) : chosen;
