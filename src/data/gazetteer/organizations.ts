@@ -1152,7 +1152,7 @@ const ARAB_COMPANIES: GazetteerEntry[] = [
   o('np:libya-noc', 'المؤسسة الوطنية للنفط', 'National Oil Corporation (Libya)', ['المؤسسة الوطنية للنفط الليبية']),
   o('np:sonatrach', 'سوناطراك', 'Sonatrach'),
   o('np:naturgy', 'ناتورجي', 'Naturgy'),
-  o('np:ocp', 'المكتب الشريف للفوسفات', 'OCP Group', ['مجموعة المكتب الشريف للفوسفات']),
+  o('np:ocp', 'المكتب الشريف للفوسفات', 'OCP Group', ['مجموعة المكتب الشريف للفوسفات', 'المكتب الشريف للفوسفاط', 'OCP']),
   o('np:hcp-morocco', 'المندوبية السامية للتخطيط', 'High Commission for Planning (Morocco)'),
   o('np:somo', 'شركة تسويق النفط العراقية', 'SOMO (Iraq)', ['سومو']),
   o('np:basra-oil', 'شركة نفط البصرة', 'Basra Oil Company'),

@@ -1067,6 +1067,10 @@ const LEVANT: GazetteerEntry[] = [
   g('np:rif-dimashq', 'ريف دمشق', 'Rif Dimashq'),
   l('np:eastern-ghouta', 'الغوطة الشرقية', 'Eastern Ghouta', ['الغوطة']),
   g('np:douma', 'دوما', 'Douma'),
+  g('np:adra-sy', 'عدرا', 'Adra'),
+  // villages of south Lebanon in border news
+  g('np:ibl-al-saqi', 'إبل السقي', 'Ibl al-Saqi'),
+  g('np:rab-thalathin', 'رب ثلاثين', 'Rab Thalathin'),
   g('np:manbij', 'منبج', 'Manbij'),
   g('np:afrin', 'عفرين', 'Afrin'),
   g('np:kobani', 'عين العرب', 'Kobani', ['كوباني']),
@@ -1452,7 +1456,6 @@ const PALESTINE_ISRAEL: GazetteerEntry[] = [
   g('np:susya', 'سوسيا', 'Susya'),
   g('np:at-tuwani', 'التواني', 'At-Tuwani'),
   // Jerusalem: towns and neighbourhoods
-  g('np:hizma', 'حزما', 'Hizma'),
   g('np:anata', 'عناتا', 'Anata'),
   g('np:al-ram', 'الرام', 'Al-Ram'),
   g('np:abu-dis', 'أبو ديس', 'Abu Dis'),
@@ -1812,7 +1815,7 @@ const SUDAN_LIBYA: GazetteerEntry[] = [
   l('np:tripoli-international-airport', 'مطار طرابلس الدولي', 'Tripoli International Airport'),
   l('np:zueitina', 'ميناء الزويتينة', 'Zueitina oil terminal', ['الزويتينة']),
   l('np:marsa-el-hariga', 'ميناء الحريقة', 'Marsa el Hariga oil terminal'),
-  l('np:sharara-field', 'حقل الشرارة', 'Sharara oil field', ['حقل الشرارة النفطي']),
+  l('np:sharara-field', 'حقل الشرارة', 'Sharara oil field', ['حقل الشرارة النفطي', 'الشرارة']),
   l('np:el-feel-field', 'حقل الفيل', 'El Feel oil field', ['حقل الفيل النفطي']),
   l('np:mellitah', 'مجمع مليتة', 'Mellitah oil and gas complex', ['مليتة']),
   l('np:emsaed-crossing', 'منفذ امساعد', 'Emsaed border crossing', ['معبر امساعد']),
@@ -1886,6 +1889,17 @@ const MAGHREB_HORN: GazetteerEntry[] = [
   g('np:safi', 'آسفي', 'Safi', ['أسفي']),
   g('np:beni-mellal', 'بني ملال', 'Beni Mellal'),
   g('np:khouribga', 'خريبكة', 'Khouribga'),
+  // Morocco's phosphate port, its rivers, dams and plains
+  g('np:jorf-lasfar', 'الجرف الأصفر', 'Jorf Lasfar'),
+  l('np:doukkala', 'دكالة', 'Doukkala'),
+  l('np:oum-er-rbia', 'أم الربيع', 'Oum Er-Rbia', ['نهر أم الربيع']),
+  l('np:sebou', 'سبو', 'Sebou', ['نهر سبو']),
+  l('np:bou-regreg', 'أبي رقراق', 'Bou Regreg', ['أبو رقراق', 'وادي أبي رقراق']),
+  l('np:moulouya', 'ملوية', 'Moulouya', ['نهر ملوية']),
+  l('np:tensift', 'تانسيفت', 'Tensift'),
+  l('np:al-massira-dam', 'سد المسيرة', 'Al Massira Dam'),
+  // Senegal's Saint-Louis fishing quarter (news of the Mauritanian fishing accords)
+  g('np:guet-ndar', 'غيت ندار', 'Guet Ndar'),
   g('np:benguerir', 'بنجرير', 'Benguerir', ['ابن جرير']),
   g('np:berrechid', 'برشيد', 'Berrechid'),
   g('np:ouarzazate', 'ورزازات', 'Ouarzazate'),
@@ -3272,6 +3286,7 @@ export const PLACES: GazetteerEntry[] = [
 
 /** Written forms of places that are ambiguous; see notes.ts. */
 export const PLACE_NOTES: readonly FormNote[] = [
+  { form: 'الشرارة', kind: 'common-word', ids: ['np:sharara-field'], note: 'الشرارة "the spark"' },
   { form: 'سوران', kind: 'common-word', ids: ['np:soran'], note: 'also a Kurdish given name (سوران جمال)' },
   { form: 'التاجي', kind: 'common-word', ids: ['np:taji'], note: 'also a family name (a nisba)' },
   { form: 'الخفجي', kind: 'common-word', ids: ['np:khafji'], note: 'also a family name (a nisba)' },
