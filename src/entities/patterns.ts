@@ -1510,7 +1510,9 @@ function datelineOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     const i = d + 1;
     if (i >= tokens.length || tokens[i].kind !== 'punct' || !DASHES.has(tokens[d].text) || !ctx.res.isQuoteMark(tokens[i].text)) continue;
     const q = quotedName(ctx, i);
-    if (!q || q.j - q.i > 3 || q.j + 1 >= tokens.length || tokens[q.j + 1].text !== ':' || claimed[q.i]) continue;
+    // (… the colon may come after more sources: نواكشوط - «صحراء ميديا» + وكالات:)
+    const colon = q && q.j + 1 < tokens.length && tokens[q.j + 1].text === '+' && q.j + 3 < tokens.length && !breakAfter[q.j + 1] ? q.j + 3 : q ? q.j + 1 : -1;
+    if (!q || q.j - q.i > 3 || colon >= tokens.length || tokens[colon].text !== ':' || claimed[q.i]) continue;
     const known = gazAt(ctx, q.i);
     out.push(namedEntity(ctx, q.i, q.j, 'ORG', known && known.j === q.j ? known.values[0] : undefined));
     for (let m = q.i; m < q.j; m++) claimed[m] = 1;
@@ -1603,6 +1605,8 @@ const VENUE_FIELD = /^لل(موتمرات|مؤتمرات|معارض)$/;
 /** "market" (key), and the words of a financial market (keys): سوق دبي المالي، سوق الكويت للأوراق المالية */
 const MARKET = 'سوق';
 const FINANCIAL = /^(لل|ال)?(مالي|ماليه|اوراق|اسهم|اسهم|اموال|سندات|نقد|عملات)$/;
+/** "parliament" (key): برلمان كردستان */
+const PARLIAMENT = 'برلمان';
 /** "quarter, neighbourhood" (key): حي أمبدة */
 const QUARTER = 'حي';
 /** Heads that are also verbal nouns taking an object (keys): تنظيم "organizing", سجن "jailing" */
@@ -1759,7 +1763,8 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
           // حركة حماس: the head belongs to the name of a known organization
           const c = namedEntity(ctx, i, g.j, 'ORG', known, h.reading.peeled);
           out.push(c);
-        } else if (inside && known.type !== 'PERSON' && known.type !== 'ORG' && (byCommon || type !== 'ORG')) {
+        } else if (inside && known.type !== 'PERSON' && known.type !== 'ORG' && (byCommon || type !== 'ORG' || (headKey === PARLIAMENT && known.type === 'LOC'))) {
+          // (… and a region's parliament: برلمان كردستان)
           // جامعة قطر، مطار دبي الدولي: the head and the place make one name
           let j = g.j;
           while (j < tokens.length && j - g.j < 2 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && !res.isStopword(keys[j]) && !STATE_ADJECTIVE.test(keys[j]) && ((res.nisba(keys[j]) && definite(keys[j])) || (definite(keys[j]) && /(ي|يه)$/.test(keys[j])))) j++;

@@ -1466,3 +1466,13 @@ describe('football reports, short names in quoted parentheses and Mauritanian na
     expect(ents('تبقى العقوبات "العقبة الأكبر" أمام أي تمويل. ووصل الوفد إلى العقبة الأحد.')).toEqual(['GPE:العقبة']);
   });
 });
+
+describe('datelines with more sources and regional parliaments', () => {
+  it('the outlet of a dateline may be followed by + more sources before the colon', () => {
+    expect(ents('نواكشوط - «النهار الموريتاني» + وكالات:\n\nوقعت موريتانيا والسنغال اتفاقا.')).toContain('ORG:النهار الموريتاني');
+  });
+
+  it("a region's parliament is an organization; a country's stays the country after the head", () => {
+    expect(ents('برلمان كردستان يرفع جلسته وسط مشادات.')).toEqual(['ORG:برلمان كردستان']);
+  });
+});
