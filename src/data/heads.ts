@@ -132,6 +132,7 @@ export const PLACE_HEADS: readonly PlaceHead[] = [
   { form: 'مقاطعة', type: 'GPE', position: 'outside', en: 'province; county' },
   { form: 'بلدة', type: 'GPE', position: 'outside', en: 'town' },
   { form: 'قرية', type: 'GPE', position: 'outside', en: 'village' },
+  { form: 'بلدية', type: 'GPE', position: 'outside', en: 'municipality (رئيس بلدية الخيام: the town is the name)' },
   { form: 'قضاء', type: 'GPE', position: 'outside', en: 'district' },
   { form: 'إقليم', type: 'GPE', position: 'either', en: 'region; province' },
   { form: 'منطقة', type: 'LOC', position: 'either', en: 'area; region' },

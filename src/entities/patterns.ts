@@ -1479,7 +1479,8 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
       // (after a feminine head an adjective ends in ة: a word in ـي is a name — مدينة نيروبي، منطقة تيلابيري)
       const agrees = adjectiveLike(ctx, key) && !(feminineHead && key.endsWith('ي') && !res.nisba(key));
       // (… and a participle in ـة agrees with it: مدينة منكوبة، منطقة محاصرة)
-      if (!prefixed && (res.isCommonWord(key) || agrees || (feminineHead && /^م...+ه$/.test(key)))) break;
+      // (… and a time adjective of the office is none: رئيس بلدية | سابق)
+      if (!prefixed && (res.isCommonWord(key) || agrees || (feminineHead && /^م...+ه$/.test(key)) || TIME_ADJECTIVE.test(key))) break;
       m++;
       if (!ctx.placePrefixes.has(key)) break;
       continue;
@@ -1605,6 +1606,8 @@ const VENUE_FIELD = /^لل(موتمرات|مؤتمرات|معارض)$/;
 /** "market" (key), and the words of a financial market (keys): سوق دبي المالي، سوق الكويت للأوراق المالية */
 const MARKET = 'سوق';
 const FINANCIAL = /^(لل|ال)?(مالي|ماليه|اوراق|اسهم|اسهم|اموال|سندات|نقد|عملات)$/;
+/** Indefinite adjectives of time and state after a head (keys): رئيس بلدية سابق */
+const TIME_ADJECTIVE = /^(سابق|سابقه|حالي|حاليه|جديد|جديده|قديم|قديمه|مقبل|مقبله|مجاور|مجاوره)$/;
 /** "parliament" (key): برلمان كردستان */
 const PARLIAMENT = 'برلمان';
 /** "quarter, neighbourhood" (key): حي أمبدة */
@@ -1616,6 +1619,7 @@ const REFINERY = 'مصفاه';
 /** What is bridged or refined, not a name (keys): سد الفجوة، مصفاة البترول */
 const HELD_OBJECTS = /^ال(فجوه|فجوات|عجز|نقص|ثغره|ثغرات|حاجه|حاجات|طريق|ذرايع|فراغ|بترول|نفط|غاز|مياه|سكر)$/;
 const PRISON = 'سجن';
+const BASE = 'قاعده';
 /** The Persian and Urdu title "Khan" after a name (عمران خان): no caravanserai. */
 const KHAN = 'خان';
 
@@ -1826,6 +1830,8 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // definite noun after سد or مصفاة)
     if ((headKey === DAM || headKey === REFINERY) && definite(keys[k]) && (res.isCommonWord(keys[k]) || HELD_OBJECTS.test(keys[k])) && !gazAt(ctx, k)) continue;
     if (headKey === PRISON && (knownPersonAt(ctx, k) || givenAt(ctx, k) || (definite(keys[k]) && /(ي|ين|ون|اء)$/.test(keys[k]) && !gazAt(ctx, k)))) continue;
+    // (قاعدة الموردين المحليين "the base of local suppliers": a plural of persons after قاعدة)
+    if (headKey === BASE && definite(keys[k]) && /(ين|ون)$/.test(keys[k]) && !gazAt(ctx, k)) continue;
     const mode: NameMode = type !== 'ORG' ? 'place' : byCommon || (inside && head.position !== 'outside') || definiteHead ? 'institution' : 'brand';
     const j = nameAfterHead(ctx, k, mode, ctx.mediaHeads.has(headKey), byCommon, headKey.endsWith('ه'));
     if (j === null) continue;

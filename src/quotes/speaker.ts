@@ -200,7 +200,8 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number, after
     if (k > start && cueOn(ctx, k)) break;
     if (k === start && res.reportingNouns.matchAt(keys, k, readingsAt(ctx.view, k))) break;
     if (res.anonPhrases.matchAt(keys, k)) break;
-    if (k > start && hasPreposition(ctx, k)) break;
+    // (a head noun that only starts like ب/ل + a word is the head: رئيس بلدية الخيام)
+    if (k > start && hasPreposition(ctx, k) && !res.ent.isHeadWord(keys[k])) break;
     k++;
   }
   // a phrase never ends on a comma or a particle

@@ -1476,3 +1476,14 @@ describe('datelines with more sources and regional parliaments', () => {
     expect(ents('برلمان كردستان يرفع جلسته وسط مشادات.')).toEqual(['ORG:برلمان كردستان']);
   });
 });
+
+describe('municipalities and bases', () => {
+  it("a municipality's town is the place; a time adjective after the head names nothing", () => {
+    expect(ents('وقال رئيس بلدية صور إن الأضرار كبيرة.')).toContain('GPE:صور');
+    expect(ents('السجن 7 سنوات لرئيس بلدية سابق في قضية الطرق.')).toEqual([]);
+  });
+
+  it('a plural of persons after قاعدة is no base', () => {
+    expect(ents('وتسعى الشركة إلى توسيع قاعدة المورّدين المحليين.')).toEqual([]);
+  });
+});

@@ -761,3 +761,11 @@ describe('reminders and the latest figures', () => {
     ]);
   });
 });
+
+describe('headline speakers with a municipality', () => {
+  it('a head that only starts like ب + a word stays in the speaker (رئيس بلدية الخيام)', () => {
+    check('رئيس بلدية الخيام: «نريد الجيش لا الوعود».. وحدات جديدة من الجيش تنتشر', [
+      { kind: 'direct', content: 'نريد الجيش', speaker: 'رئيس بلدية الخيام', type: 'named' },
+    ]);
+  });
+});
