@@ -151,7 +151,8 @@ function linkAliases(
       if (!src || taken[i] || view.breakAfter[i - 1] || view.breakAfter[i] || !res.isCueWord(keys[i - 1])) continue;
       // (… and before what the verb opens: إن، أن، إلى، a colon or a comma)
       const next = view.tokens[i + 1].text;
-      if (next !== ':' && next !== '،' && !SUBJECT_FOLLOWERS.test(keys[i + 1])) continue;
+      // (… or the sentence's end in quote-first order: «…»، تضيف الجندي.)
+      if (next !== ':' && next !== '،' && next !== '.' && !SUBJECT_FOLLOWERS.test(keys[i + 1])) continue;
       links.push({ ...src, i, j: i + 1, peeled: 0, source: 'link', attributes: undefined });
       taken[i] = -1;
     }

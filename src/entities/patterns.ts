@@ -1444,6 +1444,15 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
       // a noun in construct with a definite word (ائتلاف دولة القانون، وزارة شؤون المرأة)
       // (… or with a country: شبكة أطباء السودان)
       const country = (x: number) => gazAt(ctx, x, false)?.values.some((v) => v.type === 'GPE') ?? false;
+      // (… a country without the article closes the name: جمعية مصارف لبنان)
+      if (m === k && res.isCommonWord(key) && !res.isStopword(key) && !adjectiveLike(ctx, key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && !definite(keys[m + 1]) && country(m + 1)) {
+        const place = gazAt(ctx, m + 1, false)!;
+        if (oneLine(ctx.view, m, place.j)) {
+          definiteWords++;
+          m = place.j;
+          break;
+        }
+      }
       if (m === k && (byCommon || country(m + 1)) && res.isCommonWord(key) && !res.isStopword(key) && !adjectiveLike(ctx, key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && definite(keys[m + 1]) && !res.isStopword(keys[m + 1])) {
         m++;
         continue;

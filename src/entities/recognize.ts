@@ -238,7 +238,8 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
     }
     // an epithet after a place's name stays outside it (مكة المكرمة، القدس الشريف، الصين الشعبية);
     // the form with it is what is checked for support
-    const epithet = last - first > 1 && (entry.type === 'GPE' || entry.type === 'LOC') && res.placeEpithets.has(keys[last - 1]) ? 1 : 0;
+    // (… and after an institution's: الأزهر [الشريف])
+    const epithet = last - first > 1 && (entry.type === 'GPE' || entry.type === 'LOC' || (entry.type === 'ORG' && keys[last - 1] === HONORED)) && res.placeEpithets.has(keys[last - 1]) ? 1 : 0;
     const formKey = keys.slice(first + 1, last).join(' ');
     const firstKey = first === m.i ? m.reading.key : keys[first];
     const fullKey = formKey ? `${firstKey} ${formKey}` : firstKey;
@@ -284,6 +285,9 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
 
 /** English labels of football clubs in the gazetteer (Al Ahly SC, Al-Nassr FC, Raja CA, Esperance Sportive de Tunis) */
 const CLUB_LABEL = /\b(SC|FC|CF|AC|CA|SFC|Club|Sportive|Sporting)\b/;
+
+/** "the noble", an epithet of institutions too (key): الأزهر الشريف */
+const HONORED = 'الشريف';
 
 /** a club's own bodies (إدارة الاتفاق) */
 const CLUB_BODIES = /^(اداره|مجلس)$/;
@@ -524,7 +528,10 @@ function withAcronyms(view: TokenView, chosen: Candidate[], res: EntityResources
     // (an acronym in Latin capitals: المكتب الوطني للسكك الحديدية (ONCF))
     const latin = tokens[a].kind === 'latin' && /^[A-Z][A-Z&.-]{1,9}$/.test(tokens[a].text);
     // (an ordinary word is a short name when it is quoted: («عقارات»))
-    if (!latin && (tokens[a].kind !== 'word' || key.length < 3 || (res.isCommonWord(key) && !quoted) || res.isStopword(key) || res.nisba(key) || res.isHeadWord(key))) continue;
+    // (an acronym the gazetteer keeps off its entry because it spells a word is that entry's in
+    // parentheses after it: وكالة أنباء البحرين (بنا))
+    const agency = res.excludedFormsById.get(c.entityId)?.has(key) ?? false;
+    if (!latin && (tokens[a].kind !== 'word' || key.length < 3 || (!agency && ((res.isCommonWord(key) && !quoted) || res.isStopword(key))) || res.nisba(key) || res.isHeadWord(key))) continue;
     (added ??= []).push({ i: a, j: a + 1, peeled: 0, type: 'ORG', entityId: c.entityId, label: c.label, labelEn: c.labelEn, source: 'pattern', linkable: true });
   }
   return added ? [...chosen, ...added].sort((a, b) => a.i - b.i) : chosen;

@@ -68,6 +68,8 @@ export interface EntityResources {
   ambiguousForms: ReadonlySet<string>;
   /** forms that name a club only in a football report (التعاون، الاتفاق) */
   sportOnlyForms: ReadonlySet<string>;
+  /** forms deliberately not listed on an entry, by entry id (the agency's acronym بنا "with us") */
+  excludedFormsById: ReadonlyMap<string, ReadonlySet<string>>;
   /**
    * family names of several listed people (form notes of kind `people`): the key, also with a
    * proclitic (والحريري), → the proclitic's length
@@ -138,10 +140,18 @@ export function buildEntityResources(
 
   const ambiguousForms = new Set<string>();
   const sportOnlyForms = new Set<string>();
+  const excludedFormsById = new Map<string, Set<string>>();
   const sharedSurnames = new Map<string, number>();
   for (const n of FORM_NOTES) {
     if (n.kind === 'common-word') ambiguousForms.add(gazetteer.phrases.keysOf(n.form).join(' '));
     if (n.kind === 'sport-only') sportOnlyForms.add(gazetteer.phrases.keysOf(n.form).join(' '));
+    if (n.kind === 'excluded') {
+      for (const id of n.ids) {
+        const forms = excludedFormsById.get(id) ?? new Set<string>();
+        forms.add(gazetteer.phrases.keysOf(n.form).join(' '));
+        excludedFormsById.set(id, forms);
+      }
+    }
     if (n.kind === 'people') {
       const f = k(n.form);
       sharedSurnames.set(f, 0);
@@ -251,6 +261,7 @@ export function buildEntityResources(
     gazetteer,
     ambiguousForms,
     sportOnlyForms,
+    excludedFormsById,
     sharedSurnames,
     monthNames: new Set(MONTH_NAMES.map(k)),
     afterMonth: new Set(AFTER_MONTH_WORDS.map(k)),

@@ -1092,6 +1092,8 @@ function tryAttributionTail(st: State, sIdx: number, pEnd: number): void {
     if (!attr || attr.values[0].kind !== 'source') continue;
     const np = sourceAfter(st, attr.j, b);
     if (!np) return;
+    // (a lone ordinary noun is no source: …، متساويا مع المتصدر، وفق الترتيب)
+    if (np.i === attr.j && np.j - np.i === 1 && !speakerLike(st, np) && !res.ent.isHeadWord(view.keys[np.i].replace(/^ال/, '')) && !res.reportingNouns.matchAt(view.keys, np.i, readingsAt(view, np.i)) && !res.sourceDataNouns.matchAt(view.keys, np.i, readingsAt(view, np.i))) return;
     const after = np.j;
     // the source closes its clause: what follows it has no cue and no complementizer of its own
     for (let m = after; m < b && !isComma(ctx, m); m++) if (cueAt(st, m) || isComplementizer(ctx, m)) return;

@@ -1487,3 +1487,17 @@ describe('municipalities and bases', () => {
     expect(ents('وتسعى الشركة إلى توسيع قاعدة المورّدين المحليين.')).toEqual([]);
   });
 });
+
+describe('epithets of institutions, banks of a country, agency acronyms', () => {
+  it('الشريف stays outside الأزهر; a plural body and a country without the article; an agency acronym that spells a word', () => {
+    expect(ents('من جانبه، أكد الأزهر الشريف، في بيان، أن القانون لا يخالف الشريعة.')).toContain('ORG:الأزهر');
+    expect(ents('وقالت جمعية مصارف لبنان في بيان إن المنصة خطوة أولى.')).toContain('ORG:جمعية مصارف لبنان');
+    const d = analyze('وتبدأ الرحلات في مارس، بحسب وكالة أنباء البحرين (بنا) أمس.');
+    expect(d.entities.map((e) => e.text)).toEqual(['وكالة أنباء البحرين', 'بنا']);
+  });
+
+  it('a family name alone after a cue at the end of its sentence (… ، تضيف الجندي.)', () => {
+    const d = analyze('وقالت المحامية رشا الجندي، مديرة المركز: «المشكلة قائمة». «لا شيء تغير»، تضيف الجندي.');
+    expect(d.entities.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['رشا الجندي', 'الجندي']);
+  });
+});

@@ -769,3 +769,12 @@ describe('headline speakers with a municipality', () => {
     ]);
   });
 });
+
+describe('attribution tails that name no source', () => {
+  it('a lone ordinary noun after وفق is no source; a body named by its head is', () => {
+    check('ورفع الفريق رصيده إلى 38 نقطة، متساويا مع المتصدر، وفق الترتيب.', []);
+    check('ونظمت وقفات مماثلة أمام مقرات المحاكم في صفاقس وسوسة، حسب النقابة.', [
+      { kind: 'indirect', content: 'ونظمت وقفات', speaker: 'النقابة', type: 'named' },
+    ]);
+  });
+});
