@@ -1784,7 +1784,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
           // (a centre for exhibitions named after its city is a place: مركز الظهران للمعارض)
           const venue = headKey === CENTRE && j < tokens.length && !ctx.view.breakAfter[j - 1] && VENUE_FIELD.test(keys[j]);
           if (venue) j++;
-          const c = namedEntity(ctx, i, j, venue ? 'LOC' : type, undefined, h.reading.peeled);
+          const c = namedEntity(ctx, i, j, type, undefined, h.reading.peeled);
           out.push(c);
         } else if ((inside || type !== 'ORG') && known.type === 'PERSON' && (byCommon || type !== 'ORG')) {
           // جامعة محمد السادس، مؤسسة محمد بن راشد: a body or a facility named after a person
@@ -1877,9 +1877,9 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (!namedBody && (ctx.genericBodies.has(`${headKey} ${keys[k]}`) || ctx.genericBodies.has(`ال${headKey} ${keys[k]}`))) continue;
     // a name made only of head nouns (مؤسسة الشركة: the company's founder) names nothing
     if (keys.slice(k, j).every((x) => res.isHeadWord(x)) && !(j - k === 1 && definite(keys[k]) && ctx.mediaHeads.has(headKey))) continue;
-    // a market is a place (سوق العطارين، سوق الحميدية) unless it trades money (سوق مسقط للأوراق المالية);
-    // so is a centre for conferences or exhibitions (مركز المنارة للمؤتمرات الدولية)
-    const kind: EntityType = (headKey === MARKET && !keys.slice(k, j).some((x) => FINANCIAL.test(x))) || (headKey === CENTRE && keys.slice(k, j).some((x) => VENUE_FIELD.test(x))) ? 'LOC' : type;
+    // a market is a place (سوق العطارين، سوق الحميدية) unless it trades money (سوق مسقط للأوراق المالية)
+    // (a centre for conferences is made a place in namedEntity, whichever branch finds it)
+    const kind: EntityType = headKey === MARKET && !keys.slice(k, j).some((x) => FINANCIAL.test(x)) ? 'LOC' : type;
     if (!inside) {
       out.push(namedEntity(ctx, k, j, kind));
       const after = dualSecond(ctx, head, j, kind, out);
