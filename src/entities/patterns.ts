@@ -1512,7 +1512,10 @@ function datelineOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
   // only at the start of a line: the place, the dash, the mark
   for (let place = 0; place + 4 < tokens.length; place++) {
     if (place > 0 && breakAfter[place - 1] === 0) continue;
-    const g = gazAt(ctx, place, false);
+    const known = gazAt(ctx, place, false);
+    // (a place nobody listed stands there too: one or two name-like words, then the dash or the
+    // country in parentheses — فارنبورو (بريطانيا) - «الشرق» + وكالات:)
+    const g = known ?? unlistedDatelinePlace(ctx, place);
     if (!g || !g.values.some((v) => v.type === 'GPE' || v.type === 'LOC')) continue;
     // (the country may follow the place in parentheses: صفاقس (تونس) - «الأفق»:)
     let d = g.j;
@@ -1523,10 +1526,38 @@ function datelineOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     // (… the colon may come after more sources: نواكشوط - «صحراء ميديا» + وكالات:)
     const colon = q && q.j + 1 < tokens.length && tokens[q.j + 1].text === '+' && q.j + 3 < tokens.length && !breakAfter[q.j + 1] ? q.j + 3 : q ? q.j + 1 : -1;
     if (!q || q.j - q.i > 3 || colon >= tokens.length || tokens[colon].text !== ':' || claimed[q.i]) continue;
-    const known = gazAt(ctx, q.i);
-    out.push(namedEntity(ctx, q.i, q.j, 'ORG', known && known.j === q.j ? known.values[0] : undefined));
+    if (!known) {
+      if (claimed[place]) continue;
+      out.push(namedEntity(ctx, place, g.j, 'GPE'));
+      for (let m = place; m < g.j; m++) claimed[m] = 1;
+    }
+    const outlet = gazAt(ctx, q.i);
+    const entry = outlet && outlet.j === q.j ? outlet.values[0] : undefined;
+    // (an outlet named like a place is the outlet here: الجزائر - «الخبر»:)
+    const retypes = entry !== undefined && entry.type !== 'ORG';
+    out.push({ ...namedEntity(ctx, q.i, q.j, 'ORG', retypes ? undefined : entry), retypes });
     for (let m = q.i; m < q.j; m++) claimed[m] = 1;
   }
+}
+
+/**
+ * One or two words at a line's start that can be a place's name nobody listed (not a function,
+ * cue or ordinary word, no known person or body), followed by a dash or a parenthesis: as a
+ * gazetteer-like match, for datelineOutlets to check the rest of the dateline.
+ */
+function unlistedDatelinePlace(ctx: Ctx, place: number): { i: number; j: number; values: readonly { type: EntityType }[] } | null {
+  const { tokens, keys, breakAfter } = ctx.view;
+  const { res } = ctx;
+  let j = place;
+  while (j < tokens.length && j - place < 2 && isWord(ctx, j) && !breakAfter[j]) {
+    const key = keys[j];
+    if (res.isStopword(key) || res.isCommonWord(key) || res.isCueWord(key) || res.isHeadWord(key) || givenAt(ctx, j) || gazAt(ctx, j, false) || res.nisba(key)) return null;
+    if (res.titles.starts(key) && res.titles.matchAt(keys, j)) return null;
+    j++;
+    if (tokens[j]?.kind === 'punct') break;
+  }
+  if (j === place || j >= tokens.length || tokens[j].kind !== 'punct' || !(DASHES.has(tokens[j].text) || tokens[j].text === '(')) return null;
+  return { i: place, j, values: [{ type: 'GPE' }] };
 }
 
 const DASHES = new Set(DATELINE_DASHES.filter((d) => d !== '/'));
@@ -1550,7 +1581,8 @@ function bylinePersons(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (tokens[i].kind === 'punct' && (DASHES.has(tokens[i].text) || tokens[i].text === ':')) i++;
     let j = i;
     while (j < tokens.length && isWord(ctx, j) && j - i < 4) {
-      const ok = givenAt(ctx, j) || (!res.isStopword(keys[j]) && !res.isCommonWord(keys[j]) && !res.isCueWord(keys[j]) && !gazAt(ctx, j));
+      // (after a given name a family name may be an ordinary definite word: كتب - ليث القضاة)
+      const ok = givenAt(ctx, j) || (!res.isStopword(keys[j]) && !res.isCueWord(keys[j]) && ((!res.isCommonWord(keys[j]) && !gazAt(ctx, j)) || (j > i && givenAt(ctx, i) !== null && definite(keys[j]) && !res.nisba(keys[j]))));
       if (!ok) break;
       j++;
       if (breakAfter[j - 1]) break;
@@ -1600,6 +1632,8 @@ const FEMININE_NAME_ADJECTIVES = /^ال(خاصه|حره|كبيره|صغيره|ج
 const DEFINITE_COMPANY = /^(شركه|مجموعه)$/;
 /** heads of clubs and teams named after their town (keys) */
 const CLUB_HEADS = /^(نادي|فريق)$/;
+/** "company" (key) */
+const COMPANY = 'شركه';
 /** the place head منطقة (key) */
 const AREA = 'منطقه';
 
@@ -1724,7 +1758,11 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
         // phrase — تنظيم "قوافل عودة" أسبوعية)
         const a = q.j + 1;
         if (!known && a < tokens.length && !ctx.view.breakAfter[q.j] && isWord(ctx, a) && !definite(keys[a]) && (keys[a].endsWith('يه') || res.nisba(keys[a])) && !givenAt(ctx, a) && !presentVerb(ctx, a)) continue;
-        out.push(namedEntity(ctx, q.i, q.j, known && known.j === q.j ? known.values[0].type : type, known && known.j === q.j ? known.values[0] : undefined));
+        // (a paper, channel, club or company named like a place, in quotation marks after its head,
+        // is the body: صحيفة «الخبر»، قناة «المملكة»)
+        const namesBody = type === 'ORG' && (ctx.mediaHeads.has(headKey) || CLUB_HEADS.test(headKey) || headKey === COMPANY) && known !== null && known.j === q.j && known.values.every((v) => v.type === 'GPE' || v.type === 'LOC');
+        if (namesBody) out.push({ ...namedEntity(ctx, q.i, q.j, 'ORG'), retypes: true });
+        else out.push(namedEntity(ctx, q.i, q.j, known && known.j === q.j ? known.values[0].type : type, known && known.j === q.j ? known.values[0] : undefined));
         continue;
       }
       // a body of a region named with its state word (حكومة إقليم كردستان، برلمان ولاية بافاريا)
@@ -1880,6 +1918,14 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // a market is a place (سوق العطارين، سوق الحميدية) unless it trades money (سوق مسقط للأوراق المالية)
     // (a centre for conferences is made a place in namedEntity, whichever branch finds it)
     const kind: EntityType = headKey === MARKET && !keys.slice(k, j).some((x) => FINANCIAL.test(x)) ? 'LOC' : type;
+    // a body named by one word that is the family name of a person the document names in full is
+    // that person's (قوات الحلو after عبد العزيز الحلو, حكومة سلام after نواف سلام)
+    if (kind === 'ORG' && j - k === 1 && !claimed[k] && familyNameOfNamed(ctx, out, keys[k], k)) {
+      out.push(person(ctx, k, j));
+      claimed[k] = 1;
+      i = j - 1;
+      continue;
+    }
     if (!inside) {
       out.push(namedEntity(ctx, k, j, kind));
       const after = dualSecond(ctx, head, j, kind, out);
@@ -1893,6 +1939,19 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     }
     i = j - 1;
   }
+}
+
+/**
+ * Is `key` the last word of a name of two words or more that a person candidate found so far
+ * (before or after position k) carries?
+ */
+function familyNameOfNamed(ctx: Ctx, out: readonly Candidate[], key: string, k: number): boolean {
+  const { keys } = ctx.view;
+  for (const c of out) {
+    if (c.type !== 'PERSON' || c.j - c.i < 2 || c.i === k) continue;
+    if (keys[c.j - 1] === key) return true;
+  }
+  return false;
 }
 
 /** startsMask of every token, and all of them OR-ed. */
@@ -2153,7 +2212,8 @@ function toldOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     }
     if (!told) continue;
     const known = gazAt(ctx, q.i);
-    out.push(namedEntity(ctx, q.i, q.j, 'ORG', known && known.j === q.j && known.values[0].type === 'ORG' ? known.values[0] : undefined));
+    // (a paper named like a place is the paper here: في تصريح لـ«الخبر»)
+    out.push({ ...namedEntity(ctx, q.i, q.j, 'ORG', known && known.j === q.j && known.values[0].type === 'ORG' ? known.values[0] : undefined), retypes: true });
     for (let m = q.i; m < q.j; m++) claimed[m] = 1;
     k = q.j;
   }

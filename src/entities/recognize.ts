@@ -198,6 +198,8 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
     if (!m || !oneLine(view, m.i, m.j)) continue;
     // two proclitics before a name of three letters or fewer read too much into a word (فلكيا ≠ ف + ل + كيا)
     if (m.reading.peeled >= 2 && m.j - m.i === 1 && m.reading.key.length <= 3) continue;
+    // a word written with nunation is an indefinite ordinary word, never a name (غير كافٍ ≠ كاف)
+    if (m.j - m.i === 1 && TANWEEN.test(t.text)) continue;
     const entry = chooseEntry(m.values, view, i, m.j, m.reading.prefix, res, sport);
     let first = m.i;
     let peeled = m.reading.peeled;
@@ -254,7 +256,11 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
       const adjective = next.startsWith('ال') && !next.endsWith('ه') && !res.nisba(next) && !res.isStopword(next);
       const prevHead = first > 0 && !view.breakAfter[first - 1] ? keys[first - 1].replace(/^[وفبل]+(?=...)/, '') : '';
       const bodyHead = prevHead !== '' && res.isHeadWord(prevHead) && !KIND_HEADS.test(prevHead) && !CLUB_BODIES.test(prevHead);
-      if (!sport || adjective || bodyHead) continue;
+      // (ب + the word + مع is "in cooperation / agreement with": بالتعاون مع، بالاتفاق مع)
+      const withWhom = m.reading.prefix.includes('ب') && next === WITH;
+      // (… and a nationality then "for" a field is a federation: الاتحاد السعودي للشطرنج)
+      const federation = res.nisba(next) !== undefined && last + 1 < keys.length && !view.breakAfter[last] && /^لل./.test(keys[last + 1]);
+      if (!sport || adjective || bodyHead || withWhom || federation) continue;
     }
     // a club named by an ordinary word (الأهلي، النصر) in a football report needs no more support
     // than its report — unless a definite word follows it (الاتحاد الآسيوي is the confederation);
@@ -282,6 +288,12 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
   }
   return out;
 }
+
+/** "with" (key) */
+const WITH = 'مع';
+
+/** nunation marks (tanween) */
+const TANWEEN = /[\u064B-\u064D]/;
 
 /** English labels of football clubs in the gazetteer (Al Ahly SC, Al-Nassr FC, Raja CA, Esperance Sportive de Tunis) */
 const CLUB_LABEL = /\b(SC|FC|CF|AC|CA|SFC|Club|Sportive|Sporting)\b/;

@@ -1501,3 +1501,45 @@ describe('epithets of institutions, banks of a country, agency acronyms', () => 
     expect(d.entities.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['رشا الجندي', 'الجندي']);
   });
 });
+
+describe('outlets named like places, datelines, bylines', () => {
+  it('a paper named like a place, told or after its head, is the paper', () => {
+    expect(ents('وقال المحامي، في تصريح لـ«الخبر»، إن العفو خطوة أولى.')).toEqual(['ORG:الخبر']);
+    expect(ents('ونقلت صحيفة «الرياض» عن مصدر قوله إن الموعد لم يحدد.')).toEqual(['ORG:الرياض']);
+    // … and the city stays the city elsewhere
+    expect(ents('وصل الوفد إلى الرياض مساء أمس.')).toEqual(['GPE:الرياض']);
+  });
+
+  it('a dateline place nobody listed, before the country in parentheses and the outlet', () => {
+    expect(ents('فارنبورو (بريطانيا) - «الشرق» + وكالات:\nأعلنت الشركة طلبية جديدة.')).toEqual(['GPE:فارنبورو', 'GPE:بريطانيا', 'ORG:الشرق']);
+    // a title at the line's start is no place
+    expect(ents('الرئيس - «الشرق»:\nأعلنت الشركة طلبية جديدة.')).not.toContain('GPE:الرئيس');
+  });
+
+  it('a byline family name may be an ordinary definite word after a given name', () => {
+    expect(ents('كتب - ليث القضاة\nعقد وزيرا الداخلية اجتماعا أمس.')).toContain('PERSON:ليث القضاة');
+  });
+});
+
+describe('ordinary words that look like listed names', () => {
+  it('a word with nunation is no name (غير كافٍ ≠ كاف)', () => {
+    expect(ents('وقال المحلل إن صرف راتبين غير كافٍ ولا يعالج الأزمة.')).toEqual([]);
+    expect(ents('وأعلن كاف عن موعد البطولة.')).toEqual(['ORG:كاف']);
+  });
+
+  it('بالتعاون مع in a sports report is "in cooperation with", not the club', () => {
+    const report = 'وسجل الهلال هدفا في مباراة الدوري وفاز بالمباراة على النصر في الملعب، وأقيمت البطولة بالتعاون مع الاتحاد الدولي للشطرنج.';
+    expect(ents(report)).not.toContain('ORG:التعاون');
+    expect(ents(report)).toContain('ORG:الهلال');
+  });
+
+  it('a nationality and "for" a field after الاتحاد make a federation, not the club', () => {
+    expect(ents('وقال رئيس الاتحاد السعودي للشطرنج إن البطولة ناجحة.')).toEqual(['ORG:الاتحاد السعودي للشطرنج']);
+  });
+
+  it("a body named by a named person's family name is the person (قوات الحلو)", () => {
+    expect(ents('وقال عبد العزيز الحلو إن القافلة مرت. وتنتشر قوات الحلو في الجبال.')).toEqual(['PERSON:عبد العزيز الحلو', 'PERSON:الحلو']);
+    // without the person named in full the body keeps its name
+    expect(ents('وتنتشر قوات الحلو في الجبال.')).not.toContain('PERSON:الحلو');
+  });
+});

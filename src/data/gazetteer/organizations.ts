@@ -315,7 +315,7 @@ const CLUBS: GazetteerEntry[] = [
   // الرجاء "hope" are also common words: see ORGANIZATION_NOTES; the matcher decides.
   o('np:al-hilal', 'الهلال', 'Al Hilal SFC', ['الهلال السعودي']),
   o('np:al-nassr', 'النصر', 'Al Nassr FC', ['النصر السعودي']),
-  o('np:al-ittihad-jeddah', 'اتحاد جدة', 'Al-Ittihad Club (Jeddah)', ['الاتحاد السعودي', 'الاتحاد']),
+  o('np:al-ittihad-jeddah', 'اتحاد جدة', 'Al-Ittihad Club (Jeddah)', ['الاتحاد']),
   o('np:al-ahli-saudi', 'الأهلي السعودي', 'Al-Ahli Saudi FC', ['أهلي جدة']),
   o('np:al-ahly', 'الأهلي', 'Al Ahly SC', ['الأهلي المصري']),
   o('np:zamalek', 'الزمالك', 'Zamalek SC'),
