@@ -655,6 +655,21 @@ const ACTIVITIES: readonly string[] = [
   'التخزين', 'تخزين', 'التعدين', 'تعدين', 'الغزل', 'النسيج', 'الزيوت', 'زيوت', 'سكك', 'السكك',
 ];
 
+/**
+ * Commodities, materials and chemical elements of economy and energy reporting (سوق الهيدروجين،
+ * أسعار النحاس، صادرات الفوسفات): ordinary nouns, many of them loanwords that look like names.
+ */
+const COMMODITIES: readonly string[] = [
+  'الهيدروجين', 'هيدروجين', 'الأمونيا', 'أمونيا', 'الليثيوم', 'ليثيوم', 'الكوبالت', 'كوبالت', 'النيكل', 'نيكل',
+  'الميثان', 'ميثان', 'النحاس', 'نحاس', 'الألمنيوم', 'ألمنيوم', 'الألومنيوم', 'ألومنيوم', 'الزنك', 'زنك',
+  'البلاتين', 'بلاتين', 'الإيثانول', 'إيثانول', 'الكيروسين', 'كيروسين', 'الأكسجين', 'أكسجين', 'الأوكسجين',
+  'النيتروجين', 'نيتروجين', 'البلاستيك', 'بلاستيك', 'الفوسفات', 'فوسفات', 'البوتاس', 'بوتاس', 'الكاكاو',
+  'كاكاو', 'البن', 'الذرة', 'ذرة', 'القطن', 'قطن', 'الصوف', 'صوف', 'الشاي', 'شاي',
+  'التمور', 'تمور', 'الحليب', 'حليب', 'اللحوم', 'لحوم', 'الأسماك', 'أسماك', 'الليغنيت', 'السيليكون',
+  // accusative adverbs of substitution and position
+  'بدل', 'بدلا', 'المقابل', 'مقابل',
+];
+
 /** Frequent Arabic news content words that are not names (single words, as written). */
 export const COMMON_WORDS: readonly string[] = [
   ...VERBS,
@@ -670,5 +685,6 @@ export const COMMON_WORDS: readonly string[] = [
   ...NUMERALS,
   ...ADJECTIVES,
   ...ACTIVITIES,
+  ...COMMODITIES,
   ...GENERAL,
 ];

@@ -134,6 +134,18 @@ export const PLURAL_HEAD_LINKS: readonly string[] = ['مثل', 'منها', 'بي
  * سطيف، شبيبة القبائل، اتحاد بسكرة): read as a club only in a football report, before a known
  * place or an unknown word. Source: authored (Maghreb and Gulf club naming).
  */
+/**
+ * First words of Maghrebi club names with الرياضي ("sporting") after them (الأمل الرياضي بسيدي بوزيد،
+ * النجم الرياضي الساحلي، الاتحاد الرياضي بالمنستير، النادي الرياضي الصفاقسي، الترجي الرياضي
+ * التونسي، الفتح الرياضي، الوداد الرياضي، الرجاء الرياضي). Source: authored from the names of
+ * Tunisian, Algerian and Moroccan clubs.
+ */
+export const SPORTING_CLUB_WORDS: readonly string[] = [
+  'الأمل', 'النجم', 'الاتحاد', 'النادي', 'الملعب', 'الترجي', 'الشبيبة', 'المستقبل', 'الهلال', 'الشباب',
+  'الأولمبي', 'الوداد', 'الرجاء', 'الفتح', 'النصر', 'الجيش', 'الدفاع', 'الكوكب', 'الوفاق', 'المولودية',
+  'الاتفاق', 'الجمعية', 'الفيصلي', 'الحسنية', 'النهضة', 'الرائد', 'القلعة', 'السلام',
+];
+
 export const CLUB_NAME_PREFIXES: readonly string[] = ['شباب', 'نجم', 'مولودية', 'شبيبة', 'وفاق', 'أهلي', 'اتحاد', 'أولمبي', 'مستقبل', 'رائد', 'جمعية'];
 
 /**

@@ -166,6 +166,8 @@ export const PLACE_HEADS: readonly PlaceHead[] = [
   { form: 'مرفأ', type: 'LOC', position: 'inside', en: 'port' },
   { form: 'قاعدة', type: 'LOC', position: 'inside', en: 'base' },
   { form: 'معبر', type: 'LOC', position: 'inside', en: 'crossing' },
+  { form: 'مركز حدود', type: 'LOC', position: 'outside', en: 'border post (مركز حدود جابر)' },
+  { form: 'منفذ', type: 'LOC', position: 'outside', en: 'border crossing (Gulf usage: منفذ الوديعة)' },
   { form: 'محور', type: 'LOC', position: 'inside', en: 'corridor; axis' },
   { form: 'ممر', type: 'LOC', position: 'inside', en: 'corridor; passage' },
   { form: 'قناة', type: 'LOC', position: 'inside', en: 'canal' },

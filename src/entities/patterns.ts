@@ -33,6 +33,7 @@ import {
   TITLES_ALSO_FAMILY_NAMES,
   SUPERLATIVES,
   CLUB_NAME_PREFIXES,
+  SPORTING_CLUB_WORDS,
   PLURAL_PLACE_HEADS,
   PLURAL_HEAD_LINKS,
   NATIONAL_INSTITUTION_ADJECTIVES,
@@ -98,6 +99,7 @@ interface Lists {
   /** زاده، بور … (keys): the last word of Persian and Turkish family names */
   familySuffixes: ReadonlySet<string>;
   /** شباب، نجم، مولودية … (keys, also with و/ب/ل → letters peeled): club names before a town, in football reports */
+  sportingClubWords: ReadonlySet<string>;
   clubPrefixes: ReadonlyMap<string, number>;
   /** مدن، قرى، ولايات … (keys → the type of their names) */
   pluralPlaceHeads: ReadonlyMap<string, 'GPE' | 'LOC'>;
@@ -180,6 +182,7 @@ function lists(res: EntityResources): Lists {
       pluralHeadLinks: new Set(PLURAL_HEAD_LINKS.map(k)),
       pluralHeadTails: tailBitmap(PLURAL_PLACE_HEADS.map((h) => k(h.form))),
       surnameTails: tailBitmap([...res.sharedSurnames.keys()]),
+      sportingClubWords: new Set(SPORTING_CLUB_WORDS.map(k)),
       clubPrefixes: new Map(CLUB_NAME_PREFIXES.flatMap((p) => [[k(p), 0] as const, ...['و', 'ب', 'ل'].map((c) => [c + k(p), 1] as const)])),
       nationalAdjectives: new Set(NATIONAL_INSTITUTION_ADJECTIVES.map(k)),
       dayParts: new Set(DAY_PARTS.map(k)),
@@ -288,6 +291,12 @@ function participleShape(key: string): boolean {
   return key.length >= 5 && (/^م...ا$/.test(key) || /^م.[اتن]..ا$/.test(key) || /^م[تن]...ا$/.test(key) || /^مست...ا$/.test(key) || /^.ا..ا$/.test(key));
 }
 
+/** Is token m the last before punctuation on its line? */
+function closedByPunctuation(ctx: Ctx, m: number): boolean {
+  const n = m + 1;
+  return n < ctx.view.tokens.length && !ctx.view.breakAfter[m] && ctx.view.tokens[n].kind === 'punct' && /^[،,.:؛;]$/.test(ctx.view.tokens[n].text);
+}
+
 /** A word shaped like a present-tense verb (يتناول، تتناول، يؤكدون) that is not a known name. */
 function presentVerb(ctx: Ctx, m: number): boolean {
   const key = ctx.view.keys[m];
@@ -370,7 +379,9 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // (… and a later part in -ك whose stem is no ordinary word: مصطفى سيك، آدم ماليك — "your" is rare in news)
   if (res.isCommonWord(key) || futureVerb(key, ctx.view.tokens[m].text) || (hasPronoun(ctx, m) && (first || !/يه$/.test(key)) && !(key.length >= 6 && /[ياو]نا$/.test(key)) && !(!first && key.length >= 5 && key.endsWith('نا') && !res.isCommonWord(key.slice(0, -2))) && !(!first && key.endsWith('ك') && !key.endsWith('كك') && !res.isCommonWord(key.slice(0, -1)) && !res.isCommonWord(key.slice(0, -1).replace(/ت$/, 'ه'))))) return false;
   // a circumstantial participle (مخاطبا، معربة) or a word with و before an ordinary word (وعدد) is no name
-  if (participleShape(key)) return false;
+  // (a later part closed by punctuation after a part that is no known given name is a foreign
+  // family name of that shape: راجيف شارما، — not أحمد حسن | مبتسما:)
+  if (participleShape(key) && (first || !closedByPunctuation(ctx, m) || givenAt(ctx, m - 1) !== null || definite(ctx.view.keys[m - 1]))) return false;
   if (key.length > 3 && key.startsWith('و') && (res.isCommonWord(key.slice(1)) || res.givenNames.starts(key.slice(1)))) return false;
   // a preposition by the light segmentation rules out a first part; later parts may start with
   // ب/ل (ليلى بنعلي) unless the rest is a known word or name (بدمشق، بمثل)
@@ -1237,7 +1248,9 @@ function forPhraseAt(ctx: Ctx, j: number): boolean {
   if (key.length === 4 && !genitiveToPlace(ctx, j + 1) && !(key === 'لكره' && definite(ctx.view.keys[j + 1] ?? ''))) return false;
   // (… or a plural فعول before a definite noun: لبحوث المحيطات)
   const next = ctx.view.keys[j + 1] ?? '';
-  return /^ل/.test(key) && key.length > 3 && !ctx.res.isStopword(key) && !hasPronoun(ctx, j) && (ctx.res.isCommonWord(key.slice(1)) || masdarShape(key.slice(1)) || /^ل(ا|أ)..ا.$/.test(key) || /^ل(مكافحه|محاربه)$/.test(key) || (/^ل..و.$/.test(key) && definite(next) && !ctx.view.breakAfter[j]));
+  // (… or the plural of a noun or a body's head: لنقابات عمال اليمن)
+  const plural = /ات$/.test(key) && key.length > 5 && (ctx.res.isCommonWord(key.slice(1, -2) + 'ه') || ctx.res.isHeadWord(key.slice(1, -2) + 'ه'));
+  return /^ل/.test(key) && key.length > 3 && !ctx.res.isStopword(key) && !hasPronoun(ctx, j) && (ctx.res.isCommonWord(key.slice(1)) || plural || masdarShape(key.slice(1)) || /^ل(ا|أ)..ا.$/.test(key) || /^ل(مكافحه|محاربه)$/.test(key) || (/^ل..و.$/.test(key) && definite(next) && !ctx.view.breakAfter[j]));
 }
 
 /** Do indefinite words from j on run, within two words, to a known country or city (حديد مصر)? */
@@ -1673,8 +1686,11 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   for (let i = 0; i < tokens.length; i++) {
     const mask = ctx.masks[i];
     if (!(mask & (STARTS.orgHeads | STARTS.placeHeads | STARTS.definiteOrgHead)) || claimed[i] || !isWord(ctx, i)) continue;
-    const oh = mask & STARTS.orgHeads ? res.orgHeads.matchAt(keys, i, readingsAt(ctx.view, i)) : null;
-    const ph = oh || !(mask & STARTS.placeHeads) ? null : res.placeHeads.matchAt(keys, i, readingsAt(ctx.view, i));
+    let oh = mask & STARTS.orgHeads ? res.orgHeads.matchAt(keys, i, readingsAt(ctx.view, i)) : null;
+    let ph = !(mask & STARTS.placeHeads) ? null : res.placeHeads.matchAt(keys, i, readingsAt(ctx.view, i));
+    // (a longer place head wins over a body's head it starts with: مركز حدود جابر)
+    if (oh && ph && ph.j > oh.j) oh = null;
+    else if (oh) ph = null;
     // a definite institution head opens a name only with a "for" phrase (المركز الوطني للأمن السيبراني)
     let definiteHead = false;
     let h = oh ?? ph;
@@ -1709,7 +1725,10 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // ب + a head before a person's name is "chaired by, led by" (برئاسة نبيل حمادة، بقيادة خليفة
     // حفتر), not a body
     if (/ب$/.test(h.reading.prefix) && !ctx.facilityHeads.has(headKey) && h.j < tokens.length && !ctx.view.breakAfter[h.j - 1] && (knownPersonAt(ctx, h.j) || (givenAt(ctx, h.j) && (!res.ambiguousGiven.has(keys[h.j]) || (parseName(ctx, h.j)?.parts ?? 0) >= 2)))) continue;
-    if (ctx.notNaming.has(headKey)) continue;
+    // (heads of products name nothing — برنامج "X" is a show or an app — but with the article, an
+    // adjective and a field an agency: البرنامج السعودي لتنمية وإعمار اليمن)
+    // (… with a nationality: البرنامج الوطني لزراعة الكبد is a plan)
+    if (ctx.notNaming.has(headKey) && !(definiteHead && h.j < tokens.length && res.nisba(keys[h.j]) && !ctx.institutionAdjectives.has(keys[h.j]))) continue;
     if (headKey === KHAN && h.reading.peeled === 0 && i > 0 && !ctx.view.breakAfter[i - 1] && isWord(ctx, i - 1) && (claimed[i - 1] || givenAt(ctx, i - 1) || knownPersonAt(ctx, i - 1))) continue;
     const type: EntityType = oh || definiteHead ? 'ORG' : (head as PlaceHead).type;
     const k = h.j;
@@ -1954,6 +1973,48 @@ function familyNameOfNamed(ctx: Ctx, out: readonly Candidate[], key: string, k: 
   return false;
 }
 
+/**
+ * A zone or a city built as one, named by its head, a person's name and the zone's kind (منطقة
+ * خليفة الاقتصادية، مدينة السادات الصناعية): the head belongs to the name. A zone named by a place
+ * or another word keeps the place's own name (منطقة [جبل علي] الحرة، منطقة [أوكساغون] الصناعية),
+ * and ordinary words name nothing (منطقة التجارة الحرة). The name is one to three words.
+ */
+function zonePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { tokens, keys, breakAfter } = ctx.view;
+  const { res } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!(ctx.masks[i] & STARTS.placeHeads) || claimed[i] || !isWord(ctx, i)) continue;
+    const head = ZONE_HEAD.exec(keys[i]);
+    if (!head) continue;
+    let j = i + 1;
+    let named = false;
+    while (j < tokens.length && j - i <= 3 && isWord(ctx, j) && !breakAfter[j - 1] && !ZONE_KIND.test(keys[j])) {
+      const known = gazAt(ctx, j, false);
+      if (known && oneLine(ctx.view, known.i, known.j)) {
+        if (known.values.some((v) => v.type === 'PERSON')) named = true;
+        j = known.j;
+        continue;
+      }
+      const key = keys[j];
+      if (res.isStopword(key) || res.isCueWord(key) || claimed[j]) break;
+      if (givenAt(ctx, j)) named = true;
+      j++;
+    }
+    if (!named || j === i + 1 || j >= tokens.length || breakAfter[j - 1] || !isWord(ctx, j) || !ZONE_KIND.test(keys[j])) continue;
+    // (a known place alone is named as itself: منطقة [أوكساغون] الصناعية)
+    const place = gazAt(ctx, i + 1, false);
+    if (place && place.j === j && place.values.some((v) => v.type === 'GPE' || v.type === 'LOC')) continue;
+    out.push(namedEntity(ctx, i, j + 1, 'LOC', undefined, head[1].length));
+    for (let m = i; m <= j; m++) claimed[m] = 1;
+    i = j;
+  }
+}
+
+/** heads of zones and planned cities (keys, with proclitics): منطقة، مدينة */
+const ZONE_HEAD = /^([وفبل]*)(منطقه|مدينه)$/;
+/** the kinds of zones and planned cities that close their names (keys) */
+const ZONE_KIND = /^(الاقتصاديه|الصناعيه|الحره|اللوجستيه|التقنيه|الرقميه|الطبيه)$/;
+
 /** startsMask of every token, and all of them OR-ed. */
 export function tokenMasks(view: TokenView, res: EntityResources): { masks: Uint16Array; any: number } {
   const n = view.tokens.length;
@@ -1973,6 +2034,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   const out: Candidate[] = [];
   const claimed = new Uint8Array(n);
   if (any & STARTS.sport) clubPatterns(ctx, out, claimed);
+  sportingClubPatterns(ctx, out, claimed);
   if (any & STARTS.titles) titlePatterns(ctx, out, claimed);
   pluralPlaceLists(ctx, out, claimed);
   if (any & STARTS.gazetteer) placeListItems(ctx, out, claimed, gazetteer);
@@ -1982,6 +2044,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   if (any & (STARTS.nisbaDefinite | STARTS.nisbaDefiniteF)) nisbaNamePatterns(ctx, out, claimed);
   if (any & STARTS.kana) kanaQadPatterns(ctx, out, claimed);
   if (any & STARTS.nationalHead) nationalInstitutionPatterns(ctx, out, claimed);
+  if (any & STARTS.placeHeads) zonePatterns(ctx, out, claimed);
   if (any & (STARTS.orgHeads | STARTS.placeHeads | STARTS.definiteOrgHead)) headPatterns(ctx, out, claimed);
   if (any & STARTS.gazetteer) datelineOutlets(ctx, out, claimed);
   creditOutlets(ctx, out, claimed);
@@ -2188,6 +2251,40 @@ function clubPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     k++;
   }
 }
+
+/**
+ * Maghrebi club names: a definite word, الرياضي ("sporting"), then the club's town with ب or its
+ * nisba (الأمل الرياضي بسيدي بوزيد، الاتحاد الرياضي بالمنستير، النجم الرياضي الساحلي، النادي
+ * الرياضي الصفاقسي). The whole is the club; a listed club or town inside it is part of it.
+ */
+function sportingClubPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { tokens, keys, breakAfter } = ctx.view;
+  const { res } = ctx;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (keys[k] !== SPORTING || breakAfter[k - 1] || breakAfter[k] || !isWord(ctx, k - 1) || !isWord(ctx, k + 1)) continue;
+    const first = keys[k - 1];
+    const pre = /^([وفبل]*)ال/.exec(first);
+    if (!pre || claimed[k - 1] || !ctx.sportingClubWords.has(first.slice(pre[1].length))) continue;
+    let j = k + 1;
+    const next = keys[j];
+    if (/^بال?./.test(next) || /^ب./.test(next)) {
+      // ب + the town: a listed place, or one or two words that are no ordinary words
+      const place = gazAt(ctx, j);
+      if (place && place.reading.prefix === 'ب' && place.values.some((v) => v.type === 'GPE' || v.type === 'LOC') && oneLine(ctx.view, place.i, place.j)) j = place.j;
+      else if (!res.isCommonWord(next.slice(1)) && !res.isCommonWord(next) && !masdarShape(next.slice(1)) && next.length >= 4) j++;
+      else continue;
+    } else if (definite(next) && /ي$/.test(next) && !res.isStopword(next) && !res.isCommonWord(next)) {
+      j++;
+    } else continue;
+    if (keys.slice(k - 1, j).some((_, n) => claimed[k - 1 + n])) continue;
+    out.push(namedEntity(ctx, k - 1, j, 'ORG', undefined, pre[1].length));
+    for (let m = k - 1; m < j; m++) claimed[m] = 1;
+    k = j - 1;
+  }
+}
+
+/** "sporting" (key), the word of Maghrebi club names */
+const SPORTING = 'الرياضي';
 
 /** reporting nouns a statement is given to an outlet with (في تصريح لـ«…»، في حديث لـ«…») (keys) */
 const TOLD_NOUNS = /^(تصريح|تصريحات|حديث|مقابله|حوار|بيان)$/;

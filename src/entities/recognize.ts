@@ -350,7 +350,7 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
     const bare = prev.length > 4 && !res.isHeadWord(prev) ? prev.replace(/^[وف]?[بل]?(?=...)/, '') : prev;
     // (an organization is supported by the head of its kind — قناة الجزيرة، نادي الهلال — not by a
     // place head or a body's head: في محيط الجزيرة، حكومة الجزيرة are the island)
-    if ((res.isHeadWord(bare) && (c.type !== 'ORG' || KIND_HEADS.test(bare))) || (res.isTitleEnd(prev) && !c.sportOnly)) return true;
+    if ((res.isHeadWord(bare) && (c.type !== 'ORG' || KIND_HEADS.test(bare))) || (titleEndsAt(view, c.i, res) && !c.sportOnly)) return true;
     // a person right after a speech verb and before what is said (وأكد نصر الله أن …، وقال الأسد:)
     if (c.type === 'PERSON' && res.isCueWord(prev) && c.j < tokens.length && (tokens[c.j].text === ':' || /^(ان|بان|انه|انها)$/.test(keys[c.j]))) return true;
     // a place head and its adjectives before a place (العاصمة الكورية الجنوبية سيول)
@@ -444,7 +444,21 @@ function modifiesNoun(c: Candidate, view: TokenView, res: EntityResources): bool
   const pk = view.keys[c.i - 1];
   if (prev.kind !== 'word' || !/^[وف]?ال/.test(pk) || !view.keys[c.i].startsWith('ال')) return false;
   // (after an adjective the noun phrase has ended: غريمه التقليدي النصر is an apposition)
-  return !res.isTitleEnd(pk) && !res.isStopword(pk) && !pk.endsWith('ي') && !res.nisba(pk);
+  return !titleEndsAt(view, c.i, res) && !res.isStopword(pk) && !pk.endsWith('ي') && !res.nisba(pk);
+}
+
+/**
+ * Does a title end right before token k (مراسل | الجزيرة، وزير الخارجية | …)? The word before k
+ * must end a title that is there, not only a word that can end one (منطقة التجارة | الحرة).
+ */
+function titleEndsAt(view: TokenView, k: number, res: EntityResources): boolean {
+  if (k === 0 || !res.isTitleEnd(view.keys[k - 1])) return false;
+  for (let p = k - 1; p >= 0 && k - p <= 4; p--) {
+    if (p < k - 1 && view.breakAfter[p]) break;
+    const t = res.titles.matchAt(view.keys, p, readingsAt(view, p));
+    if (t && t.j === k) return true;
+  }
+  return false;
 }
 
 /**

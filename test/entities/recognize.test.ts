@@ -1543,3 +1543,44 @@ describe('ordinary words that look like listed names', () => {
     expect(ents('وتنتشر قوات الحلو في الجبال.')).not.toContain('PERSON:الحلو');
   });
 });
+
+describe('zones, border posts, programmes, Maghrebi clubs', () => {
+  it('a zone named after a person keeps its head; a zone named by a place keeps the place', () => {
+    expect(ents('مشروع في منطقة خليفة الاقتصادية، باستثمارات كبيرة.')).toEqual(['LOC:منطقة خليفة الاقتصادية']);
+    expect(ents('افتتح مصنع في منطقة جبل علي الحرة أمس.')).toEqual(['LOC:جبل علي']);
+    expect(ents('وقعت الدولتان اتفاقية منطقة التجارة الحرة بين البلدين.')).toEqual([]);
+  });
+
+  it('a border post and a Gulf crossing keep their heads outside', () => {
+    expect(ents('وتسهيل الحركة عبر مركز حدود جابر المقابل للمعبر السوري.')).toContain('LOC:جابر');
+    expect(ents('وعبرت الشاحنات منفذ الوديعة الحدودي.')).toContain('LOC:الوديعة');
+  });
+
+  it('a commodity after سوق is no market place', () => {
+    expect(ents('تسعى الدولة إلى حصة من سوق الهيدروجين منخفض الانبعاثات.')).toEqual([]);
+    expect(ents('وقال أحد تجار الأقمشة في خان الحرير إن الأسعار ارتفعت.')).toContain('LOC:خان الحرير');
+  });
+
+  it('a programme with a nationality and a field is an agency; a national programme is a plan', () => {
+    expect(ents('وقال البرنامج السعودي لتنمية وإعمار اليمن في بيان إن المشاريع اكتملت.')).toContain('ORG:البرنامج السعودي لتنمية وإعمار اليمن');
+    expect(ents('منذ إطلاق البرنامج الوطني لزراعة الكبد أجريت مئة عملية.')).toEqual([]);
+  });
+
+  it('ل + the plural of a noun carries a body\'s field (لنقابات عمال اليمن)', () => {
+    expect(ents('وأعلن الاتحاد العام لنقابات عمال اليمن الإضراب.')).toEqual(['ORG:الاتحاد العام لنقابات عمال اليمن']);
+  });
+
+  it('Maghrebi clubs: a club word, الرياضي, then ب + the town or its nisba', () => {
+    expect(ents('وتعادل الأمل الرياضي بسيدي بوزيد مع النجم الرياضي الساحلي.')).toEqual(['ORG:الأمل الرياضي بسيدي بوزيد', 'ORG:النجم الرياضي الساحلي']);
+    expect(ents('وتطور الإعلام الرياضي بالمغرب كثيرا.')).toEqual(['GPE:المغرب']);
+  });
+});
+
+describe('foreign family names shaped like participles', () => {
+  it('a later part closed by punctuation after a part that is no known given name', () => {
+    expect(ents('بحضور سفير الهند لدى الدولة راجيف كومار شارما، وممثلين عن الوكالة.')).toContain('PERSON:راجيف كومار شارما');
+    // a participle after a known given name or a family name with the article describes the speaker
+    expect(ents('وقال أحمد حسن مبتسما: إن الأمر انتهى.')).toContain('PERSON:أحمد حسن');
+    expect(ents('وقال خالد العتيبي مبتسما: إن الأمر انتهى.')).toContain('PERSON:خالد العتيبي');
+  });
+});

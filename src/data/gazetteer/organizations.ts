@@ -663,6 +663,7 @@ const MORE_GOVERNMENT: GazetteerEntry[] = [
   o('np:gaza-health-ministry', 'وزارة الصحة في غزة', 'Gaza Health Ministry', ['وزارة الصحة بغزة', 'وزارة الصحة في قطاع غزة']),
   o('np:gaza-media-office', 'المكتب الإعلامي الحكومي في غزة', 'Gaza Government Media Office', ['المكتب الإعلامي الحكومي بغزة']),
   o('np:lebanon-general-security', 'الأمن العام اللبناني', 'General Directorate of General Security (Lebanon)', ['المديرية العامة للأمن العام']),
+  o('np:jordan-public-security', 'مديرية الأمن العام', 'Public Security Directorate (Jordan)', ['مديرية الأمن العام الأردنية', 'الأمن العام الأردني']),
   o('np:basij', 'الباسيج', 'Basij', ['قوات الباسيج']),
   o('np:counter-terrorism-service-iraq', 'جهاز مكافحة الإرهاب العراقي', 'Counter Terrorism Service (Iraq)'),
   o('np:pla', 'جيش التحرير الشعبي الصيني', "People's Liberation Army"),
