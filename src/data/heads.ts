@@ -167,7 +167,7 @@ export const PLACE_HEADS: readonly PlaceHead[] = [
   { form: 'قاعدة', type: 'LOC', position: 'inside', en: 'base' },
   { form: 'معبر', type: 'LOC', position: 'inside', en: 'crossing' },
   { form: 'مركز حدود', type: 'LOC', position: 'outside', en: 'border post (مركز حدود جابر)' },
-  { form: 'منفذ', type: 'LOC', position: 'outside', en: 'border crossing (Gulf usage: منفذ الوديعة)' },
+  { form: 'منفذ', type: 'LOC', position: 'inside', en: 'border crossing (Gulf usage: منفذ الوديعة), part of the name like معبر' },
   { form: 'محور', type: 'LOC', position: 'inside', en: 'corridor; axis' },
   { form: 'ممر', type: 'LOC', position: 'inside', en: 'corridor; passage' },
   { form: 'قناة', type: 'LOC', position: 'inside', en: 'canal' },

@@ -1551,9 +1551,9 @@ describe('zones, border posts, programmes, Maghrebi clubs', () => {
     expect(ents('وقعت الدولتان اتفاقية منطقة التجارة الحرة بين البلدين.')).toEqual([]);
   });
 
-  it('a border post and a Gulf crossing keep their heads outside', () => {
+  it('a border post keeps its head outside; a Gulf crossing keeps it inside, as معبر', () => {
     expect(ents('وتسهيل الحركة عبر مركز حدود جابر المقابل للمعبر السوري.')).toContain('LOC:جابر');
-    expect(ents('وعبرت الشاحنات منفذ الوديعة الحدودي.')).toContain('LOC:الوديعة');
+    expect(ents('وعبرت الشاحنات منفذ الوديعة الحدودي.')).toContain('LOC:منفذ الوديعة');
   });
 
   it('a commodity after سوق is no market place', () => {
