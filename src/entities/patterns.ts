@@ -326,6 +326,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   const { res } = ctx;
   // (a name spelled like a function word, beside another name part: أم علي الشامي، آنا بيلوفا)
   if (spelledAsName(ctx, m, first)) return true;
+  // (a given name that is also a function word opens a name before بن: عوض بن دغار)
+  if (first && res.isStopword(key) && givenAt(ctx, m) && sonFollows(ctx, m)) return true;
   if (key.length < 2 || res.isStopword(key) || res.isCueWord(key) || ctx.modifiers.has(key)) return false;
   if (!first && ctx.familySuffixes.has(key)) return true;
   // على written with ى is the preposition, never the name علي
@@ -938,7 +940,9 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
       // (… or a family name opened by a particle: بدر عبد العاطي)
       const family = next && ((familyName(ctx, n) && !ctx.kunyaKeys.has(keys[n])) || (keys[n] === res.key('عبد') && n + 1 < tokens.length && !ctx.view.breakAfter[n] && isWord(ctx, n + 1) && definite(keys[n + 1])));
       const secondGiven = next && givenAt(ctx, n) !== null && !res.ambiguousGiven.has(keys[n]) && !res.isCommonWord(keys[n]);
-      if (!family && !secondGiven) continue;
+      // (… or بن and the father's or family name: سالم بن دغار)
+      const son = next && sonFollows(ctx, i);
+      if (!family && !secondGiven && !son) continue;
     }
     if (g.reading.peeled > 0) {
       // a peeled given name (وخالد): the name starts after the proclitic
@@ -958,6 +962,15 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
       i = name.j - 1;
     }
   }
+}
+
+/** "son of" in names (key) */
+const SON = 'بن';
+
+/** Do بن and a name part follow token m on its line? */
+function sonFollows(ctx: Ctx, m: number): boolean {
+  const { keys, breakAfter } = ctx.view;
+  return m + 2 < keys.length && keys[m + 1] === SON && !breakAfter[m] && !breakAfter[m + 1] && isWord(ctx, m + 2) && !ctx.res.isStopword(keys[m + 2]) && !hasPronoun(ctx, m + 2);
 }
 
 /** An initial at m: one Arabic letter with a full stop written right after it (ع.); the end after the stop, or 0. */
@@ -1538,7 +1551,9 @@ function datelineOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     const q = quotedName(ctx, i);
     // (… the colon may come after more sources: نواكشوط - «صحراء ميديا» + وكالات:)
     const colon = q && q.j + 1 < tokens.length && tokens[q.j + 1].text === '+' && q.j + 3 < tokens.length && !breakAfter[q.j + 1] ? q.j + 3 : q ? q.j + 1 : -1;
-    if (!q || q.j - q.i > 3 || colon >= tokens.length || tokens[colon].text !== ':' || claimed[q.i]) continue;
+    // (the colon, or the line's end: فارنبورو (بريطانيا) - «الشرق» + وكالات)
+    const ends = colon >= 0 && (colon >= tokens.length || breakAfter[colon - 1] === 1 || tokens[colon].text === ':');
+    if (!q || q.j - q.i > 3 || !ends || claimed[q.i]) continue;
     if (!known) {
       if (claimed[place]) continue;
       out.push(namedEntity(ctx, place, g.j, 'GPE'));

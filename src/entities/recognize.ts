@@ -672,7 +672,9 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   const strong = new Set(gaz.filter((c) => !c.needsSupport).map((c) => c.entityId));
   const patterns = findPatternMentions(view, res, marks, gaz);
   for (const p of patterns) if (p.entry) strong.add(p.entityId);
-  for (const c of gaz) if (c.needsSupport && supported(c, view, res, strong)) strong.add(c.entityId);
+  // (a mention a pattern retypes — في تصريح لـ«الخبر» is the paper — supports nothing of the place)
+  const retyped = new Set(patterns.filter((p) => p.retypes).map((p) => p.i));
+  for (const c of gaz) if (c.needsSupport && !retyped.has(c.i) && supported(c, view, res, strong)) strong.add(c.entityId);
   for (const id of coOccurring(gaz.filter((c) => !c.needsSupport || c.j - c.i > 1 || (!usedAsNoun(c, view, res) && !modifiesNoun(c, view, res))), doc)) strong.add(id);
   const listed = coordinatedPlaces(gaz, view);
   // a gazetteer match stays when it needs no support, is listed with places, or is supported and

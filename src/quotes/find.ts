@@ -149,6 +149,8 @@ function speechLike(st: State, s: MarkedSpan): boolean {
     // المندمج لإعادة البناء»): a bare ordinary noun, not a speaker noun, title or verb
     const t = ctx.view.tokens[s.open - 1];
     const first = keys[s.i];
+    // … and so is a competition's name after a noun (منافسات "بطولة الرياض الدولية للشطرنج")
+    if (t.kind === 'word' && !ctx.view.breakAfter[s.open - 1] && !prev.startsWith('ال') && ctx.res.ent.isCompetitionWord(first) && words <= 8 && ctx.res.ent.isCommonWord(prev) && !ctx.res.ent.isStopword(prev) && !ctx.res.ent.isCueWord(prev) && !cueAt(st, s.open - 1) && !/[.!؟?،]/.test(ctx.view.doc.text.slice(ctx.view.tokens[s.i].start, ctx.view.tokens[s.j - 1].end))) return false;
     if (t.kind === 'word' && !ctx.view.breakAfter[s.open - 1] && !prev.startsWith('ال') && /^ال/.test(first) && (ctx.res.ent.isCommonWord(prev) || /(ه|ات)$/.test(t.text.replace(/ة$/, 'ه'))) && ctx.entityAt[s.open - 1] < 0 && !ctx.res.ent.isStopword(prev) && !ctx.res.ent.isCueWord(prev) && !ctx.res.anonNouns.has(prev) && !ctx.res.ent.titles.starts(prev) && !cueAt(st, s.open - 1) && !/^[وف]/.test(prev)) return false;
   }
   return true;
@@ -168,6 +170,11 @@ function cueFollows(st: State, k: number, pEnd: number): boolean {
   if (k + 2 < pEnd && /^و?(هو|هي)$/.test(view.keys[k]) && view.tokens[k + 1].kind === 'word' && !view.keys[k + 1].startsWith('ال') && !res.ent.isStopword(view.keys[k + 1])) {
     const c2 = cueAt(st, k + 2);
     if (c2 && c2.info.form === 'finite' && c2.prefix === '') return true;
+  }
+  // (… or with a definite noun and a relative pronoun: …، وهي المادة التي قالت إنها …)
+  if (k + 3 < pEnd && /^و?(هو|هي)$/.test(view.keys[k]) && view.tokens[k + 1].kind === 'word' && view.keys[k + 1].startsWith('ال') && RELATIVES.test(view.keys[k + 2])) {
+    const c3 = cueAt(st, k + 3);
+    if (c3 && c3.info.form === 'finite' && c3.prefix === '' && k + 4 < pEnd && isComplementizer(st.ctx, k + 4)) return true;
   }
   let m = k;
   for (let step = 0; step < 2 && m < pEnd; step++) {
@@ -556,12 +563,20 @@ function innerSubject(st: State, i: number, j: number): SpeakerRef | undefined {
 function innerSpoke(st: State, inner: SpeakerRef, j: number): boolean {
   const { keys } = st.ctx.view;
   for (let k = inner.j; k < j; k++) {
+    // (a negated verb tells what was not said: … أن المحامي لم يرد على الطلب، مضيفا …)
+    if (k > inner.j && NEGATIONS.test(keys[k - 1])) continue;
     if (cueOn(st.ctx, k) !== null || st.ctx.res.speechActs.has(keys[k])) return true;
     // (عبّر عن; عبر alone is "via")
     if (st.ctx.res.speechActsBeforeAbout.has(keys[k]) && keys[k + 1] === 'عن') return true;
   }
   return false;
 }
+
+/** relative pronouns (keys): الذي، التي */
+const RELATIVES = /^(الذي|التي)$/;
+
+/** particles that negate the verb after them (keys): لم، لن، لا، ما */
+const NEGATIONS = /^(لم|لن|لا|ما)$/;
 
 type Trigger = { kind: 'colon' | 'mark' | 'comp'; at: number };
 
@@ -807,6 +822,13 @@ function cueOfSentence(st: State, p: number, agreement: CueInfo['agreement']): S
   return null;
 }
 
+/** Is there a sentence-ending mark among tokens [from, to)? */
+function sentenceEndBetween(st: State, from: number, to: number): boolean {
+  const { tokens } = st.ctx.view;
+  for (let k = from; k < to; k++) if (tokens[k].kind === 'punct' && /^[.!?؟]$/.test(tokens[k].text)) return true;
+  return false;
+}
+
 /** A participle continuing the clause before it (مؤكدا أن …، مضيفة: "…"، واصفا … بأنها …). */
 function tryParticiple(st: State, p: number, m: CueMatch, pEnd: number): number | null {
   const { ctx } = st;
@@ -826,13 +848,17 @@ function tryParticiple(st: State, p: number, m: CueMatch, pEnd: number): number 
   if (!trigger) return null;
   // the speaker: the agreeing subject of the clause continued
   const prev = st.built[st.built.length - 1];
-  const adjacent = prev !== undefined && prev.j <= p && p - prev.j <= 3;
+  // (in the same sentence: a participle or a verbal noun after a full stop opens a clause of its own)
+  const adjacent = prev !== undefined && prev.j <= p && p - prev.j <= 3 && !sentenceEndBetween(st, prev.j, p);
   let speaker: SpeakerRef | null = null;
   // «…»، قال الوزير في مؤتمر مع نظيره X، مشددا على أن …: the participle continues the speaker of
   // the cue earlier in its sentence, not a name in the cue's complements
   const pc = prev?.cue;
   const sameSentenceCue = pc != null && pc.i < p && pc.i >= prev!.j && sentenceStartOf(st, pc.i) === sentenceStartOf(st, p) && !finiteCueBetween(st, pc.j, p);
-  if (adjacent && prev.inner && (info.form !== 'participle' || innerSpoke(st, prev.inner, prev.j)) && agrees(info.agreement, prev.inner.gender)) speaker = prev.inner;
+  // (a verbal noun stands in a clause of its own verb, whose subject said it: وختم الوزير بالقول:)
+  const own = info.form === 'masdar' ? subjectBefore(st, p, info.agreement) : null;
+  if (own) speaker = own;
+  else if (adjacent && prev.inner && (info.form !== 'participle' || innerSpoke(st, prev.inner, prev.j)) && agrees(info.agreement, prev.inner.gender)) speaker = prev.inner;
   else if (adjacent && prev.speaker && agrees(info.agreement, prev.speaker.gender)) speaker = prev.speaker;
   else if (sameSentenceCue && prev.speaker && agrees(info.agreement, prev.speaker.gender)) speaker = prev.speaker;
   else speaker = subjectBefore(st, p, info.agreement) ?? cueOfSentence(st, p, info.agreement) ?? (adjacent && prev.speaker ? prev.speaker : lastAgreeingRef(st, info.agreement));

@@ -1584,3 +1584,16 @@ describe('foreign family names shaped like participles', () => {
     expect(ents('وقال خالد العتيبي مبتسما: إن الأمر انتهى.')).toContain('PERSON:خالد العتيبي');
   });
 });
+
+describe('given names that are also words, before بن', () => {
+  it('a given name that is an ordinary or a function word opens a name before بن', () => {
+    expect(ents('لكن نقيب المعلمين سالم بن دغار اعتبر أن المبلغ غير كاف.')).toContain('PERSON:سالم بن دغار');
+    expect(ents('وقال عوض بن سالم إن الإضراب مستمر.')).toContain('PERSON:عوض بن سالم');
+    // عوض alone stays the preposition
+    expect(ents('وحصل على مبلغ عوض الراتب.')).toEqual([]);
+  });
+
+  it("a short name of the World Food Programme in a headline", () => {
+    expect(ents('قافلة تصل كادقلي.. والأغذية العالمي: "ما وصل قطرة في بحر"')[1]).toBe('ORG:الأغذية العالمي');
+  });
+});

@@ -778,3 +778,30 @@ describe('attribution tails that name no source', () => {
     ]);
   });
 });
+
+describe('participles after a negated verb, asides with a relative clause, verbal nouns after a full stop', () => {
+  it('a participle after a clause whose subject did not speak continues the reporter', () => {
+    check('قال الوزير إن المحامي لم يرد على الطلب، مضيفا أن الموعد قريب.', [
+      { kind: 'indirect', content: 'المحامي لم يرد', speaker: 'الوزير', type: 'named' },
+      { kind: 'indirect', content: 'الموعد قريب', speaker: 'الوزير', type: 'named' },
+    ]);
+  });
+
+  it('an aside with a definite noun, a relative pronoun and a cue ends the clause and reports again', () => {
+    check('واعتبرت المحامية نسيمة حداد أن العفو رسالة تهدئة ينبغي أن تتبعها مراجعة المادة 87، وهي المادة التي قالت إنها استعملت لملاحقة ناشطين.', [
+      { kind: 'indirect', content: 'العفو رسالة تهدئة', speaker: 'نسيمة حداد', type: 'named' },
+      { kind: 'indirect', content: 'استعملت لملاحقة', speaker: 'نسيمة حداد', type: 'named' },
+    ]);
+  });
+
+  it('a verbal noun cue in a new sentence belongs to its own clause (واكتفى الوزير بالقول:)', () => {
+    check('وقال مسؤولون إن الحركة ضعيفة. واكتفى الوزير بالقول: "الاجتماع المقبل سيعقد في دمشق".', [
+      { kind: 'indirect', content: 'الحركة ضعيفة', speaker: 'مسؤولون', type: 'anonymous' },
+      { kind: 'direct', content: 'الاجتماع المقبل', speaker: 'الوزير', type: 'named' },
+    ]);
+  });
+
+  it("a competition's name in quotation marks after a noun is no speech", () => {
+    check('انطلقت في الرياض منافسات "بطولة الرياض الدولية للشطرنج والرياضات الإلكترونية" بمشاركة 600 لاعب.', []);
+  });
+});

@@ -47,7 +47,7 @@ const INTERNATIONAL: GazetteerEntry[] = [
   o('np:unhcr', 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين', 'UNHCR', ['مفوضية اللاجئين', 'مفوضية الأمم المتحدة لشؤون اللاجئين', 'المفوضية السامية لشؤون اللاجئين', 'مفوضية الأمم المتحدة السامية لشؤون اللاجئين', 'UNHCR']),
   o('np:ohchr', 'مفوضية الأمم المتحدة السامية لحقوق الإنسان', 'OHCHR', ['المفوضية السامية لحقوق الإنسان']),
   o('np:ocha', 'مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية', 'OCHA', ['أوتشا', 'OCHA']),
-  o('np:wfp', 'برنامج الأغذية العالمي', 'World Food Programme', ['WFP']),
+  o('np:wfp', 'برنامج الأغذية العالمي', 'World Food Programme', ['WFP', 'الأغذية العالمي']),
   o('np:iom', 'المنظمة الدولية للهجرة', 'International Organization for Migration', ['منظمة الهجرة الدولية', 'منظمة الهجرة']),
   o('np:fao', 'منظمة الأغذية والزراعة', 'Food and Agriculture Organization', ['الفاو', 'FAO']),
   o('np:undp', 'برنامج الأمم المتحدة الإنمائي', 'United Nations Development Programme'),
