@@ -241,11 +241,11 @@ export const AMBIGUOUS_TITLES: readonly string[] = ['الفريق', 'اللوا�
 export const MAQSURA_FUNCTION_WORDS: readonly string[] = ['على', 'إلى', 'الى', 'حتى', 'لدى', 'سوى', 'متى', 'مدى'];
 
 /**
- * Given names that fold onto a function word (علي → على، آنا → أنا، إيان → أيان) and are names when written
+ * Given names that fold onto a function word (علي → على، آنا → أنا، إيان → أيان، آلان → الآن) and are names when written
  * so — with ي, with the madda — and another name part stands beside them (أم علي الشامي،
  * محمد علي السعدي، آنا بيلوفا). Source: authored (MSA spelling).
  */
-export const NAMES_FOLDING_ONTO_FUNCTION_WORDS: readonly string[] = ['علي', 'آنا', 'إيان'];
+export const NAMES_FOLDING_ONTO_FUNCTION_WORDS: readonly string[] = ['علي', 'آنا', 'إيان', 'آلان', 'ألان'];
 
 /**
  * Particles inside European and Latin American names, before the family name (صوفي دي يونغ،

@@ -891,7 +891,8 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       const familyShaped = (x: string, n: number) => n > 0 && n === ws.length - 1 && /^ال...+ي$/.test(x) && /ي[\u064B-\u0652]*$/.test(tokens[k + n].text) && !res.nisba(x) && !masdarShape(ws[0]);
       if (name.parts < 2 || ws.some((x, n) => (definite(x) && !/^[أإ]ل/.test(tokens[k + n].text) && !familyShaped(x, n)) || /(يين|يون|يات)$/.test(x) || res.isCommonWord(x)) || ws.every((x) => /(ين|ون)$/.test(x))) continue;
       const x = name.j;
-      if (!(x >= tokens.length || tokens[x].kind === 'punct' || res.isStopword(keys[x]) || /^و/.test(keys[x]) || hasPreposition(ctx, x))) continue;
+      // (… or a verb: رئيس النادي رامون كالديرون يشغل منصبه)
+      if (!(x >= tokens.length || tokens[x].kind === 'punct' || res.isStopword(keys[x]) || /^و/.test(keys[x]) || hasPreposition(ctx, x) || presentVerb(ctx, x) || res.isCueWord(keys[x]))) continue;
     }
     out.push(person(ctx, k, name.j, attributes));
     for (let m = k; m < name.j; m++) claimed[m] = 1;
@@ -1590,8 +1591,11 @@ function unlistedDatelinePlace(ctx: Ctx, place: number): { i: number; j: number;
 
 const DASHES = new Set(DATELINE_DASHES.filter((d) => d !== '/'));
 
-/** words that open a byline (keys): كتب - …، كتبت: …، بقلم … */
-const BYLINE = /^(كتب|كتبت|بقلم)$/;
+/** given names that are also verbs, as a credit's first word (تصوير: طالب الحسيني) (keys) */
+const NAMES_LIKE_VERBS_IN_CREDITS = /^(طالب|سالم|شاكر|ناصر|حامد|عادل|ماجد|فاضل|كامل|عامر)$/;
+
+/** words that open a byline or a credit (keys): كتب - …، كتبت: …، بقلم …، تصوير: …، إعداد: …، ترجمة: … */
+const BYLINE = /^(كتب|كتبت|بقلم|تصوير|اعداد|ترجمه|تحرير|متابعه|حوار)$/;
 
 /**
  * The writer of a byline, a line of its own (كتب - معاذ الطويسي، الجونة – كتبت: سارة فتحي):
@@ -1610,7 +1614,7 @@ function bylinePersons(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     let j = i;
     while (j < tokens.length && isWord(ctx, j) && j - i < 4) {
       // (after a given name a family name may be an ordinary definite word: كتب - ليث القضاة)
-      const ok = givenAt(ctx, j) || (!res.isStopword(keys[j]) && !res.isCueWord(keys[j]) && ((!res.isCommonWord(keys[j]) && !gazAt(ctx, j)) || (j > i && givenAt(ctx, i) !== null && definite(keys[j]) && !res.nisba(keys[j]))));
+      const ok = givenAt(ctx, j) || (j === i && NAMES_LIKE_VERBS_IN_CREDITS.test(keys[j]) && j + 1 < tokens.length && !breakAfter[j]) || (!res.isStopword(keys[j]) && !res.isCueWord(keys[j]) && ((!res.isCommonWord(keys[j]) && !gazAt(ctx, j)) || (j > i && givenAt(ctx, i) !== null && definite(keys[j]) && !res.nisba(keys[j]))));
       if (!ok) break;
       j++;
       if (breakAfter[j - 1]) break;
@@ -2050,6 +2054,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   const claimed = new Uint8Array(n);
   if (any & STARTS.sport) clubPatterns(ctx, out, claimed);
   sportingClubPatterns(ctx, out, claimed);
+  namingPatterns(ctx, out, claimed);
   if (any & STARTS.titles) titlePatterns(ctx, out, claimed);
   pluralPlaceLists(ctx, out, claimed);
   if (any & STARTS.gazetteer) placeListItems(ctx, out, claimed, gazetteer);
@@ -2297,6 +2302,27 @@ function sportingClubPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): 
     k = j - 1;
   }
 }
+
+/**
+ * A name given after a naming word (واسمها فوزية، يدعى سامي الحلبي، أسماه أسامة): a known given
+ * name, alone or with more name parts, is a person.
+ */
+function namingPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { tokens, keys, breakAfter } = ctx.view;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    // (not a function word: أطلق اسمه على القاعة)
+    if (!NAMING_WORDS.test(keys[k]) || breakAfter[k] || claimed[k + 1] || !isWord(ctx, k + 1) || !givenAt(ctx, k + 1) || ctx.res.isStopword(keys[k + 1])) continue;
+    const name = parseName(ctx, k + 1);
+    const j = name ? name.j : givenAt(ctx, k + 1)!.j;
+    if (j <= k + 1) continue;
+    out.push(person(ctx, k + 1, j));
+    for (let m = k + 1; m < j; m++) claimed[m] = 1;
+    k = j - 1;
+  }
+}
+
+/** words that give a name (keys, ى as ي): اسمه، اسمها، يدعى، تدعى، المدعو، أسماه، سماه، أسمته، سمته */
+const NAMING_WORDS = /^[وف]?(اسمه|اسمها|يدعي|تدعي|المدعو|المدعوه|اسماه|سماه|اسمته|سمته)$/;
 
 /** "sporting" (key), the word of Maghrebi club names */
 const SPORTING = 'الرياضي';

@@ -1597,3 +1597,26 @@ describe('given names that are also words, before بن', () => {
     expect(ents('قافلة تصل كادقلي.. والأغذية العالمي: "ما وصل قطرة في بحر"')[1]).toBe('ORG:الأغذية العالمي');
   });
 });
+
+describe('credits, naming words, names spelled like function words', () => {
+  it('a credit line names its author (تصوير: …، إعداد: …), also by a given name that is a verb', () => {
+    expect(ents('تصوير: طالب الحسيني\nلإيران خصوصية في المنطقة.')).toContain('PERSON:طالب الحسيني');
+    expect(ents('إعداد: منى الشريف\nقال الوزير إن الخطة جاهزة.')).toContain('PERSON:منى الشريف');
+  });
+
+  it('a given name after a naming word is a person; a function word is not', () => {
+    expect(ents('تزوج امرأة من أصول هندية واسمها فوزية خلال دراسته.')).toEqual(['PERSON:فوزية']);
+    expect(ents('وكان شاب يدعى سامي يعمل في المحل.')).toEqual(['PERSON:سامي']);
+    expect(ents('وقال إن الوزارة ستطلق اسمه على إحدى القاعات.')).toEqual([]);
+    expect(ents('ويدعي الوزير أن الأمور بخير.')).toEqual([]);
+  });
+
+  it('آلان written with the madda is a name beside another part; الآن stays "now"', () => {
+    expect(ents('وأكد قائد القوة الجنرال آلان بيليغريني أنه كان على اتصال.')).toContain('PERSON:آلان بيليغريني');
+    expect(ents('وقال إنه يعمل الآن مع الفريق.')).toEqual([]);
+  });
+
+  it('after ordinary complements a name may be closed by a verb', () => {
+    expect(ents('أما رئيس المرحلة الانتقالية في مالي آمادو سانغاري فأكد أن الانتخابات قائمة.')).toContain('PERSON:آمادو سانغاري');
+  });
+});
