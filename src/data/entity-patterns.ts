@@ -286,7 +286,23 @@ export const COMPETITION_HEADS: readonly string[] = [
  * البولندي، السفارة الأمريكية، الرئاسة الفلسطينية): an organization. Source: authored; see
  * eval/GUIDELINES.md.
  */
-export const NATIONAL_INSTITUTION_HEADS: readonly string[] = ['الجيش', 'البحرية', 'الشرطة', 'البرلمان', 'الدرك', 'الحرس', 'المركزي', 'السفارة', 'القنصلية', 'الرئاسة'];
+export const NATIONAL_INSTITUTION_HEADS: readonly string[] = [
+  'الجيش', 'البحرية', 'الشرطة', 'البرلمان', 'الدرك', 'الحرس', 'المركزي', 'السفارة', 'القنصلية', 'الرئاسة',
+  'المخابرات', 'الاستخبارات', 'القوات',
+];
+
+/**
+ * Adjectives that may stand between a national institution's head and its nationality (القوات
+ * المسلحة المالية، المخابرات الجوية السورية، المخابرات العامة المصرية). Source: authored.
+ */
+/**
+ * Nationality adjectives that are also ordinary words and name a country only after a national
+ * institution's head (الجيش المالي "the Malian army"; elsewhere المالي is "financial"). Source:
+ * authored.
+ */
+export const NISBAS_AFTER_INSTITUTIONS_ONLY: readonly string[] = ['المالي', 'المالية'];
+
+export const NATIONAL_INSTITUTION_KINDS: readonly string[] = ['المسلحة', 'الجوية', 'العامة', 'العسكرية', 'البحرية', 'البرية'];
 
 /**
  * A country's state broadcaster named by its medium and nationality (التلفزيون المصري، الإذاعة

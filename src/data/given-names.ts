@@ -250,7 +250,7 @@ export const AMBIGUOUS_GIVEN_NAMES: readonly string[] = [
 
 /**
  * Given names that are also past verbs of news prose (شهد "witnessed", هاجر "emigrated", جنى
- * "reaped"): with و/ف before them and a definite word after (وشهد المنتدى توقيع …) they are the
+ * "reaped", رؤى folding onto روى "narrated"): with و/ف before them and a definite word after (وشهد المنتدى توقيع …، وروى الراعي …) they are the
  * verb. Source: authored.
  */
-export const VERB_GIVEN_NAMES: readonly string[] = ['شهد', 'هاجر', 'جنى'];
+export const VERB_GIVEN_NAMES: readonly string[] = ['شهد', 'هاجر', 'جنى', 'رؤى'];

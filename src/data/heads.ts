@@ -195,6 +195,7 @@ export const PLACE_HEADS: readonly PlaceHead[] = [
   { form: 'منشأة', type: 'LOC', position: 'inside', en: 'facility' },
   { form: 'مفاعل', type: 'LOC', position: 'inside', en: 'reactor' },
   { form: 'سجن', type: 'LOC', position: 'inside', en: 'prison' },
+  { form: 'ثكنة', type: 'LOC', position: 'inside', en: 'barracks (ثكنة الحلو)' },
   { form: 'خان', type: 'LOC', position: 'inside', en: 'caravanserai, an old covered market (خان الخليلي، خان الحرير)' },
   { form: 'منتجع', type: 'LOC', position: 'inside', en: 'resort' },
   { form: 'حقل', type: 'LOC', position: 'inside', en: 'oil or gas field (حقل الشرارة، حقل ظهر)' },

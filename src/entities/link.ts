@@ -115,7 +115,10 @@ function linkAliases(
     // a European family name with its particle (دوس سانتوس، فان دايك)
     if (c.type === 'PERSON' && ks.length >= 3 && res.westernParticles.has(ks[ks.length - 2]) && last.length >= 3) addAlias(ks.slice(-2), c);
     // a family name alone links back; not an adjective (البريطاني), a particle or الله/الدين (عبد الله، نور الدين)
-    if (c.type === 'PERSON' && ks.length >= 2 && loneAlias(last, res) && !res.particles.has(keys[c.j - 2]) && !res.givenNames.matchAt(keys, c.j - 1)) {
+    // (… also one that is a given name, as Egyptian names repeat the father's — يوسف حمدي … عقد
+    // حمدي — when no person of the document bears it as a first name and it is no ordinary word)
+    const givenAsFamily = res.givenNames.matchAt(keys, c.j - 1) !== null;
+    if (c.type === 'PERSON' && ks.length >= 2 && loneAlias(last, res) && !res.particles.has(keys[c.j - 2]) && (!givenAsFamily || (!firstNames.has(last) && !res.ambiguousGiven.has(last)))) {
       addAlias([last], c);
     } else if (c.type === 'PERSON' && ks.length >= 2 && /^ال...+ي$|^ال..ي.$/.test(last) && !res.particles.has(keys[c.j - 2]) && !res.isStopword(last) && !subjectOnly.has(last)) {
       // (a family name that is also an adjective — يونس العلمي، عماد الدين الصغير — is found again

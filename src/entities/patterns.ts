@@ -34,6 +34,8 @@ import {
   SUPERLATIVES,
   CLUB_NAME_PREFIXES,
   SPORTING_CLUB_WORDS,
+  NATIONAL_INSTITUTION_KINDS,
+  NISBAS_AFTER_INSTITUTIONS_ONLY,
   PLURAL_PLACE_HEADS,
   PLURAL_HEAD_LINKS,
   NATIONAL_INSTITUTION_ADJECTIVES,
@@ -100,6 +102,8 @@ interface Lists {
   familySuffixes: ReadonlySet<string>;
   /** شباب، نجم، مولودية … (keys, also with و/ب/ل → letters peeled): club names before a town, in football reports */
   sportingClubWords: ReadonlySet<string>;
+  nationalKinds: ReadonlySet<string>;
+  institutionNisbas: ReadonlySet<string>;
   clubPrefixes: ReadonlyMap<string, number>;
   /** مدن، قرى، ولايات … (keys → the type of their names) */
   pluralPlaceHeads: ReadonlyMap<string, 'GPE' | 'LOC'>;
@@ -185,6 +189,8 @@ function lists(res: EntityResources): Lists {
       sportingClubWords: new Set(SPORTING_CLUB_WORDS.map(k)),
       clubPrefixes: new Map(CLUB_NAME_PREFIXES.flatMap((p) => [[k(p), 0] as const, ...['و', 'ب', 'ل'].map((c) => [c + k(p), 1] as const)])),
       nationalAdjectives: new Set(NATIONAL_INSTITUTION_ADJECTIVES.map(k)),
+      nationalKinds: new Set(NATIONAL_INSTITUTION_KINDS.map(k)),
+      institutionNisbas: new Set(NISBAS_AFTER_INSTITUTIONS_ONLY.map(k)),
       dayParts: new Set(DAY_PARTS.map(k)),
       quotedOnlyHeads: new Set(HEADS_NAMING_ONLY_QUOTED.map(k)),
       notNamingDefinite: new Set(HEADS_NOT_NAMING_DEFINITE.map(k)),
@@ -407,6 +413,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   if (!first && res.nisba(key) && !/ي$/.test(key)) return false;
   // a known place or body after a name starts a new phrase (وصل موسى | فلسطين)
   if (!first && nonPersonAt(ctx, m)) return false;
+  // (… and a present verb of any length: أبو حمد | يحملون)
+  if (!first && presentVerb(ctx, m)) return false;
   // … so does a present verb (لوى | يخدم), a definite feminine adjective (لوى | الأهلية) or a
   // preposition with the article (الكتاني | للصحافيين)
   if (!first && (/^ي...$/.test(key) || (key.startsWith('ال') && key.endsWith('يه')) || key.startsWith('لل'))) return false;
@@ -992,6 +1000,8 @@ function kunyaPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!(ctx.masks[i] & STARTS.kunya) || claimed[i] || claimed[i + 1] || !isWord(ctx, i) || ctx.view.breakAfter[i]) continue;
     if (gazAt(ctx, i) || !givenAt(ctx, i + 1) || tokens[i + 1].text.endsWith('ى')) continue;
+    // (after a place head أبو opens a place's name: منطقة أبو حمد، بمحلية أبو حمد)
+    if (i > 0 && !ctx.view.breakAfter[i - 1] && ctx.masks[i - 1] & STARTS.placeHeads && res.placeHeads.matchAt(keys, i - 1, readingsAt(ctx.view, i - 1))?.j === i) continue;
     const name = parseName(ctx, i);
     if (!name) continue;
     const peeled = keys[i].length - keys[i].replace(/^[وف](?=اب)/, '').length;
@@ -1152,16 +1162,31 @@ function nationalInstitutionPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8A
       i = j;
       continue;
     }
-    const nis = keys[i + 1];
-    if (!nis.startsWith('ال') || !(res.nisba(nis) || ctx.nationalAdjectives.has(nis))) continue;
+    // (a kind may come between the head and the nationality: القوات المسلحة المالية، المخابرات
+    // الجوية السورية)
+    const bareHead = head.startsWith('ال') ? head : 'ا' + head;
+    // (… and a nationality that is also a word names a country here: الجيش المالي)
+    const isNisba = (x: string) => res.nisba(x) !== undefined || ctx.institutionNisbas.has(x);
+    const kind = i + 2 < tokens.length && !ctx.view.breakAfter[i + 1] && isWord(ctx, i + 2) && ctx.nationalKinds.has(keys[i + 1]) && isNisba(keys[i + 2]) && keys[i + 2].startsWith('ال') && !claimed[i + 2] ? 1 : 0;
+    const nis = keys[i + 1 + kind];
+    if (!nis.startsWith('ال') || !(isNisba(nis) || (kind === 0 && ctx.nationalAdjectives.has(nis)))) continue;
+    // (المركزي المالي is no central bank's nationality)
+    if (ctx.institutionNisbas.has(nis) && !/^(الجيش|القوات|الدرك|الحرس|المخابرات|الاستخبارات)$/.test(bareHead)) continue;
+    // (القوات alone needs its kind: القوات الروسية is a country's forces, not one body)
+    if (bareHead === FORCES && kind === 0) continue;
+    // (… and a kind before a region's adjective names no body: القوات البحرية العربية)
+    if (kind === 1 && (res.nisba(nis)?.ref ?? 'Q').startsWith('np:')) continue;
     // (المركزي alone is the central bank — المركزي المصري —, not an adjective of a noun before it:
     // المجلس المركزي الفلسطيني)
     if (peeled === 0 && i > 0 && !ctx.view.breakAfter[i - 1] && isWord(ctx, i - 1) && definite(keys[i - 1]) && !res.isStopword(keys[i - 1])) continue;
-    out.push(namedEntity(ctx, i, i + 2, 'ORG', undefined, peeled));
-    claimed[i] = claimed[i + 1] = 1;
-    i++;
+    out.push(namedEntity(ctx, i, i + 2 + kind, 'ORG', undefined, peeled));
+    for (let m = i; m < i + 2 + kind; m++) claimed[m] = 1;
+    i += 1 + kind;
   }
 }
+
+/** "the forces" (key): a national institution only with its kind (القوات المسلحة) */
+const FORCES = 'القوات';
 
 /** Negations and quantifiers that open a quoted phrase, never a name (غير مرتاحة، لا رجعة). */
 const PHRASE_OPENERS = /^[وف]?(غير|لا|لم|لن|ليس|ليست|كل|بعض|اكثر|اقل|جدا|لكن|لكنه|لكنها|لكنهم|ولكن)$/;
@@ -1345,7 +1370,8 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     // (a body's affiliation ends its name: هيئة الفنون البصرية | التابعة لوزارة الثقافة)
     if (m > k && AFFILIATED.test(key)) break;
     if (res.titles.matchAt(keys, m) && !ctx.honorifics.has(key)) break;
-    if (givenAt(ctx, m) && m > k) break;
+    // (… where a given name may follow: منطقة أبو حمد)
+    if (givenAt(ctx, m) && m > k && !(m === k + 1 && mode === 'place' && ctx.placePrefixes.has(keys[k]))) break;
     if (knownPersonAt(ctx, m)) break;
     if (key.startsWith('و') && res.isStopword(key.slice(1))) break;
     if (hasPronoun(ctx, m) && !foreignPlaceName(ctx, m, mode === 'place' && m === k)) break;
@@ -1356,6 +1382,8 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     // (after a place head only the clearest verb shape: يتـ/تتـ — تستور، تطوان are towns)
     if (m === k && (mode !== 'place' ? presentVerb(ctx, m) : /^[يت]ت/.test(key) && !givenAt(ctx, m)) && !gazAt(ctx, m)) break;
     if (m === k && /(اً|ًا)$/.test(t.text)) break;
+    // (a present verb after a place's first word ends it: أبو حمد | يحملون)
+    if (m > k && mode === 'place' && presentVerb(ctx, m)) break;
     if (mode === 'institution') {
       // ل + a place head and a known place: the body's charge (الهيئة العامة لميناء دمياط)
       if (m > k && /^ل[^ل]/.test(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && res.placeHeads.matchAt([key.slice(1)], 0)) {
@@ -1752,6 +1780,8 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     const type: EntityType = oh || definiteHead ? 'ORG' : (head as PlaceHead).type;
     const k = h.j;
     if (k >= tokens.length || ctx.view.breakAfter[k - 1]) continue;
+    // a place head before a "for" phrase is an ordinary noun (منفذ للأوامر، مطار للشحن)
+    if (type !== 'ORG' && /^لل/.test(keys[k])) continue;
     const byCommon = ctx.namedByCommon.has(headKey);
     // an either-head is inside before a definite word (وكالة الأنباء القطرية) or a noun in
     // construct with one (وكالة استكشاف الفضاء اليابانية); outside before a brand (وكالة رويترز)
@@ -1904,7 +1934,9 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // an ordinary word, a definite noun or a word in the feminine an adjective of منطقة takes:
     // منطقة عازلة، منطقة الحدود; a word in ـي cannot agree with it)
     const foreignName = (headKey === AREA || headKey === QUARTER) && isWord(ctx, k) && !ctx.view.breakAfter[k - 1] && !definite(keys[k]) && !res.isCommonWord(keys[k]) && !res.nisba(keys[k]) && !(headKey === AREA ? /(ه|ات|ين|ون|ا)$/ : /(ي|ات|ين|ون|ا)$/).test(keys[k]) && !hasPreposition(ctx, k) && !masdarShape(keys[k]) && keys[k].length >= 4;
-    if (type !== 'ORG' && ctx.placeHeadsKnownOnly.has(headKey) && !foreignName) continue;
+    // (… or by أبو/أم and a word: منطقة أبو حمد)
+    const prefixedName = headKey === AREA && ctx.placePrefixes.has(keys[k]) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, k + 1) && !res.isStopword(keys[k + 1]);
+    if (type !== 'ORG' && ctx.placeHeadsKnownOnly.has(headKey) && !foreignName && !prefixedName) continue;
     // (a head that names only in quotation marks: قائمة "نهضة ديالى", not قائمة الرابحين)
     if (ctx.quotedOnlyHeads.has(headKey)) continue;
     // a verbal noun and its object, not a body or a facility: تنظيم المهنة "regulating the
@@ -1923,6 +1955,15 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // (an indefinite plural of a verbal noun names nothing: صندوق تعويضات للعمال)
     if (keys[k].endsWith('ات') && masdarShape(keys[k].slice(0, -2))) continue;
     if (definiteHead) {
+      // (… or a kind in ـي and a country's nationality, no "for" phrase: المركز السينمائي المغربي،
+      // المعهد الثقافي الفرنسي)
+      const countryNisba = (x: string) => definite(x) && !(res.nisba(x)?.ref ?? 'np:').startsWith('np:');
+      if (k + 1 < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, k) && isWord(ctx, k + 1) && definite(keys[k]) && /ي$/.test(keys[k]) && !res.nisba(keys[k]) && !ctx.institutionAdjectives.has(keys[k]) && !res.isStopword(keys[k]) && countryNisba(keys[k + 1]) && !claimed[k] && !claimed[k + 1]) {
+        out.push(namedEntity(ctx, i, k + 2, 'ORG', undefined, h.reading.peeled));
+        for (let m = i; m < k + 2; m++) claimed[m] = 1;
+        i = k + 1;
+        continue;
+      }
       // المركز الوطني للأمن السيبراني: an institutional or national adjective, then a "for" phrase
       const g = keys.slice(k, j).findIndex((x) => /^لل/.test(x) || (/^ل[^ل]/.test(x) && x.length > 3 && !res.isStopword(x)));
       if (g < 1 || !keys.slice(k, k + g).some((x) => ctx.institutionAdjectives.has(x) || res.nisba(x))) continue;

@@ -1332,7 +1332,7 @@ const LEVANT: GazetteerEntry[] = [
   l('np:karish-field', 'حقل كاريش', 'Karish gas field'),
   l('np:qana-field', 'حقل قانا', 'Qana gas field'),
   l('np:riad-al-solh-square', 'ساحة رياض الصلح', 'Riad Al Solh Square'),
-  l('np:hamra-street', 'شارع الحمرا', 'Hamra Street'),
+  l('np:hamra-street', 'شارع الحمرا', 'Hamra Street (and its quarter, Beirut)', ['الحمرا']),
   // Jordan: the Balqa governorate and towns
   g('np:balqa', 'البلقاء', 'Balqa'),
   g('np:russeifa', 'الرصيفة', 'Russeifa'),
@@ -3379,6 +3379,7 @@ export const PLACE_NOTES: readonly FormNote[] = [
   { form: 'الزاوية', kind: 'common-word', ids: ['np:zawiya'], note: 'الزاوية "the angle, corner"' },
   { form: 'الكفرة', kind: 'common-word', ids: ['np:kufra'], note: 'الكفرة "the unbelievers"' },
   { form: 'الكاف', kind: 'common-word', ids: ['np:kef'], note: 'the letter kaf' },
+  { form: 'البندقية', kind: 'common-word', ids: ['np:venice'], note: 'البندقية "the rifle"' },
   { form: 'الحمامات', kind: 'common-word', ids: ['np:hammamet'], note: 'الحمامات "the baths"' },
   { form: 'وجدة', kind: 'common-word', ids: ['np:oujda'], note: 'folds like وجده "found it"' },
   { form: 'الداخلة', kind: 'common-word', ids: ['np:dakhla'], note: 'الداخلة "entering; internal (f.)"' },
