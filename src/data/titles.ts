@@ -310,6 +310,8 @@ const LISTED: TitleEntry[] = [
   t('المراسلة', 'f', 'profession', 'Correspondent'),
   t('مراسل', 'm', 'profession', 'Correspondent (construct: مراسل الصحيفة)'),
   t('مراسلة', 'f', 'profession', 'Correspondent (construct)'),
+  t('وكيل', 'm', 'profession', "Agent; under-secretary (construct: وكيل اللاعب، وكيل الوزارة)"),
+  t('وكيلة', 'f', 'profession', 'Agent; under-secretary (construct)'),
   t('المحلل', 'm', 'profession', 'Analyst'),
   t('المحللة', 'f', 'profession', 'Analyst'),
   t('المحلل السياسي', 'm', 'profession', 'Political analyst'),

@@ -352,6 +352,8 @@ function speakerLike(st: State, np: NP): boolean {
       ctx.res.nominalHeads.matchAt(keys, np.i, readingsAt(ctx.view, np.i)) ||
       ctx.res.anonNouns.has(first) ||
       ctx.res.anonNouns.has(first.replace(/^ال/, '')) ||
+      // (with و in a headline's second part: … ومصادر: …)
+      (first.length > 4 && /^[وف]/.test(first) && ctx.res.anonNouns.has(first.slice(1))) ||
       ctx.res.genericGroups.matchAt(keys, np.i, readingsAt(ctx.view, np.i)) ||
       ctx.res.spokesperson.has(first) ||
       // a relative with the person's description (شقيق الضحية، والدة الطالب)
@@ -787,6 +789,8 @@ function issuerAfterCue(st: State, from: number, limit: number): NP | null {
     if (gen && speakerLike(st, gen)) return gen;
   }
   let k = np.j;
+  // (up to two adjectives of the document first: تقرير مشترك صادر عن …، دراسة حديثة لـ …)
+  for (let n = 0; n < 2 && k < limit && ctx.view.tokens[k].kind === 'word' && ctx.entityAt[k] < 0 && !/^(ال|صادر|ل)/.test(keys[k]) && !ctx.res.ent.isStopword(keys[k]) && k + 1 < limit && (/^صادر(ه)?$/.test(keys[k + 1]) || (n === 0 && /^صادر(ه)?$/.test(keys[k + 2] ?? '')) || (/^ل/.test(keys[k + 1]) && hasPreposition(ctx, k + 1))); n++) k++;
   if (k < limit && /^صادر(ه)?$/.test(keys[k]) && k + 1 < limit && /^(عن|من)$/.test(keys[k + 1])) k += 2;
   else if (/^صادر(ه)?$/.test(keys[np.j - 1]) && k < limit && /^(عن|من)$/.test(keys[k])) k += 1;
   else if (!(k < limit && /^ل/.test(keys[k]) && hasPreposition(ctx, k))) return null;

@@ -412,7 +412,8 @@ export function classifySpeaker(ctx: SentenceContext, np: NP, agreement: Agreeme
   const gender = morph === 'pl' || agreement === '?' || agreement === 'pl' ? (morph === '?' ? agreement : morph) : agreement;
   const ref: SpeakerRef = { i: np.i, j: np.j, start, end, entityId: null, sourceType: 'named', resolution: 'explicit', gender };
   const backing = backingEntity(ctx, np);
-  const anonHead = res.anonNouns.has(first) || res.anonNouns.has(bare);
+  // (… also with و before it: … ومصادر: …)
+  const anonHead = res.anonNouns.has(first) || res.anonNouns.has(bare) || (first.length > 4 && /^[وف]/.test(first) && res.anonNouns.has(first.slice(1)));
   // "the UN official" after a named official (قال منسق الشؤون الإنسانية توماس ريختر … وأوضح
   // المسؤول الأممي): a back-reference to the person, not an unnamed source
   if (!concealed && anonHead && /^المسوول(ه)?$/.test(first) && np.j - np.i >= 2 && !backing) {

@@ -805,3 +805,18 @@ describe('participles after a negated verb, asides with a relative clause, verba
     check('انطلقت في الرياض منافسات "بطولة الرياض الدولية للشطرنج والرياضات الإلكترونية" بمشاركة 600 لاعب.', []);
   });
 });
+
+describe('headline agents and sources with و, documents with adjectives before their issuer', () => {
+  it('an agent speaks in a headline; anonymous sources with و in a headline\'s second part', () => {
+    check('وكيل يوسف حمدي: "الأهلي قدم العرض الأفضل"', [{ kind: 'direct', content: 'الأهلي قدم', speaker: 'وكيل يوسف حمدي', type: 'named' }]);
+    check('ماركوفيتش يتمسك بجناحه.. ومصادر: جولة مفاوضات جديدة خلال 48 ساعة', [
+      { kind: 'direct', content: 'جولة مفاوضات', speaker: 'مصادر', type: 'anonymous' },
+    ]);
+  });
+
+  it('a report with an adjective before صادر عن: the issuer speaks', () => {
+    check('كشف تقرير مشترك صادر عن منظمة العمل الدولية أن عدد الأطفال العاملين بلغ 4.7 ملايين طفل.', [
+      { kind: 'indirect', content: 'عدد الأطفال', speaker: 'منظمة العمل الدولية', type: 'named' },
+    ]);
+  });
+});
