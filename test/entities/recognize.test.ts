@@ -1658,3 +1658,13 @@ describe('national institutions with a kind, country adjectives after a body, fa
     expect(ents('وزار الوزير البندقية وروما.')).toEqual(['GPE:البندقية', 'GPE:روما']);
   });
 });
+
+describe('archaeological sites, Iraqi and Saudi bodies', () => {
+  it('finds Egyptian sites, Dukan, Cádiz, the Iraqi Federal Supreme Court and the Royal Commission', () => {
+    expect(ents('وأعلنت البعثة عن كشف أثري جديد في سقارة قرب منف ودهشور.')).toEqual(['LOC:سقارة', 'LOC:منف', 'LOC:دهشور']);
+    expect(ents('وقضت المحكمة الاتحادية العليا بإعادة العد في دوكان.')).toEqual(['ORG:المحكمة الاتحادية العليا', 'GPE:دوكان']);
+    expect(ents('بحسب الهيئة الملكية للجبيل وينبع.')).toEqual(['ORG:الهيئة الملكية للجبيل وينبع']);
+    // digging is an ordinary word (موقع الحفر is no website)
+    expect(ents('وفي موقع الحفر، قال أحد العمال إن العمل مستمر.')).toEqual([]);
+  });
+});

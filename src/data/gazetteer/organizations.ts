@@ -628,6 +628,8 @@ const MORE_GOVERNMENT: GazetteerEntry[] = [
   o('np:saudi-shura-council', 'مجلس الشورى السعودي', 'Consultative Assembly of Saudi Arabia'),
   o('np:kuwait-national-assembly', 'مجلس الأمة الكويتي', 'National Assembly (Kuwait)'),
   o('np:iraq-parliament', 'مجلس النواب العراقي', 'Council of Representatives of Iraq', ['البرلمان العراقي']),
+  o('np:iraq-federal-supreme-court', 'المحكمة الاتحادية العليا', 'Federal Supreme Court (Iraq)', ['المحكمة الاتحادية العليا في العراق', 'المحكمة الاتحادية العراقية', 'المحكمة الاتحادية']),
+  o('np:rcjy', 'الهيئة الملكية للجبيل وينبع', 'Royal Commission for Jubail and Yanbu', ['الهيئة الملكية للجبيل']),
   o('np:lebanon-parliament', 'مجلس النواب اللبناني', 'Parliament of Lebanon', ['البرلمان اللبناني']),
   o('np:jordan-parliament', 'مجلس النواب الأردني', 'House of Representatives (Jordan)'),
   o('np:egypt-parliament', 'مجلس النواب المصري', 'House of Representatives (Egypt)', ['البرلمان المصري']),
