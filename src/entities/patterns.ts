@@ -1771,6 +1771,8 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     const headKey = h.reading.key.replace(/^ال/, '');
     // ب + a head before a person's name is "chaired by, led by" (برئاسة نبيل حمادة، بقيادة خليفة
     // حفتر), not a body
+    // (… and before anything else: بقيادة العرش، برئاسة الوزير — "led by" never opens a body's name)
+    if (/ب$/.test(h.reading.prefix) && LED_BY.test(headKey)) continue;
     if (/ب$/.test(h.reading.prefix) && !ctx.facilityHeads.has(headKey) && h.j < tokens.length && !ctx.view.breakAfter[h.j - 1] && (knownPersonAt(ctx, h.j) || (givenAt(ctx, h.j) && (!res.ambiguousGiven.has(keys[h.j]) || (parseName(ctx, h.j)?.parts ?? 0) >= 2)))) continue;
     // (heads of products name nothing — برنامج "X" is a show or an app — but with the article, an
     // adjective and a field an agency: البرنامج السعودي لتنمية وإعمار اليمن)
@@ -2352,7 +2354,7 @@ function namingPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { tokens, keys, breakAfter } = ctx.view;
   for (let k = 0; k + 1 < tokens.length; k++) {
     // (not a function word: أطلق اسمه على القاعة)
-    if (!NAMING_WORDS.test(keys[k]) || breakAfter[k] || claimed[k + 1] || !isWord(ctx, k + 1) || !givenAt(ctx, k + 1) || ctx.res.isStopword(keys[k + 1])) continue;
+    if (!NAMING_WORDS.has(keys[k]) || breakAfter[k] || claimed[k + 1] || !isWord(ctx, k + 1) || !givenAt(ctx, k + 1) || ctx.res.isStopword(keys[k + 1])) continue;
     const name = parseName(ctx, k + 1);
     const j = name ? name.j : givenAt(ctx, k + 1)!.j;
     if (j <= k + 1) continue;
@@ -2363,7 +2365,12 @@ function namingPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
 }
 
 /** words that give a name (keys, ى as ي): اسمه، اسمها، يدعى، تدعى، المدعو، أسماه، سماه، أسمته، سمته */
-const NAMING_WORDS = /^[وف]?(اسمه|اسمها|يدعي|تدعي|المدعو|المدعوه|اسماه|سماه|اسمته|سمته)$/;
+const NAMING_WORDS: ReadonlySet<string> = new Set(
+  ['اسمه', 'اسمها', 'يدعي', 'تدعي', 'المدعو', 'المدعوه', 'اسماه', 'سماه', 'اسمته', 'سمته'].flatMap((w) => [w, 'و' + w, 'ف' + w]),
+);
+
+/** heads that with ب mean "led by, chaired by, under" (keys): بقيادة، برئاسة، بإشراف، بزعامة */
+const LED_BY = /^(قياده|رئاسه|اشراف|زعامه)$/;
 
 /** "sporting" (key), the word of Maghrebi club names */
 const SPORTING = 'الرياضي';

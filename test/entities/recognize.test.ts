@@ -1668,3 +1668,11 @@ describe('archaeological sites, Iraqi and Saudi bodies', () => {
     expect(ents('وفي موقع الحفر، قال أحد العمال إن العمل مستمر.')).toEqual([]);
   });
 });
+
+describe('"led by" is no body', () => {
+  it('بقيادة / برئاسة never open an organization name', () => {
+    expect(ents('والدفاع المشترك بقيادة العرش من أجل حماية البلاد.')).toEqual([]);
+    expect(ents('وأرسل جيشا إلى المدينة بقيادة منقذ آل فرعون.')).not.toContain('ORG:قيادة منقذ');
+    expect(ents('وأشاد بقيادة الجيش اللبناني.')).toEqual(['ORG:الجيش اللبناني']);
+  });
+});
