@@ -37,6 +37,7 @@ import { pairMarks, STRAY, type MarkResult, type MarkedSpan } from './marks.js';
 import { isAbbreviationDot } from '../text/sentences.js';
 import {
   agrees,
+  anonNounHead,
   classifySpeaker,
   concealmentIn,
   cueOn,
@@ -350,10 +351,7 @@ function speakerLike(st: State, np: NP): boolean {
   return Boolean(
     ctx.res.ent.titles.matchAt(keys, np.i, readingsAt(ctx.view, np.i)) ||
       ctx.res.nominalHeads.matchAt(keys, np.i, readingsAt(ctx.view, np.i)) ||
-      ctx.res.anonNouns.has(first) ||
-      ctx.res.anonNouns.has(first.replace(/^ال/, '')) ||
-      // (with و in a headline's second part: … ومصادر: …)
-      (first.length > 4 && /^[وف]/.test(first) && ctx.res.anonNouns.has(first.slice(1))) ||
+      anonNounHead(ctx.res, first) ||
       ctx.res.genericGroups.matchAt(keys, np.i, readingsAt(ctx.view, np.i)) ||
       ctx.res.spokesperson.has(first) ||
       // a relative with the person's description (شقيق الضحية، والدة الطالب)
@@ -826,10 +824,9 @@ function cueOfSentence(st: State, p: number, agreement: CueInfo['agreement']): S
   return null;
 }
 
-/** Is there a sentence-ending mark among tokens [from, to)? */
+/** Does a sentence end among tokens [from, to)? */
 function sentenceEndBetween(st: State, from: number, to: number): boolean {
-  const { tokens } = st.ctx.view;
-  for (let k = from; k < to; k++) if (tokens[k].kind === 'punct' && /^[.!?؟]$/.test(tokens[k].text)) return true;
+  for (let k = from; k < to; k++) if (isFinalAt(st.ctx.view, k)) return true;
   return false;
 }
 

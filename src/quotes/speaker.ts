@@ -382,6 +382,14 @@ function resolveNominal(ctx: SentenceContext, np: NP, refersTo: string, head: st
 }
 
 /**
+ * Is `first` (a key, و/ف before ال already dropped) a noun of anonymous sources: مصادر، المصادر,
+ * also with و/ف written on (… ومصادر: …)?
+ */
+export function anonNounHead(res: QuoteResources, first: string): boolean {
+  return res.anonNouns.has(first) || res.anonNouns.has(first.replace(/^ال/, '')) || (first.length > 4 && /^[وف]/.test(first) && res.anonNouns.has(first.slice(1)));
+}
+
+/**
  * What a speaker phrase names. `agreement` is the cue's agreement (for gender when the phrase
  * does not show it).
  */
@@ -412,8 +420,7 @@ export function classifySpeaker(ctx: SentenceContext, np: NP, agreement: Agreeme
   const gender = morph === 'pl' || agreement === '?' || agreement === 'pl' ? (morph === '?' ? agreement : morph) : agreement;
   const ref: SpeakerRef = { i: np.i, j: np.j, start, end, entityId: null, sourceType: 'named', resolution: 'explicit', gender };
   const backing = backingEntity(ctx, np);
-  // (… also with و before it: … ومصادر: …)
-  const anonHead = res.anonNouns.has(first) || res.anonNouns.has(bare) || (first.length > 4 && /^[وف]/.test(first) && res.anonNouns.has(first.slice(1)));
+  const anonHead = anonNounHead(res, first);
   // "the UN official" after a named official (قال منسق الشؤون الإنسانية توماس ريختر … وأوضح
   // المسؤول الأممي): a back-reference to the person, not an unnamed source
   if (!concealed && anonHead && /^المسوول(ه)?$/.test(first) && np.j - np.i >= 2 && !backing) {
