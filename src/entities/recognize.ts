@@ -344,6 +344,8 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
   // an outlet in a dateline (الدوحة - قنا:، /العمانية/)
   if (c.peeled === 0 && res.mediaIds.has(c.entityId) && outletPosition(view, c.i, c.j)) return true;
   const { tokens, keys } = view;
+  // a place before a direction adverb (من طرابلس شمالا إلى صور جنوبا)
+  if ((c.type === 'GPE' || c.type === 'LOC') && c.j < tokens.length && !view.breakAfter[c.j - 1] && DIRECTION_ADVERBS.test(keys[c.j])) return true;
   if (c.i > 0 && c.peeled === 0) {
     // (the head may carry و and a preposition: بمدينة الخور، لفريق الوكرة)
     const prev = keys[c.i - 1];
@@ -406,6 +408,27 @@ function coOccurring(gaz: Candidate[], doc: Document): Set<string> {
     if (new Set(list.map((c) => c.entityId)).size >= 2) for (const c of list) out.add(c.entityId);
   }
   return out;
+}
+
+/** direction adverbs after a place (keys): شمالا، جنوبا، شرقا، غربا */
+const DIRECTION_ADVERBS = /^(شمالا|جنوبا|شرقا|غربا)$/;
+
+/**
+ * Is the candidate a later word of a product's or programme's name in quotation marks after its
+ * head (برنامج "هورايزن أوروبا"، تطبيق "سهل مصر")? The name is the product's, not the place's.
+ */
+function insideProductName(c: Candidate, view: TokenView, res: EntityResources): boolean {
+  const { tokens, keys } = view;
+  for (let q = c.i - 1; q >= 1 && c.i - q <= 4; q--) {
+    if (view.breakAfter[q]) return false;
+    if (tokens[q].kind !== 'punct') continue;
+    if (q === c.i - 1 || !res.isQuoteMark(tokens[q].text) || !res.isProductHead(keys[q - 1])) return false;
+    for (let r = c.j; r < tokens.length && r - c.j <= 3; r++) {
+      if (tokens[r].kind === 'punct') return res.isQuoteMark(tokens[r].text);
+    }
+    return false;
+  }
+  return false;
 }
 
 /** "the capital" (keys): العاصمة الكورية سيول */
@@ -681,7 +704,7 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   // not standing as an ordinary word here; never inside a competition's name, and a body's short
   // name that opens with an adjective never right after a definite noun
   const keep = (c: Candidate): boolean => {
-    if (inCompetitionName(c, view, res)) return false;
+    if (inCompetitionName(c, view, res) || insideProductName(c, view, res)) return false;
     if (c.j - c.i > 1) return !modifiesNoun(c, view, res) && (!c.needsSupport || listed.has(c) || strong.has(c.entityId));
     if ((c.type === 'GPE' || c.type === 'LOC') && (placeAsAdjective(c, view, res) || nounBeforeElative(c, view))) return false;
     if (!c.needsSupport || listed.has(c)) return true;

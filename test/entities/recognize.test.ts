@@ -1676,3 +1676,15 @@ describe('"led by" is no body', () => {
     expect(ents('وأشاد بقيادة الجيش اللبناني.')).toEqual(['ORG:الجيش اللبناني']);
   });
 });
+
+describe('places before a direction, places inside a product name', () => {
+  it('an ambiguous place before a direction adverb is the place', () => {
+    expect(ents('على امتداد الساحل، من طرابلس شمالا إلى صور جنوبا.')).toEqual(['GPE:طرابلس', 'GPE:صور']);
+    expect(ents('وعرض صور الضحايا.')).toEqual([]);
+  });
+
+  it("a place inside a programme's quoted name is part of that name", () => {
+    expect(ents('بتمويل من برنامج "هورايزن أوروبا" التابع للاتحاد الأوروبي.')).toEqual(['ORG:لاتحاد الأوروبي']);
+    expect(ents('وزار الوزير أوروبا.')).toEqual(['LOC:أوروبا']);
+  });
+});
