@@ -811,6 +811,8 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (!(ctx.masks[i] & STARTS.titles) || !isWord(ctx, i)) continue;
     const t = res.titles.matchAt(keys, i, readingsAt(ctx.view, i));
     if (!t) continue;
+    // a noun counted in thousands or hundreds is no title (80 ألف لاعب مسجل، مئات المحامين)
+    if (i > 0 && t.reading.peeled === 0 && !ctx.view.breakAfter[i - 1] && COUNTS.test(keys[i - 1])) continue;
     const entry = t.values[0] as TitleEntry;
     const attributes: Record<string, string> = { title: ctx.view.doc.text.slice(tokens[t.i].start, tokens[t.j - 1].end) };
     const flags = { loose: false, honorific: entry.kind === 'honorific' };
@@ -929,6 +931,8 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
     }
     // … nor the name of a product in quotation marks (تذكرة "جوردان باس"، تطبيق "سارة")
     if (i >= 2 && res.isQuoteMark(tokens[i - 1].text) && res.isProductHead(keys[i - 2])) continue;
+    // … nor of a team, company or outlet there (فريق "تيم ليكويد"، شركة "سارة للتجارة")
+    if (i >= 2 && res.isQuoteMark(tokens[i - 1].text) && !ctx.view.breakAfter[i - 2] && res.orgHeads.matchAt(keys, i - 2, readingsAt(ctx.view, i - 2))?.j === i - 1) continue;
     // a given name and the initial of the family name, as court reports name the accused
     // (المتهم سيد ع.، وهشام ل.): the initial and its full stop belong to the name
     const init = initialAt(ctx, g.j);
@@ -972,6 +976,9 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
     }
   }
 }
+
+/** words of quantity before a counted noun (keys): ألف، آلاف، مئات، عشرات، مليون */
+const COUNTS = /^(الف|الاف|مئات|عشرات|مليون|ملايين|مئه|ماءه)$/;
 
 /** "son of" in names (key) */
 const SON = 'بن';

@@ -1688,3 +1688,11 @@ describe('places before a direction, places inside a product name', () => {
     expect(ents('وزار الوزير أوروبا.')).toEqual(['LOC:أوروبا']);
   });
 });
+
+describe('counted nouns and quoted team names', () => {
+  it('a noun counted in thousands is no title; a quoted name after a team head is the team', () => {
+    expect(ents('ولدينا اليوم أكثر من 80 ألف لاعب مسجل في البرنامج.')).toEqual([]);
+    expect(ents('بعد فوزه على لاعب فريق "تيم ليكويد" الهولندي.')).toEqual(['ORG:تيم ليكويد']);
+    expect(ents('وقال اللاعب محمد صلاح إن الفريق جاهز.')).toEqual(['PERSON:محمد صلاح']);
+  });
+});
