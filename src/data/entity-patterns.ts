@@ -301,6 +301,20 @@ export const NATIONAL_INSTITUTION_HEADS: readonly string[] = [
  * authored.
  */
 export const NISBAS_AFTER_INSTITUTIONS_ONLY: readonly string[] = ['المالي', 'المالية'];
+/** … and the heads they name a country after: armed and security forces (الجيش المالي، القوات المسلحة المالية). */
+export const ARMED_INSTITUTION_HEADS: readonly string[] = ['الجيش', 'القوات', 'الدرك', 'الحرس', 'المخابرات', 'الاستخبارات'];
+
+/**
+ * Kinds of zones and planned cities that close their names (منطقة خليفة الاقتصادية، مدينة السادات
+ * الصناعية، منطقة جبل علي الحرة). Source: authored.
+ */
+export const ZONE_KINDS: readonly string[] = ['الاقتصادية', 'الصناعية', 'الحرة', 'اللوجستية', 'التقنية', 'الرقمية', 'الطبية'];
+
+/**
+ * Words that give a name (واسمها فوزية، يدعى سامي، المدعو …، أسماه أسامة); ى is written so and
+ * folds to ي. Source: authored (MSA usage).
+ */
+export const NAMING_WORDS: readonly string[] = ['اسمه', 'اسمها', 'يدعى', 'تدعى', 'المدعو', 'المدعوة', 'أسماه', 'سماه', 'أسمته', 'سمته'];
 
 export const NATIONAL_INSTITUTION_KINDS: readonly string[] = ['المسلحة', 'الجوية', 'العامة', 'العسكرية', 'البحرية', 'البرية'];
 

@@ -21,7 +21,7 @@
 /** Arabic male given names (single words). */
 const ARABIC_MALE: readonly string[] = [
   // the most frequent across the Arab world
-  'محمد', 'أحمد', 'محمود', 'مصطفى', 'علي', 'حسن', 'حسين', 'عمر', 'عثمان', 'خالد', 'يوسف',
+  'محمد', 'أحمد', 'محمود', 'مصطفى', 'علي', 'حسن', 'حسين', 'عمر', 'عثمان', 'خالد', 'يوسف', 'طالب',
   'إبراهيم', 'إسماعيل', 'موسى', 'عيسى', 'سليمان', 'سلمان', 'يحيى', 'زكريا', 'صالح', 'سالم',
   'إدريس', 'أيوب', 'يونس', 'إلياس', 'آدم', 'نوح', 'هارون', 'يعقوب', 'إسحاق', 'داود', 'زيد',
   'طه', 'ياسين', 'حمزة', 'بلال', 'معاذ', 'عمار', 'مصعب', 'أنس', 'عمرو', 'طارق', 'أسامة',
@@ -222,7 +222,7 @@ export const AMBIGUOUS_GIVEN_NAMES: readonly string[] = [
   'سعيدة',
   // nouns and adjectives of everyday news prose
   'أمل', 'نصر', 'سعيد', 'كريم', 'جميل', 'منى', 'هدى', 'صباح', 'نور', 'حسن', 'عادل', 'أمين',
-  'فريد', 'رشيد', 'سالم', 'مجد', 'وفاء', 'سلام', 'جمال', 'كمال', 'كامل', 'صالح', 'سامي',
+  'فريد', 'رشيد', 'سالم', 'طالب', 'مجد', 'وفاء', 'سلام', 'جمال', 'كمال', 'كامل', 'صالح', 'سامي',
   'سليم', 'نبيل', 'شريف', 'عزيز', 'حبيب', 'حكيم', 'صادق', 'مالك', 'مختار', 'مراد', 'وليد',
   'هلال', 'بدر', 'ربيع', 'ملك', 'أمير', 'سلطان', 'خليفة', 'سيد', 'مسلم', 'مؤمن', 'مولود',
   'فارس', 'حاكم', 'منتظر', 'مشتاق', 'أركان', 'ستار', 'ثائر', 'صقر', 'نمر', 'رعد', 'سيف',
@@ -250,7 +250,7 @@ export const AMBIGUOUS_GIVEN_NAMES: readonly string[] = [
 
 /**
  * Given names that are also past verbs of news prose (شهد "witnessed", هاجر "emigrated", جنى
- * "reaped", رؤى folding onto روى "narrated"): with و/ف before them and a definite word after (وشهد المنتدى توقيع …، وروى الراعي …) they are the
+ * "reaped", رؤى folding onto روى "narrated", طالب "demanded"): with و/ف before them and a definite word after (وشهد المنتدى توقيع …، وروى الراعي …) they are the
  * verb. Source: authored.
  */
-export const VERB_GIVEN_NAMES: readonly string[] = ['شهد', 'هاجر', 'جنى', 'رؤى'];
+export const VERB_GIVEN_NAMES: readonly string[] = ['شهد', 'هاجر', 'جنى', 'رؤى', 'طالب'];

@@ -36,6 +36,9 @@ import {
   SPORTING_CLUB_WORDS,
   NATIONAL_INSTITUTION_KINDS,
   NISBAS_AFTER_INSTITUTIONS_ONLY,
+  ARMED_INSTITUTION_HEADS,
+  ZONE_KINDS,
+  NAMING_WORDS,
   PLURAL_PLACE_HEADS,
   PLURAL_HEAD_LINKS,
   NATIONAL_INSTITUTION_ADJECTIVES,
@@ -104,6 +107,9 @@ interface Lists {
   sportingClubWords: ReadonlySet<string>;
   nationalKinds: ReadonlySet<string>;
   institutionNisbas: ReadonlySet<string>;
+  armedHeads: ReadonlySet<string>;
+  zoneKinds: ReadonlySet<string>;
+  namingWords: ReadonlySet<string>;
   clubPrefixes: ReadonlyMap<string, number>;
   /** مدن، قرى، ولايات … (keys → the type of their names) */
   pluralPlaceHeads: ReadonlyMap<string, 'GPE' | 'LOC'>;
@@ -191,6 +197,9 @@ function lists(res: EntityResources): Lists {
       nationalAdjectives: new Set(NATIONAL_INSTITUTION_ADJECTIVES.map(k)),
       nationalKinds: new Set(NATIONAL_INSTITUTION_KINDS.map(k)),
       institutionNisbas: new Set(NISBAS_AFTER_INSTITUTIONS_ONLY.map(k)),
+      armedHeads: new Set(ARMED_INSTITUTION_HEADS.map(k)),
+      zoneKinds: new Set(ZONE_KINDS.map(k)),
+      namingWords: new Set(NAMING_WORDS.flatMap((w) => [w, 'و' + w, 'ف' + w]).map(k)),
       dayParts: new Set(DAY_PARTS.map(k)),
       quotedOnlyHeads: new Set(HEADS_NAMING_ONLY_QUOTED.map(k)),
       notNamingDefinite: new Set(HEADS_NOT_NAMING_DEFINITE.map(k)),
@@ -1178,7 +1187,7 @@ function nationalInstitutionPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8A
     const nis = keys[i + 1 + kind];
     if (!nis.startsWith('ال') || !(isNisba(nis) || (kind === 0 && ctx.nationalAdjectives.has(nis)))) continue;
     // (المركزي المالي is no central bank's nationality)
-    if (ctx.institutionNisbas.has(nis) && !/^(الجيش|القوات|الدرك|الحرس|المخابرات|الاستخبارات)$/.test(bareHead)) continue;
+    if (ctx.institutionNisbas.has(nis) && !ctx.armedHeads.has(bareHead)) continue;
     // (القوات alone needs its kind: القوات الروسية is a country's forces, not one body)
     if (bareHead === FORCES && kind === 0) continue;
     // (… and a kind before a region's adjective names no body: القوات البحرية العربية)
@@ -1626,9 +1635,6 @@ function unlistedDatelinePlace(ctx: Ctx, place: number): { i: number; j: number;
 
 const DASHES = new Set(DATELINE_DASHES.filter((d) => d !== '/'));
 
-/** given names that are also verbs, as a credit's first word (تصوير: طالب الحسيني) (keys) */
-const NAMES_LIKE_VERBS_IN_CREDITS = /^(طالب|سالم|شاكر|ناصر|حامد|عادل|ماجد|فاضل|كامل|عامر)$/;
-
 /** words that open a byline or a credit (keys): كتب - …، كتبت: …، بقلم …، تصوير: …، إعداد: …، ترجمة: … */
 const BYLINE = /^(كتب|كتبت|بقلم|تصوير|اعداد|ترجمه|تحرير|متابعه|حوار)$/;
 
@@ -1649,7 +1655,7 @@ function bylinePersons(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     let j = i;
     while (j < tokens.length && isWord(ctx, j) && j - i < 4) {
       // (after a given name a family name may be an ordinary definite word: كتب - ليث القضاة)
-      const ok = givenAt(ctx, j) || (j === i && NAMES_LIKE_VERBS_IN_CREDITS.test(keys[j]) && j + 1 < tokens.length && !breakAfter[j]) || (!res.isStopword(keys[j]) && !res.isCueWord(keys[j]) && ((!res.isCommonWord(keys[j]) && !gazAt(ctx, j)) || (j > i && givenAt(ctx, i) !== null && definite(keys[j]) && !res.nisba(keys[j]))));
+      const ok = givenAt(ctx, j) || (!res.isStopword(keys[j]) && !res.isCueWord(keys[j]) && ((!res.isCommonWord(keys[j]) && !gazAt(ctx, j)) || (j > i && givenAt(ctx, i) !== null && definite(keys[j]) && !res.nisba(keys[j]))));
       if (!ok) break;
       j++;
       if (breakAfter[j - 1]) break;
@@ -2057,7 +2063,7 @@ function zonePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (!head) continue;
     let j = i + 1;
     let named = false;
-    while (j < tokens.length && j - i <= 3 && isWord(ctx, j) && !breakAfter[j - 1] && !ZONE_KIND.test(keys[j])) {
+    while (j < tokens.length && j - i <= 3 && isWord(ctx, j) && !breakAfter[j - 1] && !ctx.zoneKinds.has(keys[j])) {
       const known = gazAt(ctx, j, false);
       if (known && oneLine(ctx.view, known.i, known.j)) {
         if (known.values.some((v) => v.type === 'PERSON')) named = true;
@@ -2069,7 +2075,7 @@ function zonePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       if (givenAt(ctx, j)) named = true;
       j++;
     }
-    if (!named || j === i + 1 || j >= tokens.length || breakAfter[j - 1] || !isWord(ctx, j) || !ZONE_KIND.test(keys[j])) continue;
+    if (!named || j === i + 1 || j >= tokens.length || breakAfter[j - 1] || !isWord(ctx, j) || !ctx.zoneKinds.has(keys[j])) continue;
     // (a known place alone is named as itself: منطقة [أوكساغون] الصناعية)
     const place = gazAt(ctx, i + 1, false);
     if (place && place.j === j && place.values.some((v) => v.type === 'GPE' || v.type === 'LOC')) continue;
@@ -2081,8 +2087,6 @@ function zonePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
 
 /** heads of zones and planned cities (keys, with proclitics): منطقة، مدينة */
 const ZONE_HEAD = /^([وفبل]*)(منطقه|مدينه)$/;
-/** the kinds of zones and planned cities that close their names (keys) */
-const ZONE_KIND = /^(الاقتصاديه|الصناعيه|الحره|اللوجستيه|التقنيه|الرقميه|الطبيه)$/;
 
 /** startsMask of every token, and all of them OR-ed. */
 export function tokenMasks(view: TokenView, res: EntityResources): { masks: Uint16Array; any: number } {
@@ -2361,7 +2365,7 @@ function namingPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { tokens, keys, breakAfter } = ctx.view;
   for (let k = 0; k + 1 < tokens.length; k++) {
     // (not a function word: أطلق اسمه على القاعة)
-    if (!NAMING_WORDS.has(keys[k]) || breakAfter[k] || claimed[k + 1] || !isWord(ctx, k + 1) || !givenAt(ctx, k + 1) || ctx.res.isStopword(keys[k + 1])) continue;
+    if (!ctx.namingWords.has(keys[k]) || breakAfter[k] || claimed[k + 1] || !isWord(ctx, k + 1) || !givenAt(ctx, k + 1) || ctx.res.isStopword(keys[k + 1])) continue;
     const name = parseName(ctx, k + 1);
     const j = name ? name.j : givenAt(ctx, k + 1)!.j;
     if (j <= k + 1) continue;
@@ -2371,10 +2375,6 @@ function namingPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   }
 }
 
-/** words that give a name (keys, ى as ي): اسمه، اسمها، يدعى، تدعى، المدعو، أسماه، سماه، أسمته، سمته */
-const NAMING_WORDS: ReadonlySet<string> = new Set(
-  ['اسمه', 'اسمها', 'يدعي', 'تدعي', 'المدعو', 'المدعوه', 'اسماه', 'سماه', 'اسمته', 'سمته'].flatMap((w) => [w, 'و' + w, 'ف' + w]),
-);
 
 /** heads that with ب mean "led by, chaired by, under" (keys): بقيادة، برئاسة، بإشراف، بزعامة */
 const LED_BY = /^(قياده|رئاسه|اشراف|زعامه)$/;
