@@ -213,6 +213,12 @@ export const INSTITUTION_ADJECTIVES: readonly string[] = [
   'الإسلامي', 'الإسلامية',
 ];
 
+/**
+ * Place heads that name only with their article (المحيط الهادئ، المحيط الأطلسي): without it they
+ * are "the surroundings of" (في محيط المستشفى، في محيط الخرطوم). Source: authored.
+ */
+export const PLACE_HEADS_DEFINITE_ONLY: readonly string[] = ['محيط'];
+
 /** Place heads that name only with a known place after them (قطاع غزة — not قطاع التأمين). */
 export const PLACE_HEADS_KNOWN_ONLY: readonly string[] = ['سهل', 'قطاع', 'منطقة', 'حي', 'محور', 'ممر', 'محطة', 'ساحة', 'مجمع', 'قاعة'];
 
@@ -243,9 +249,10 @@ export const MAQSURA_FUNCTION_WORDS: readonly string[] = ['على', 'إلى', '�
 /**
  * Given names that fold onto a function word (علي → على، آنا → أنا، إيان → أيان، آلان → الآن) and are names when written
  * so — with ي, with the madda — and another name part stands beside them (أم علي الشامي،
- * محمد علي السعدي، آنا بيلوفا). Source: authored (MSA spelling).
+ * محمد علي السعدي، آنا بيلوفا). هلا is written as the particle itself ("why not"), which news
+ * prose hardly uses: a name beside a family name (هلا عيتاني). Source: authored (MSA spelling).
  */
-export const NAMES_FOLDING_ONTO_FUNCTION_WORDS: readonly string[] = ['علي', 'آنا', 'إيان', 'آلان', 'ألان'];
+export const NAMES_FOLDING_ONTO_FUNCTION_WORDS: readonly string[] = ['علي', 'آنا', 'إيان', 'آلان', 'ألان', 'هلا'];
 
 /**
  * Particles inside European and Latin American names, before the family name (صوفي دي يونغ،

@@ -105,6 +105,9 @@ function linkAliases(
     if (field > 0 && !res.isHeadWord(ks[0]) && ks.slice(0, field).every((x) => x.length >= 3 && !res.isStopword(x) && !res.isCommonWord(x) && !res.nisba(x))) {
       addAlias(ks.slice(0, field), c);
     }
+    // a body named by its head, an ordinary noun and a nationality (شركة الكهرباء الوطنية، شركة
+    // النفط اليمنية): without its head (ديون «الكهرباء الوطنية»)
+    if (c.type === 'ORG' && ks.length === 3 && res.isHeadWord(ks[0]) && ks[1].startsWith('ال') && res.isCommonWord(ks[1]) && (/^الوطني(ه)?$/.test(ks[2]) || res.nisba(ks[2]) !== undefined)) addAlias(ks.slice(1), c);
     const last = ks[ks.length - 1];
     // a family name opened by a particle, after one given name (بدر عبد العاطي … وعبد العاطي،
     // أحمد أبو الغيط … أبو الغيط، محمد بن سلمان … بن سلمان)

@@ -38,6 +38,7 @@ import {
   NISBAS_AFTER_INSTITUTIONS_ONLY,
   ARMED_INSTITUTION_HEADS,
   ZONE_KINDS,
+  PLACE_HEADS_DEFINITE_ONLY,
   NAMING_WORDS,
   PLURAL_PLACE_HEADS,
   PLURAL_HEAD_LINKS,
@@ -109,6 +110,7 @@ interface Lists {
   institutionNisbas: ReadonlySet<string>;
   armedHeads: ReadonlySet<string>;
   zoneKinds: ReadonlySet<string>;
+  definiteOnlyPlaceHeads: ReadonlySet<string>;
   namingWords: ReadonlySet<string>;
   clubPrefixes: ReadonlyMap<string, number>;
   /** مدن، قرى، ولايات … (keys → the type of their names) */
@@ -199,6 +201,7 @@ function lists(res: EntityResources): Lists {
       institutionNisbas: new Set(NISBAS_AFTER_INSTITUTIONS_ONLY.map(k)),
       armedHeads: new Set(ARMED_INSTITUTION_HEADS.map(k)),
       zoneKinds: new Set(ZONE_KINDS.map(k)),
+      definiteOnlyPlaceHeads: new Set(PLACE_HEADS_DEFINITE_ONLY.map(k)),
       namingWords: new Set(NAMING_WORDS.flatMap((w) => [w, 'و' + w, 'ف' + w]).map(k)),
       dayParts: new Set(DAY_PARTS.map(k)),
       quotedOnlyHeads: new Set(HEADS_NAMING_ONLY_QUOTED.map(k)),
@@ -400,6 +403,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // family name of that shape: راجيف شارما، — not أحمد حسن | مبتسما:)
   if (participleShape(key) && (first || !closedByPunctuation(ctx, m) || givenAt(ctx, m - 1) !== null || definite(ctx.view.keys[m - 1]))) return false;
   if (key.length > 3 && key.startsWith('و') && (res.isCommonWord(key.slice(1)) || res.givenNames.starts(key.slice(1)))) return false;
+  // (… and so is ف + an ordinary word or a speech verb: فدعا، فقال)
+  if (key.length > 3 && key.startsWith('ف') && (res.isCommonWord(key.slice(1)) || res.isCueWord(key.slice(1)))) return false;
   // a preposition by the light segmentation rules out a first part; later parts may start with
   // ب/ل (ليلى بنعلي) unless the rest is a known word or name (بدمشق، بمثل)
   // (ك is seldom a preposition before an unknown word: كاتارينا، كامافينغا)
@@ -481,6 +486,21 @@ function familyWordAt(ctx: Ctx, m: number): boolean {
   if (hasPreposition(ctx, m) || hasPronoun(ctx, m) || presentVerb(ctx, m) || futureVerb(key, tokens[m].text) || nonPersonAt(ctx, m) || res.nisba(key)) return false;
   if (/ا$/.test(key) || /(ون|ين|ات)$/.test(key) || res.isHeadWord(key)) return false;
   return !(res.titles.starts(key) && res.titles.matchAt(keys, m));
+}
+
+/**
+ * Does a name end before token x? The line or text ends, punctuation follows, or a function word,
+ * a speech verb, a preposition phrase or a title in apposition (… مساعد وزير الداخلية).
+ */
+function phraseEndsAt(ctx: Ctx, x: number): boolean {
+  const { tokens, keys } = ctx.view;
+  if (x >= tokens.length || ctx.view.breakAfter[x - 1] || tokens[x].kind === 'punct') return true;
+  if (!isWord(ctx, x)) return false;
+  const key = keys[x];
+  if (ctx.dayParts.has(key)) return false;
+  if (ctx.res.isStopword(key) || ctx.res.isCueWord(key) || hasPreposition(ctx, x)) return true;
+  // (a title in construct is written without its article: مساعد وزير، مدير عام)
+  return (ctx.res.titles.starts(key) && ctx.res.titles.matchAt(keys, x) !== null) || (!definite(key) && ctx.res.titles.starts('ال' + key) && ctx.res.titles.matchAt(['ال' + key], 0) !== null);
 }
 
 /**
@@ -675,7 +695,10 @@ function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string
   const { res } = ctx;
   for (let step = 0; step < 6 && k < tokens.length && !ctx.view.breakAfter[k - 1]; step++) {
     const nis = isWord(ctx, k) ? res.nisba(keys[k]) : undefined;
-    if (nis) {
+    // (a nationality without the article that is also a given name, before a family name with
+    // it, is the name: المدير التنفيذي للاتحاد تركي الفوزان)
+    const named = nis && !definite(keys[k]) && givenAt(ctx, k) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, k + 1) && definite(keys[k + 1]) && !res.isCommonWord(keys[k + 1]) && !res.isStopword(keys[k + 1]) && !res.nisba(keys[k + 1]) && !nonPersonAt(ctx, k + 1);
+    if (nis && !named) {
       attributes.nationality = nis.ref;
       k++;
       continue;
@@ -847,6 +870,9 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     }
     if (g && g.values.some((v) => v.type !== 'PERSON')) continue;
     let name = parseName(ctx, k);
+    // after a title, a given name and a family name that is an ordinary word, where the phrase
+    // ends (الدكتور سعيد راتب عن …، اللواء سمير عوض مساعد الوزير، وزير الداخلية سعيد صيام بمقر …)
+    if (name && name.parts === 1 && givenAt(ctx, k)?.j === name.j && familyWordAt(ctx, name.j) && phraseEndsAt(ctx, name.j + 1)) name = { j: name.j + 1, parts: 2 };
     if (!name) {
       // after a title, a given name that is also a word (أمين، علي، سعيد) starts a name when
       // another name part follows it (الخبير أمين فارس)
@@ -1076,7 +1102,13 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
       ((ctx.masks[name.j] & STARTS.titleBare) !== 0 &&
         !keys[name.j].startsWith('ال') &&
         res.titles.matchAt(keys, name.j) !== null &&
-        keys.slice(k, name.j).every((x) => !res.isCommonWord(x)));
+        keys.slice(k, name.j).every((x) => !res.isCommonWord(x))) ||
+      // (… or a definite one after a name of two unknown words: وقال أليكس فيرغسون المدير الفني)
+      (name.j - k >= 2 &&
+        (ctx.masks[name.j] & STARTS.titleBare) !== 0 &&
+        definite(keys[name.j]) &&
+        res.titles.matchAt(keys, name.j) !== null &&
+        keys.slice(k, name.j).every((x) => !res.isCommonWord(x) && !definite(x)));
     if (!follows) continue;
     out.push(person(ctx, k, name.j));
     for (let m = k; m < name.j; m++) claimed[m] = 1;
@@ -1545,12 +1577,15 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
         break;
       }
       // a definite ordinary noun and a national adjective name a national company (شركة الكهرباء
-      // الوطنية، شركة المياه الوطنية)
-      if (m === k && definite(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && isWord(ctx, m + 1) && /^الوطني(ه)?$/.test(keys[m + 1]) && !res.nisba(key)) {
+      // الوطنية، شركة المياه الوطنية) — as does a country's, in the head's gender (شركة النفط اليمنية)
+      const countryAdjective = (x: number) => isWord(ctx, x) && definite(keys[x]) && (feminineHead ? keys[x].endsWith('يه') : keys[x].endsWith('ي')) && !(res.nisba(keys[x])?.ref ?? 'np:').startsWith('np:');
+      if (m === k && definite(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && isWord(ctx, m + 1) && (/^الوطني(ه)?$/.test(keys[m + 1]) || countryAdjective(m + 1)) && !res.nisba(key)) {
         m += 2;
         break;
       }
       if (res.isCommonWord(key) || adjectiveLike(ctx, key) || definite(key) && res.isCommonWord(key.slice(2))) break;
+      // (nor is a plural with the article: موقع الحفريات is the excavation site)
+      if (m === k && definite(key) && key.length >= 6 && key.endsWith('ات')) break;
       m++;
       continue;
     }
@@ -1774,6 +1809,10 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (!definiteHead && h.reading.peeled === 0 && i > 0 && !ctx.view.breakAfter[i - 1] && VERB_CONTEXT.test(keys[i - 1])) continue;
     // a superlative before an indefinite head makes it a kind (أكبر تجمع للصيادين، أول مركز للأبحاث)
     if (!definiteHead && h.reading.peeled === 0 && !h.reading.key.startsWith('ال') && i > 0 && !ctx.view.breakAfter[i - 1] && ctx.superlatives.has(keys[i - 1])) continue;
+    // … and so does a number: a counted head is a kind, not a name (تضم 14 غرفة دفن، 3 مراكز)
+    if (!definiteHead && h.reading.peeled === 0 && !h.reading.key.startsWith('ال') && i > 0 && !ctx.view.breakAfter[i - 1] && tokens[i - 1].kind === 'number') continue;
+    // a head that names only with its article (المحيط الهادئ; محيط المدينة is its surroundings)
+    if (!definiteHead && !/^[وفبل]*ال/.test(h.reading.key) && !h.reading.prefix.endsWith('ال') && ctx.definiteOnlyPlaceHeads.has(h.reading.key)) continue;
     // the head and what follows are a known name already (مجلس الأمن، قناة السويس)
     const known0 = gazAt(ctx, i);
     if (known0 && known0.j > h.j) {
@@ -2020,7 +2059,10 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       i = j - 1;
       continue;
     }
-    if (!inside) {
+    // (a national company named by an ordinary noun and its nation keeps its head: شركة النفط
+    // اليمنية، شركة الكهرباء الوطنية)
+    const national = mode === 'brand' && j - k === 2 && definite(keys[k]) && res.isCommonWord(keys[k]) && (/^الوطني(ه)?$/.test(keys[k + 1]) || res.nisba(keys[k + 1]) !== undefined);
+    if (!inside && !national) {
       out.push(namedEntity(ctx, k, j, kind));
       const after = dualSecond(ctx, head, j, kind, out);
       if (after > j) {

@@ -305,6 +305,15 @@ const HONORED = 'الشريف';
 const CLUB_BODIES = /^(اداره|مجلس)$/;
 /** heads that name an organization of their kind: an outlet, a party or movement, a company, a club (keys) */
 const KIND_HEADS = /^(صحيفه|جريده|وكاله|قناه|موقع|مجله|شبكه|اذاعه|حركه|حزب|شركه|نادي|فريق|منظمه)$/;
+/** the heads among them that name outlets only (keys); موقع also names any body's website */
+const MEDIA_KIND_HEADS = /^(صحيفه|جريده|وكاله|قناه|مجله|شبكه|اذاعه)$/;
+
+/** Can an organization head of a kind (KIND_HEADS) support this candidate? */
+function kindHeadFits(head: string, c: Candidate, res: EntityResources): boolean {
+  if (MEDIA_KIND_HEADS.test(head)) return res.mediaIds.has(c.entityId);
+  if (head === 'موقع') return !CLUB_LABEL.test(c.labelEn ?? '');
+  return true;
+}
 
 /**
  * Among entries sharing a form: the club in a football report, an organization after an
@@ -352,7 +361,8 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
     const bare = prev.length > 4 && !res.isHeadWord(prev) ? prev.replace(/^[وف]?[بل]?(?=...)/, '') : prev;
     // (an organization is supported by the head of its kind — قناة الجزيرة، نادي الهلال — not by a
     // place head or a body's head: في محيط الجزيرة، حكومة الجزيرة are the island)
-    if ((res.isHeadWord(bare) && (c.type !== 'ORG' || KIND_HEADS.test(bare))) || (titleEndsAt(view, c.i, res) && !c.sportOnly)) return true;
+    // (… and an outlet's head supports only an outlet, a site no club: موقع السد is the dam's site)
+    if ((res.isHeadWord(bare) && (c.type !== 'ORG' || (KIND_HEADS.test(bare) && kindHeadFits(bare, c, res)))) || (titleEndsAt(view, c.i, res) && !c.sportOnly)) return true;
     // a person right after a speech verb and before what is said (وأكد نصر الله أن …، وقال الأسد:)
     if (c.type === 'PERSON' && res.isCueWord(prev) && c.j < tokens.length && (tokens[c.j].text === ':' || /^(ان|بان|انه|انها)$/.test(keys[c.j]))) return true;
     // a place head and its adjectives before a place (العاصمة الكورية الجنوبية سيول)

@@ -1040,8 +1040,8 @@ describe('a longer short form over a known name inside it', () => {
 });
 
 describe('national companies and Egyptian spellings', () => {
-  it('a company named by an ordinary noun and الوطنية', () => {
-    expect(ents('وقال مصدر في شركة الكهرباء الوطنية إن الديون تتراكم')).toContain('ORG:الكهرباء الوطنية');
+  it('a company named by an ordinary noun and الوطنية (its head belongs to the name)', () => {
+    expect(ents('وقال مصدر في شركة الكهرباء الوطنية إن الديون تتراكم')).toContain('ORG:شركة الكهرباء الوطنية');
   });
 
   it('مسئول (Egyptian ئ) is an anonymous official, not a name', () => {
@@ -1694,5 +1694,50 @@ describe('counted nouns and quoted team names', () => {
     expect(ents('ولدينا اليوم أكثر من 80 ألف لاعب مسجل في البرنامج.')).toEqual([]);
     expect(ents('بعد فوزه على لاعب فريق "تيم ليكويد" الهولندي.')).toEqual(['ORG:تيم ليكويد']);
     expect(ents('وقال اللاعب محمد صلاح إن الفريق جاهز.')).toEqual(['PERSON:محمد صلاح']);
+  });
+});
+
+describe('family names that are words, appositions, counted heads and national companies', () => {
+  it('after a title, a given name and a family name that is an ordinary word where the phrase ends', () => {
+    expect(ents('وأعلن الدكتور سعيد راتب عن مشروعات جديدة.')).toEqual(['PERSON:سعيد راتب']);
+    expect(ents('والتقى وزير الداخلية سعيد صيام بمقر الرئاسة.')).toEqual(['PERSON:سعيد صيام']);
+    // (a time word or an object after the given name is no family name)
+    expect(ents('وقال الرئيس محمد أمس إن الاتفاق قريب.')).toEqual(['PERSON:محمد']);
+    expect(ents('واستقبل الأمير سلمان وفدا من التجار.')).toEqual(['PERSON:سلمان']);
+  });
+
+  it('a speech verb, a name of two unknown words and a title with the article in apposition', () => {
+    expect(ents('وقال شارلز مورفي المدير الفني إن الفريق جاهز.')).toEqual(['PERSON:شارلز مورفي']);
+  });
+
+  it('ف + a speech verb is no name after a title; هلا names beside a family name', () => {
+    expect(ents('أما رئيس الجامعة اللبنانية فدعا، في بيان، الأساتذة إلى العودة.')).toEqual(['ORG:الجامعة اللبنانية']);
+    expect(ents('وقالت الدكتورة هلا عيتاني، إن الوضع صعب.')).toEqual(['PERSON:هلا عيتاني']);
+    expect(ents('هلا تحدثت إلى المسؤولين؟')).toEqual([]);
+  });
+
+  it('a nationality that is also a given name, before a family name, is the name', () => {
+    expect(ents('وقال المدير التنفيذي تركي الفوزان، في كلمة، إن البطولة ناجحة.')).toEqual(['PERSON:تركي الفوزان']);
+    expect(ents('وقال مسؤول تركي الأربعاء إن الحدود مغلقة.')).toEqual([]);
+  });
+
+  it('a counted head names nothing; محيط without its article is "the surroundings of"', () => {
+    expect(ents('كشف الفريق عن مقبرة تضم 14 غرفة دفن منحوتة.')).toEqual([]);
+    expect(ents('وانتشرت الوحدات في محيط المكان.')).toEqual([]);
+    expect(ents('وانتشرت الوحدات في محيط الخرطوم.')).toEqual(['GPE:الخرطوم']);
+    expect(ents('وعبرت السفينة المحيط الهادئ.')).toEqual(['LOC:المحيط الهادئ']);
+  });
+
+  it('a site of a plural is no website; a website supports no club', () => {
+    expect(ents('قال صاحب مقهى قريب من موقع الحفريات إن المنطقة هادئة.')).toEqual([]);
+    expect(ents('وأكد وجود أعمال أنجزت فعلا في موقع السد.')).toEqual([]);
+    expect(ents('وفاز نادي السد على الدحيل في الدوري القطري.')).toContain('ORG:السد');
+  });
+
+  it('a national company named by an ordinary noun and its nation keeps its head, and is found again without it', () => {
+    expect(ents('وأعلنت شركة النفط اليمنية عن زيادة الكميات.')).toEqual(['ORG:شركة النفط اليمنية']);
+    const d = analyze('ديون «الكهرباء الوطنية»\n\nوقال الوزير إن شركة الكهرباء الوطنية تتحمل ديونا كبيرة.');
+    expect(d.entities.map((e) => `${e.type}:${e.text}`)).toEqual(['ORG:الكهرباء الوطنية', 'ORG:شركة الكهرباء الوطنية']);
+    expect(new Set(d.entities.map((e) => e.entityId)).size).toBe(1);
   });
 });
