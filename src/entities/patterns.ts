@@ -870,9 +870,31 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     }
     if (g && g.values.some((v) => v.type !== 'PERSON')) continue;
     let name = parseName(ctx, k);
+    // (a first part right after a title that only looks like ب/ل + a word, in a name of two
+    // parts, is the name's: الدكتور برادران رفيعي — not ب/ل + an ordinary word: الوزير بممثلي
+    // النقابات، المدرب بخبرة ميلوش)
+    if (!name && /^[بل]/.test(keys[k]) && keys[k].length >= 5 && isWord(ctx, k)) {
+      const rest = keys[k].slice(1);
+      // (… nor a feminine noun, a title in construct or a word of the form مفعل: بخبرة، بممثلي)
+      const noun = /ه$/.test(rest) || res.titles.starts('ال' + rest.replace(/ي$/, '')) || /^م/.test(rest);
+      if (!noun && !res.isCommonWord(rest) && !res.isCommonWord(rest.replace(/ي$/, '')) && !res.isStopword(rest) && !masdarShape(rest) && !gazAt(ctx, k, true)) {
+        ctx.afterCue = k;
+        const n = parseName(ctx, k);
+        ctx.afterCue = -1;
+        if (n && n.parts >= 2 && !keys.slice(k + 1, n.j).some((x) => res.isCommonWord(x) || definite(x))) name = n;
+      }
+    }
     // after a title, a given name and a family name that is an ordinary word, where the phrase
     // ends (الدكتور سعيد راتب عن …، اللواء سمير عوض مساعد الوزير، وزير الداخلية سعيد صيام بمقر …)
     if (name && name.parts === 1 && givenAt(ctx, k)?.j === name.j && familyWordAt(ctx, name.j) && phraseEndsAt(ctx, name.j + 1)) name = { j: name.j + 1, parts: 2 };
+    // (… and a given name that is an ordinary word nobody listed as a name, before a name part
+    // that is no word, where the phrase ends: الحارس شاي غيفن، الفنان حجاج عبد العظيم)
+    // (not a verb and its object: المدرب تلقى عرضين، تلقى تعليمات)
+    if (!name && !givenAt(ctx, k) && res.isCommonWord(keys[k]) && !masdarShape(keys[k]) && !/[هى]$/.test(tokens[k].text.replace(/[\u064B-\u0652]/g, '').replace(/ة$/, 'ه')) && familyWordAt(ctx, k) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, k + 1) && !definite(keys[k + 1]) && !res.isCommonWord(keys[k + 1]) && !/(ات|ين|ان|ون)$/.test(keys[k + 1]) && !nonPersonAt(ctx, k + 1)) {
+      const rest = parseName(ctx, k + 1, 3, 1);
+      // (later parts with the article only after a particle: عبد العظيم)
+      if (rest && rest.j > k + 1 && phraseEndsAt(ctx, rest.j) && keys.slice(k + 1, rest.j).every((x, n) => !definite(x) || (n > 0 && res.particles.has(keys[k + n])))) name = rest;
+    }
     if (!name) {
       // after a title, a given name that is also a word (أمين، علي، سعيد) starts a name when
       // another name part follows it (الخبير أمين فارس)

@@ -1741,3 +1741,17 @@ describe('family names that are words, appositions, counted heads and national c
     expect(new Set(d.entities.map((e) => e.entityId)).size).toBe(1);
   });
 });
+
+describe('unknown names right after a title', () => {
+  it('a first part that only looks like ب + a word, in a name of two parts', () => {
+    expect(ents('وقال الدكتور برادران رفيعي إن الزيارة مهمة.')).toEqual(['PERSON:برادران رفيعي']);
+    expect(ents('والتقى الوزير بممثلي النقابات أمس.')).toEqual([]);
+    expect(ents('ودخل المدرب بخبرة ميلوش الكبيرة.')).not.toContain('PERSON:بخبرة ميلوش');
+  });
+
+  it('a first part that is an ordinary word, before a part that is none, where the phrase ends', () => {
+    expect(ents('وسدد فخدع الحارس شاي غيفن.')).toEqual(['PERSON:شاي غيفن']);
+    expect(ents('ويقدم الفنان حجاج عبد العظيم برنامجا جديدا.')).toEqual(['PERSON:حجاج عبد العظيم']);
+    expect(ents('وكان المدرب تلقى عرضين من الخارج.')).toEqual([]);
+  });
+});
