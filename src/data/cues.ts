@@ -843,5 +843,14 @@ export const SPEECH_ACTS: readonly string[] = [
   'عبرت', 'أعرب', 'أعربت',
 ];
 
+/**
+ * Subjects for which أدان is "convicted", not "condemned" (أدانت المحكمة المتهم): courts and
+ * judges. Source: authored from Arabic news usage.
+ */
+export const CONVICTING_SUBJECTS: readonly string[] = ['المحكمة', 'محكمة', 'القاضي', 'القاضية', 'القضاء', 'هيئة المحلفين'];
+
+/** The forms of أدان/دان among the speech acts ("condemned"; "convicted" after a court). */
+export const CONVICTING_VERBS: readonly string[] = ['أدان', 'أدانت', 'يدين', 'تدين', 'دان', 'دانت'];
+
 /** Speech acts that are one only before عن (عبّر عن "expressed"; عبر alone is "via"). */
 export const SPEECH_ACTS_BEFORE_ABOUT: readonly string[] = ['عبر'];

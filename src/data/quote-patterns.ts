@@ -101,6 +101,16 @@ export const CLAUSE_BREAKERS: readonly string[] = [
 ];
 
 /**
+ * Verbs of appeal, whose object is the one appealed to (دعت الغرفة الحكومة إلى …، طالب الحزب
+ * الوزير بـ …، حثت المنظمة الدول على …): a participle after the clause continues their subject,
+ * not the object. Past and present forms, without و/ف. Source: authored from Arabic news usage.
+ */
+export const APPEAL_VERBS: readonly string[] = [
+  'دعا', 'دعت', 'دعوا', 'يدعو', 'تدعو', 'طالب', 'طالبت', 'طالبوا', 'يطالب', 'تطالب', 'حث', 'حثت', 'يحث', 'تحث',
+  'ناشد', 'ناشدت', 'يناشد', 'تناشد',
+];
+
+/**
  * Adverbs shaped like circumstantial participles (مؤخرا، مجددا): after a comma they continue a
  * clause, where a participle (داعيا، مطالبا، معربا) opens a new one.
  */

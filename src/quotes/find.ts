@@ -487,8 +487,34 @@ function subjectBefore(st: State, c: number, agreement: CueInfo['agreement']): S
       continue;
     }
     const ref = classifySpeaker(ctx, np, '?', false);
-    if (agrees(agreement, ref.gender)) return refer(ref, 'elided');
+    if (agrees(agreement, ref.gender)) return refer(subjectOfCueBefore(st, a, sStart, agreement) ?? ref, 'elided');
     k = a;
+  }
+  return null;
+}
+
+/**
+ * When the phrase at a is the object of a speech verb earlier in the sentence, that verb's own
+ * subject (ودعت الغرفة التجارية، في بيان، الحكومة إلى …، محذرة …: the chamber warned, not the
+ * government it called on): a finite cue, then a subject that agrees, ending before a.
+ */
+function subjectOfCueBefore(st: State, a: number, sStart: number, agreement: CueInfo['agreement']): SpeakerRef | null {
+  const { ctx } = st;
+  for (let q = a - 1; q >= sStart && a - q <= 12; q--) {
+    if (st.consumed[q]) return null;
+    const m = cueAt(st, q);
+    const verb = (m !== null && m.info.form === 'finite') || ctx.res.speechActs.has(ctx.view.keys[q]) || ctx.res.appealVerbs.has(ctx.view.keys[q]);
+    if (m !== null && !verb) return null;
+    if (!verb) continue;
+    const np = parseNP(ctx, q + 1, a);
+    // (a definite noun phrase is the verb's subject even when it names nobody listed: الغرفة
+    // التجارية والصناعية في عدن)
+    if (!np || np.j > a || !(speakerLike(st, np) || /^[وف]?ال/.test(ctx.view.keys[np.i]))) return null;
+    // (a phrase after a complementizer is the reported clause's subject, no object: قال الوزير إن
+    // المدير …)
+    for (let x = np.j; x < a; x++) if (isComplementizer(ctx, x)) return null;
+    const ref = classifySpeaker(ctx, np, '?', false);
+    return agrees(agreement, ref.gender) ? ref : null;
   }
   return null;
 }
@@ -565,6 +591,8 @@ function innerSpoke(st: State, inner: SpeakerRef, j: number): boolean {
   for (let k = inner.j; k < j; k++) {
     // (a negated verb tells what was not said: … أن المحامي لم يرد على الطلب، مضيفا …)
     if (k > inner.j && NEGATIONS.test(keys[k - 1])) continue;
+    // (… and a court that "condemns" convicts: … أن المحكمة أدانت المتهم، مشيرة …)
+    if (st.ctx.res.speechActs.has(keys[k]) && st.ctx.res.convictingVerbs.has(keys[k]) && st.ctx.res.convictingSubjects.matchAt(keys, inner.i, true) !== null) continue;
     if (cueOn(st.ctx, k) !== null || st.ctx.res.speechActs.has(keys[k])) return true;
     // (عبّر عن; عبر alone is "via")
     if (st.ctx.res.speechActsBeforeAbout.has(keys[k]) && keys[k + 1] === 'عن') return true;

@@ -4,7 +4,7 @@
  * words, nominal heads, speaker-phrase stops, reporting nouns and quotation-mark families.
  */
 import type { CueClass } from '../document.js';
-import { CUES, RELAY_LEMMAS, SPEECH_ACTS, SPEECH_ACTS_BEFORE_ABOUT } from '../data/cues.js';
+import { CUES, RELAY_LEMMAS, SPEECH_ACTS, SPEECH_ACTS_BEFORE_ABOUT, CONVICTING_SUBJECTS, CONVICTING_VERBS } from '../data/cues.js';
 import {
   ATTRIBUTION_PHRASES,
   COMPLEMENTIZERS,
@@ -42,6 +42,7 @@ import {
   MASDAR_CUES,
   CLAUSE_BREAKERS,
   PARTICIPLE_LIKE_ADVERBS,
+  APPEAL_VERBS,
 } from '../data/quote-patterns.js';
 import { PhraseIndex } from '../entities/phrases.js';
 import type { EntityResources } from '../entities/resources.js';
@@ -102,6 +103,12 @@ export interface QuoteResources {
   speechActs: ReadonlySet<string>;
   /** speech acts only before عن (keys, with و/ف): عبر عن */
   speechActsBeforeAbout: ReadonlySet<string>;
+  /** دعا، طالب، حث، ناشد (keys, with و/ف): verbs whose object is appealed to */
+  appealVerbs: ReadonlySet<string>;
+  /** أدان and its forms (keys, with و/ف): "convicted" after a court */
+  convictingVerbs: ReadonlySet<string>;
+  /** courts and judges (keys, with ال where written so): المحكمة، القاضي */
+  convictingSubjects: PhraseIndex<true>;
   /** honorifics with a pronoun (معاليها، سموه): key → gender */
   honorificPronouns: ReadonlyMap<string, 'm' | 'f'>;
   leadIns: PhraseIndex<true>;
@@ -288,6 +295,9 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
     relativeNouns: new Set(RELATIVE_NOUNS.map((x) => ent.key(ent.gazetteer.phrases.norm(x)))),
     speechActs: new Set(SPEECH_ACTS.flatMap((x) => ['', 'و', 'ف'].map((p) => p + ent.key(ent.gazetteer.phrases.norm(x))))),
     speechActsBeforeAbout: new Set(SPEECH_ACTS_BEFORE_ABOUT.flatMap((x) => ['', 'و', 'ف'].map((p) => p + ent.key(ent.gazetteer.phrases.norm(x))))),
+    convictingVerbs: new Set(CONVICTING_VERBS.flatMap((x) => ['', 'و', 'ف'].map((p) => p + ent.key(ent.gazetteer.phrases.norm(x))))),
+    convictingSubjects: phrases(CONVICTING_SUBJECTS),
+    appealVerbs: new Set(APPEAL_VERBS.flatMap((x) => ['', 'و', 'ف'].map((p) => p + ent.key(ent.gazetteer.phrases.norm(x))))),
     honorificPronouns: new Map(HONORIFIC_PRONOUNS.map(([f, g]) => [k(f), g] as const)),
     leadIns: phrases(QUOTE_LEAD_INS),
     cueAdverbs: phrases(CUE_ADVERBS),

@@ -820,3 +820,24 @@ describe('headline agents and sources with و, documents with adjectives before 
     ]);
   });
 });
+
+describe('participles after a court that convicts and after a verb of appeal', () => {
+  it('a court that "condemns" convicts: the participle continues the reporter', () => {
+    check('وقالت هيئة النزاهة إن المحكمة أدانت المتهم، مشيرة إلى أن الحكم نهائي.', [
+      { kind: 'indirect', content: 'المحكمة أدانت', speaker: 'هيئة النزاهة', type: 'named' },
+      { kind: 'indirect', content: 'الحكم نهائي', speaker: 'هيئة النزاهة', type: 'named' },
+    ]);
+    // (a government that condemns spoke)
+    check('وقال الوزير إن الحكومة أدانت الهجوم، مشيرة إلى أن الرد سيكون حازما.', [
+      { kind: 'indirect', content: 'الحكومة أدانت', speaker: 'الوزير', type: 'named' },
+      { kind: 'indirect', content: 'الرد سيكون', speaker: 'الحكومة', type: 'named' },
+    ]);
+  });
+
+  it('after a verb of appeal the participle continues its subject, not the one appealed to', () => {
+    check('وطالب الحزب الوزير بالاستقالة، مؤكدا أن الأزمة تتفاقم.', [{ kind: 'indirect', content: 'الأزمة تتفاقم', speaker: 'الحزب', type: 'named' }]);
+    check('ودعت الغرفة التجارية في عدن، في بيان، الحكومة إلى التدخل، محذرة من أن المخابز قلصت ساعات عملها.', [
+      { kind: 'indirect', content: 'المخابز قلصت', speaker: 'الغرفة التجارية', type: 'named' },
+    ]);
+  });
+});
