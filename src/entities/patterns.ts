@@ -334,6 +334,8 @@ function futureVerb(key: string, text = ''): boolean {
   // (four or five letters ending in ا are a name: سيلا، سيرا، سيلفا — a verb does not end so:
   // سيتم، سيظل، سيعقد)
   if (key.length <= 5 && key.endsWith('ا')) return false;
+  // (a long word in a Slavic name's ending is a name: ستانيشيف، ستيبانوف)
+  if (key.length >= 7 && /(يف|وف|سكي|يتش)$/.test(key)) return false;
   return !/[يو]$/.test(text);
 }
 
@@ -416,6 +418,13 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   if (!first && /^[بل]/.test(key) && masdarShape(key.slice(1))) return false;
   // … or a preposition with the article (حمدان | بالتحدث، رايس | بالمواجهة)
   if (!first && /^[بل]ال/.test(key)) return false;
+  // … or ك/ب/ل + a title (تيم سيباستيان | كمقدم تلفزيوني، | بصفته)
+  if (!first && /^[كبل]/.test(key) && key.length >= 4 && res.titles.starts('ال' + key.slice(1)) && res.titles.matchAt(['ال' + key.slice(1)], 0) !== null) return false;
+  // … or a past verb in the plural (شيراك | استنكروا، | أكدوا)
+  if (!first && key.length >= 6 && key.endsWith('وا') && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
+  // … or a definite participle متفعّل (السنيورة | المتمثل، | المتواجد) or verbal noun تفعّل
+  // (هنري | التقدم، | التدخل)
+  if (!first && ((/^المت..+$/.test(key) && key.length >= 7) || /^الت...$/.test(key)) && !key.endsWith('ي') && !knownPersonAt(ctx, m)) return false;
   // a word with و that is not a name itself starts a new phrase (فتحي | وفرج)
   if (!first && key.startsWith('و') && key.length > 3) return false;
   // a past verb of the form تفعّلت / تفاعلت after a name (هيروهيتو | تغيرت) starts the predicate,
@@ -581,6 +590,21 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
         m = g.j;
         parts++;
         continue;
+      }
+      // a particle, then a name that opens with a particle itself (بن عبد الكريم، بن أبي وقاص): the
+      // whole name — a chain never ends on a particle
+      if (!ctx.view.breakAfter[m] && isWord(ctx, m + 1) && res.particles.has(keys[m + 1])) {
+        const inner = givenAt(ctx, m + 1);
+        if (inner && inner.j - inner.i > 1 && oneLine(ctx.view, m, inner.j)) {
+          m = inner.j;
+          parts++;
+          continue;
+        }
+        if (m + 2 < tokens.length && !ctx.view.breakAfter[m + 1] && isWord(ctx, m + 2) && !res.isStopword(keys[m + 2]) && !res.isCueWord(keys[m + 2]) && !nonPersonAt(ctx, m + 2) && !hasPronoun(ctx, m + 2)) {
+          m += 3;
+          parts++;
+          continue;
+        }
       }
       // after a particle even an ordinary word is a name part (بو صعب، أبو الغيط، بن سلمان)
       if (!ctx.view.breakAfter[m] && isWord(ctx, m + 1) && !res.isStopword(keys[m + 1]) && (nameToken(ctx, m + 1, false) || key === res.key('عبد') || key === res.key('آل') || (parts > 0 && !res.isCueWord(keys[m + 1]) && !nonPersonAt(ctx, m + 1) && !hasPronoun(ctx, m + 1)))) {

@@ -1755,3 +1755,19 @@ describe('unknown names right after a title', () => {
     expect(ents('وكان المدرب تلقى عرضين من الخارج.')).toEqual([]);
   });
 });
+
+describe('name chains: particles inside particles, and what ends a name', () => {
+  it('a particle before a name that opens with a particle takes the whole name', () => {
+    expect(ents('وزار الوفد ضريح سعد بن أبي وقاص الذي بني قديما.')).toContain('PERSON:سعد بن أبي وقاص');
+    expect(ents('التي رفضها الأمير محمد بن عبد الكريم الخطابي.')).toEqual(['PERSON:محمد بن عبد الكريم الخطابي']);
+  });
+
+  it('a Slavic family name is no future verb; a title with a preposition, a plural verb, a participle or verbal noun with the article end a name', () => {
+    expect(ents('وأعلن رئيس الوزراء البلغاري سيرغي ستانيشيف أن الحكومة باقية.')).toContain('PERSON:سيرغي ستانيشيف');
+    expect(ents('وقال المسؤول إن الشركة ستضيف خطوطا جديدة.')).toEqual([]);
+    expect(ents('وقد عمل تيم سيباستيان كمقدم تلفزيوني.')).toEqual(['PERSON:تيم سيباستيان']);
+    expect(ents('ولا الرئيس شيراك استنكروا هذه العملية.')).toEqual(['PERSON:شيراك']);
+    expect(ents('وبرنامج الرئيس السنيورة المتمثل بالنقاط السبع.')).toEqual(['PERSON:السنيورة']);
+    expect(ents('وقال علي التميمي إن الاتفاق قريب.')).toEqual(['PERSON:علي التميمي']);
+  });
+});
