@@ -849,6 +849,9 @@ function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string
 
 const BASIM = 'باسم';
 
+/** قضاء: a district, and the verbal noun "spending (time)" (key) */
+const SPENDING = 'قضاء';
+
 /** Is token m (after `skip` proclitic letters) a definite ordinary word, not a name, adjective or particle? */
 function ordinaryGenitive(ctx: Ctx, m: number, skip = 0, heads = false): boolean {
   if (!isWord(ctx, m)) return false;
@@ -1642,6 +1645,8 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
       // (… and a participle in ـة agrees with it: مدينة منكوبة، منطقة محاصرة)
       // (… and a time adjective of the office is none: رئيس بلدية | سابق)
       if (!prefixed && (res.isCommonWord(key) || agrees || (feminineHead && /^م...+ه$/.test(key)) || TIME_ADJECTIVE.test(key))) break;
+      // (nor, after قضاء "spending", a plural or feminine noun with the article: قضاء العطلات، قضاء الإجازة)
+      if (keys[k - 1] === SPENDING && definite(key) && (key.endsWith('ات') || key.endsWith('ه')) && !gazAt(ctx, m)) break;
       m++;
       if (!ctx.placePrefixes.has(key)) break;
       continue;

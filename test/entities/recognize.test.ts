@@ -1771,3 +1771,20 @@ describe('name chains: particles inside particles, and what ends a name', () => 
     expect(ents('وقال علي التميمي إن الاتفاق قريب.')).toEqual(['PERSON:علي التميمي']);
   });
 });
+
+describe('knowledge base spellings and adjectives that are places', () => {
+  it('finds common spellings and historic names', () => {
+    expect(ents('في الشمال مع جمهورية تركمنستان ومن الشرق أفغانستان.')).toContain('GPE:تركمنستان');
+    expect(ents('وكانت كراكاس اشترت من موسكو طائرات.')).toEqual(['GPE:كراكاس', 'GPE:موسكو']);
+    expect(ents('بين العملاقين، الاتحاد السوفييتي والولايات المتحدة.')).toContain('GPE:الاتحاد السوفييتي');
+    expect(ents('من جدة إلى الشام وسيناء.')).toContain('LOC:الشام');
+    expect(ents('بفتح القسطنطينية عام 1453.')).toEqual(['GPE:القسطنطينية']);
+  });
+
+  it('الجليل is "the venerable" unless supported; قضاء before a plural is "spending"', () => {
+    expect(ents('يقع ضريح الصحابي الجليل سعد بن أبي وقاص في المدينة.')).toEqual(['PERSON:سعد بن أبي وقاص']);
+    expect(ents('وقصفت الطائرات مواقع في الجليل الأعلى.')).toEqual(['LOC:الجليل الأعلى']);
+    expect(ents('ويفضل الفرنسيون قضاء العطلات في إطار عائلي.')).toEqual([]);
+    expect(ents('وانعقد المؤتمر في قصر المؤتمرات.')).toEqual(['LOC:قصر المؤتمرات']);
+  });
+});

@@ -300,7 +300,7 @@ const EXTRA: Record<string, CountryExtra> = {
   TJ: { qid: 'Q863' },
   TK: { qid: 'Q36823' },
   TL: { qid: 'Q574', variants: ['تيمور ليشتي'] },
-  TM: { qid: 'Q874' },
+  TM: { qid: 'Q874', variants: ['تركمنستان'] },
   TN: { qid: 'Q948', variants: ['الجمهورية التونسية'] },
   TO: { qid: 'Q678' },
   TR: { qid: 'Q43', en: 'Turkey', variants: ['تركيّا', 'الجمهورية التركية'] },
