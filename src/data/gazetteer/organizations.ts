@@ -1967,7 +1967,7 @@ const MORE_CLUBS: GazetteerEntry[] = [
   o('np:real-sociedad', 'ريال سوسيداد', 'Real Sociedad'),
   o('np:getafe', 'خيتافي', 'Getafe CF'),
   o('np:fiorentina', 'فيورنتينا', 'ACF Fiorentina'),
-  o('np:psv', 'آيندهوفن', 'PSV Eindhoven', ['بي إس في آيندهوفن']),
+  o('np:psv', 'بي إس في آيندهوفن', 'PSV Eindhoven', ['بي إس في']),
   o('np:leverkusen', 'باير ليفركوزن', 'Bayer 04 Leverkusen', ['ليفركوزن']),
   o('np:rb-leipzig', 'لايبزيغ', 'RB Leipzig', ['آر بي لايبزيغ']),
   o('np:ssc-napoli', 'نابولي', 'SSC Napoli'),
