@@ -347,6 +347,10 @@ const LISTED: TitleEntry[] = [
   t('النجمة', 'f', 'profession', 'Star'),
   t('نجم', 'm', 'profession', 'Star (construct: نجم ليفربول)'),
   t('المهاجم', 'm', 'profession', 'Striker'),
+  // a relation that introduces a person, mostly with a pronoun (زميله سام هيبيا); not المواطن,
+  // mostly "the ordinary citizen"
+  t('الزميل', 'm', 'role', 'Colleague; teammate'),
+  t('الزميلة', 'f', 'role', 'Colleague; teammate'),
   t('الحارس', 'm', 'profession', 'Goalkeeper'),
   t('حارس المرمى', 'm', 'profession', 'Goalkeeper'),
   t('المدافع', 'm', 'profession', 'Defender'),

@@ -993,6 +993,44 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   }
 }
 
+/**
+ * A title with a possessive pronoun, then a name (مهاجمه معاذ الشرمان، مديره الرياضي بريدراغ
+ * ميياتوفيتش، مدربها جمال السلامي): sport and business news name people by their relation to a
+ * team or company. The word without its pronoun must be a one-word title; the name must open
+ * with a given name or have two parts.
+ */
+function possessiveTitlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { keys, tokens } = ctx.view;
+  const { res } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (claimed[i] || !isWord(ctx, i) || ctx.view.breakAfter[i]) continue;
+    const key = keys[i];
+    // (written with ه or ها — a final ة is a feminine noun, not "his": مدربة)
+    const pron = /^(?:[وف]?)(.{3,}?)(ها|ه)$/.exec(key);
+    if (!pron || !/[ها]$/.test(tokens[i].text) || tokens[i].text.endsWith('ة')) continue;
+    const base = pron[1].replace(/ت$/, 'ه');
+    if (!res.titles.starts('ال' + base)) continue;
+    const t = res.titles.matchAt(['ال' + base], 0);
+    if (!t || t.j !== 1) continue;
+    const entry = t.values[0] as TitleEntry;
+    if (entry.kind === 'honorific') continue;
+    const attributes: Record<string, string> = { title: tokens[i].text };
+    const k = titleComplements(ctx, i + 1, attributes);
+    if (k >= tokens.length || claimed[k] || ctx.view.breakAfter[k - 1] || gazAt(ctx, k)) continue;
+    let name = parseName(ctx, k);
+    // (a given name that is also a word opens a name of two parts: مهاجمه معاذ الشرمان)
+    const gn = givenAt(ctx, k);
+    if (!name && gn && res.ambiguousGiven.has(keys[k]) && !ctx.view.breakAfter[gn.j - 1]) {
+      const rest = parseName(ctx, gn.j, 4, 1);
+      if (rest && rest.parts >= 2) name = rest;
+    }
+    if (!name || (name.parts < 2 && !gn) || presentVerb(ctx, k)) continue;
+    out.push(person(ctx, k, name.j, attributes));
+    for (let m = k; m < name.j; m++) claimed[m] = 1;
+    i = name.j - 1;
+  }
+}
+
 /** Known given name + at least one more name part, without a title. */
 /** Landform words that open a place's name (keys, with و/ب/ل/ف allowed before them). */
 const LANDFORM_PREFIX = /^([وف]?[بل]?)(وادي|جبل|تل|عين|بير|دير|كفر|نهر|قلعه|خان)$/;
@@ -2203,6 +2241,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   sportingClubPatterns(ctx, out, claimed);
   namingPatterns(ctx, out, claimed);
   if (any & STARTS.titles) titlePatterns(ctx, out, claimed);
+  possessiveTitlePatterns(ctx, out, claimed);
   pluralPlaceLists(ctx, out, claimed);
   if (any & STARTS.gazetteer) placeListItems(ctx, out, claimed, gazetteer);
   if (any & STARTS.kunya) kunyaPatterns(ctx, out, claimed);

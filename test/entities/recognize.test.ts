@@ -1788,3 +1788,15 @@ describe('knowledge base spellings and adjectives that are places', () => {
     expect(ents('وانعقد المؤتمر في قصر المؤتمرات.')).toEqual(['LOC:قصر المؤتمرات']);
   });
 });
+
+describe('titles with a possessive pronoun', () => {
+  it('a one-word title with ه/ها before a name (مهاجمه، مديره الرياضي، مدربها، زميله)', () => {
+    expect(ents('وسجل مهاجمه معاذ الشرمان الهدف الأول.')).toEqual(['PERSON:معاذ الشرمان']);
+    expect(ents('وكان مديره الرياضي بريدراغ ميياتوفيتش أجرى المفاوضات.')).toEqual(['PERSON:بريدراغ ميياتوفيتش']);
+    expect(ents('وأكد مدربها جمال السلامي أن الفريق جاهز.')).toEqual(['PERSON:جمال السلامي']);
+    expect(ents('وتلقاها زميله سام هيبيا بضربة رأس.')).toEqual(['PERSON:سام هيبيا']);
+    // (a feminine noun in ة is no "his": المدربة is a title of its own)
+    expect(ents('وقالت المدربة سارة أحمد إن الفريق جاهز.')).toEqual(['PERSON:سارة أحمد']);
+    expect(ents('وزارت الوزيرة مستشفاه الجديد.')).toEqual([]);
+  });
+});
