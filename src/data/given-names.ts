@@ -244,8 +244,10 @@ export const AMBIGUOUS_GIVEN_NAMES: readonly string[] = [
   'سامية', 'كريمة', 'جميلة', 'فريدة', 'نجاة', 'حنان', 'سحر', 'شروق', 'شهد', 'إلهام',
   // Maghrebi names that carry the article
   'الحبيب', 'الهادي', 'الطيب', 'الطاهر', 'الصادق', 'الأخضر', 'العربي',
-  // foreign names that are Arabic words
-  'جو', 'سام', 'بيت', 'أبي', 'لولا', 'طيب', 'كيت',
+  // foreign names that are Arabic words (إدوار folds onto أدوار "roles")
+  'جو', 'سام', 'بيت', 'أبي', 'لولا', 'طيب', 'كيت', 'إدوار',
+  // حلا folds onto the accusative of حل "solution" (حلا عمليا)
+  'حلا',
 ];
 
 /**

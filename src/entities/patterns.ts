@@ -1005,6 +1005,9 @@ function possessiveTitlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (claimed[i] || !isWord(ctx, i) || ctx.view.breakAfter[i]) continue;
     const key = keys[i];
+    // (the last letter first: one comparison turns almost every word away)
+    const last = key.charCodeAt(key.length - 1);
+    if ((last !== 0x647 && last !== 0x627) || key.length < 4) continue;
     // (written with ه or ها — a final ة is a feminine noun, not "his": مدربة)
     const pron = /^(?:[وف]?)(.{3,}?)(ها|ه)$/.exec(key);
     if (!pron || !/[ها]$/.test(tokens[i].text) || tokens[i].text.endsWith('ة')) continue;
@@ -1173,6 +1176,9 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     // a lone definite word must look like a family name (البدري, not السعي), a lone indefinite one must be unknown
     const lone = name.j - k === 1;
     if (accusative && !givenAt(ctx, k) && (lone || keys[k].length < 4 || res.isCommonWord(keys[k + 1]))) continue;
+    // (… nor one with an adjective that agrees with it: رأوا سحبا كثيفة، اعتبرته أمرا واقعا)
+    // (written with ة or with its tanween: a foreign family name in ا stays one — موراتا كوستا)
+    if (accusative && !givenAt(ctx, k) && !lone && !definite(keys[k + 1]) && /(ة|اً|ًا)[\u064B-\u0652]*$/.test(tokens[k + 1].text)) continue;
     // a lone verbal noun (مهددة | ابتداء من …) is no name
     if (lone && !givenAt(ctx, k) && masdarShape(keys[k])) continue;
     if (lone && !loneNameOk(keys[k])) continue;

@@ -1800,3 +1800,15 @@ describe('titles with a possessive pronoun', () => {
     expect(ents('وزارت الوزيرة مستشفاه الجديد.')).toEqual([]);
   });
 });
+
+describe('accusatives and fixed phrases that look like names', () => {
+  it('an accusative with an agreeing adjective after a speech verb is no name; حلا and إدوار need evidence', () => {
+    expect(ents('بعد أن رأوا سحبا كثيفة من الدخان.')).toEqual([]);
+    expect(ents('وقال موراتا كوستا إن الفريق جاهز.')).toEqual(['PERSON:موراتا كوستا']);
+    expect(ents('ولم تقدم الحكومة حلا عمليا للأزمة.')).toEqual([]);
+    expect(ents('وقالت الفنانة حلا شيحة إن الدور صعب.')).toEqual(['PERSON:حلا شيحة']);
+    expect(ents('تضمن له لعب أدوار طلائعية في البطولة.')).toEqual([]);
+    expect(ents('وقال المخرج إدوار الخراط إن الفيلم جاهز.')).toEqual(['PERSON:إدوار الخراط']);
+    expect(ents('في السابع والثامن من أغسطس علي التوالي.')).toEqual([]);
+  });
+});
