@@ -111,6 +111,8 @@ interface Lists {
   armedHeads: ReadonlySet<string>;
   zoneKinds: ReadonlySet<string>;
   definiteOnlyPlaceHeads: ReadonlySet<string>;
+  /** one-word titles with a possessive pronoun (keys, also with و/ف): مدربه، مديرها، ومهاجمه */
+  possessiveTitles: ReadonlySet<string>;
   namingWords: ReadonlySet<string>;
   clubPrefixes: ReadonlyMap<string, number>;
   /** مدن، قرى، ولايات … (keys → the type of their names) */
@@ -160,6 +162,21 @@ function tailBitmap(keys: readonly string[]): Uint8Array {
   return out;
 }
 
+/** The keys of one-word titles (not honorifics) with ه/ها: مدربه، مديرها، زميلته، ومهاجمه. */
+function possessiveTitleKeys(res: EntityResources): Set<string> {
+  const out = new Set<string>();
+  for (const x of res.titles.firstKeys()) {
+    if (!x.startsWith('ال') || !res.titles.single(x)) continue;
+    const t = res.titles.matchAt([x], 0);
+    if (!t || (t.values[0] as TitleEntry).kind === 'honorific') continue;
+    const base = x.slice(2);
+    // (a feminine title's ة is written ت before the pronoun: زميلتها)
+    const stems = base.endsWith('ه') ? [base.slice(0, -1) + 'ت'] : [base];
+    for (const stem of stems) for (const p of ['', 'و', 'ف']) for (const pron of ['ه', 'ها']) out.add(p + stem + pron);
+  }
+  return out;
+}
+
 function lists(res: EntityResources): Lists {
   let c = compiled.get(res);
   if (!c) {
@@ -202,6 +219,7 @@ function lists(res: EntityResources): Lists {
       armedHeads: new Set(ARMED_INSTITUTION_HEADS.map(k)),
       zoneKinds: new Set(ZONE_KINDS.map(k)),
       definiteOnlyPlaceHeads: new Set(PLACE_HEADS_DEFINITE_ONLY.map(k)),
+      possessiveTitles: possessiveTitleKeys(res),
       namingWords: new Set(NAMING_WORDS.flatMap((w) => [w, 'و' + w, 'ف' + w]).map(k)),
       dayParts: new Set(DAY_PARTS.map(k)),
       quotedOnlyHeads: new Set(HEADS_NAMING_ONLY_QUOTED.map(k)),
@@ -1004,19 +1022,8 @@ function possessiveTitlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array
   const { res } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (claimed[i] || !isWord(ctx, i) || ctx.view.breakAfter[i]) continue;
-    const key = keys[i];
-    // (the last letter first: one comparison turns almost every word away)
-    const last = key.charCodeAt(key.length - 1);
-    if ((last !== 0x647 && last !== 0x627) || key.length < 4) continue;
-    // (written with ه or ها — a final ة is a feminine noun, not "his": مدربة)
-    const pron = /^(?:[وف]?)(.{3,}?)(ها|ه)$/.exec(key);
-    if (!pron || !/[ها]$/.test(tokens[i].text) || tokens[i].text.endsWith('ة')) continue;
-    const base = pron[1].replace(/ت$/, 'ه');
-    if (!res.titles.starts('ال' + base)) continue;
-    const t = res.titles.matchAt(['ال' + base], 0);
-    if (!t || t.j !== 1) continue;
-    const entry = t.values[0] as TitleEntry;
-    if (entry.kind === 'honorific') continue;
+    // (one set lookup; written with ه or ها — a final ة is a feminine noun, not "his": مدربة)
+    if (!ctx.possessiveTitles.has(keys[i]) || tokens[i].text.endsWith('ة')) continue;
     const attributes: Record<string, string> = { title: tokens[i].text };
     const k = titleComplements(ctx, i + 1, attributes);
     if (k >= tokens.length || claimed[k] || ctx.view.breakAfter[k - 1] || gazAt(ctx, k)) continue;
