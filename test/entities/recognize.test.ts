@@ -1812,3 +1812,10 @@ describe('accusatives and fixed phrases that look like names', () => {
     expect(ents('في السابع والثامن من أغسطس علي التوالي.')).toEqual([]);
   });
 });
+
+describe('fields of study and interjections', () => {
+  it('إدارة الأعمال is a field, شكرا a word of thanks', () => {
+    expect(ents('حصل على الماجستير في إدارة الأعمال من جامعة القاهرة.')).toEqual(['ORG:جامعة القاهرة']);
+    expect(ents('وقال الرئيس شكرا لكم.')).toEqual([]);
+  });
+});
