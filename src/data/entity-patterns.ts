@@ -216,6 +216,16 @@ export const INSTITUTION_ADJECTIVES: readonly string[] = [
 ];
 
 /**
+ * Verbal nouns of a body's mission: after a head and its adjectives, ل + one of them and what it
+ * acts on belong to the name (الهيئة العامة لاستثمار …، الوكالة الوطنية لإحياء التراث، وكالة تنمية
+ * الأطلس الكبير) — other verbal nouns there are a purpose (المحكمة الدستورية لتفسير …). Source:
+ * authored from Arab public bodies' names.
+ */
+export const BODY_MISSIONS: readonly string[] = [
+  'تنظيم', 'تنمية', 'تشجيع', 'تطوير', 'ترويج', 'حماية', 'تنشيط', 'استثمار', 'مكافحة', 'إحياء', 'رعاية', 'دعم',
+];
+
+/**
  * Place heads that name only with their article (المحيط الهادئ، المحيط الأطلسي): without it they
  * are "the surroundings of" (في محيط المستشفى، في محيط الخرطوم). Source: authored.
  */

@@ -39,6 +39,7 @@ import {
   ARMED_INSTITUTION_HEADS,
   ZONE_KINDS,
   PLACE_HEADS_DEFINITE_ONLY,
+  BODY_MISSIONS,
   NAMING_WORDS,
   PLURAL_PLACE_HEADS,
   PLURAL_HEAD_LINKS,
@@ -113,6 +114,8 @@ interface Lists {
   definiteOnlyPlaceHeads: ReadonlySet<string>;
   /** one-word titles with a possessive pronoun (keys, also with و/ف): مدربه، مديرها، ومهاجمه */
   possessiveTitles: ReadonlySet<string>;
+  /** verbal nouns of a body's mission (keys): تنظيم، تنمية، إحياء … */
+  bodyMissions: ReadonlySet<string>;
   namingWords: ReadonlySet<string>;
   clubPrefixes: ReadonlyMap<string, number>;
   /** مدن، قرى، ولايات … (keys → the type of their names) */
@@ -220,6 +223,7 @@ function lists(res: EntityResources): Lists {
       zoneKinds: new Set(ZONE_KINDS.map(k)),
       definiteOnlyPlaceHeads: new Set(PLACE_HEADS_DEFINITE_ONLY.map(k)),
       possessiveTitles: possessiveTitleKeys(res),
+      bodyMissions: new Set(BODY_MISSIONS.map(k)),
       namingWords: new Set(NAMING_WORDS.flatMap((w) => [w, 'و' + w, 'ف' + w]).map(k)),
       dayParts: new Set(DAY_PARTS.map(k)),
       quotedOnlyHeads: new Set(HEADS_NAMING_ONLY_QUOTED.map(k)),
@@ -1608,7 +1612,7 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
       }
       // a verbal noun of the body's mission and the nouns in construct after it (هيئة تنظيم قطاع
       // الطاقة، وكالة تنمية الأطلس الكبير): the definite words that follow close the name
-      if (m === k && BODY_MISSIONS.test(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m]) {
+      if (m === k && ctx.bodyMissions.has(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m]) {
         let e = m + 1;
         while (e < tokens.length && e - m <= 2 && isWord(ctx, e) && !ctx.view.breakAfter[e - 1] && !definite(keys[e]) && !/^[وفبل]/.test(keys[e]) && !res.isStopword(keys[e])) e++;
         if (e < tokens.length && isWord(ctx, e) && !ctx.view.breakAfter[e - 1] && (definite(keys[e]) || gazAt(ctx, e, false))) {
@@ -1833,7 +1837,6 @@ const RULERS = /^(ملك|ملكه|امير|اميره|سلطان|حاكم)$/;
 /** the head غرفة "chamber (of commerce)" with what may stand before it (key) */
 const CHAMBER = /^([وفبل]|ل?ل)?غرفه$/;
 /** verbal nouns of a body's mission that name it with what they act on (keys): هيئة تنظيم الاتصالات */
-const BODY_MISSIONS = /^(تنظيم|تنميه|تشجيع|تطوير|ترويج|حمايه|تنشيط|استثمار|مكافحه)$/;
 /** facilities that belong to a body (keys): مستشفى الجامعة، ملعب النادي */
 const BODY_FACILITIES = /^(مستشفي|مدرسه|قاعه|ملعب|استاد|مستوصف)$/;
 /** feminine adjectives in ة that close names and are not nisbas or participles (keys): قوات العمليات الخاصة، المنطقة الحرة */
@@ -1941,7 +1944,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     const byCommon = ctx.namedByCommon.has(headKey);
     // an either-head is inside before a definite word (وكالة الأنباء القطرية) or a noun in
     // construct with one (وكالة استكشاف الفضاء اليابانية); outside before a brand (وكالة رويترز)
-    const construct = (m: number) => isWord(ctx, m) && !gazAt(ctx, m) && (((res.isCommonWord(keys[m]) || masdarShape(keys[m])) && !adjectiveLike(ctx, keys[m])) || BODY_MISSIONS.test(keys[m])) && !ctx.view.breakAfter[m] && definite(keys[m + 1] ?? '');
+    const construct = (m: number) => isWord(ctx, m) && !gazAt(ctx, m) && (((res.isCommonWord(keys[m]) || masdarShape(keys[m])) && !adjectiveLike(ctx, keys[m])) || ctx.bodyMissions.has(keys[m])) && !ctx.view.breakAfter[m] && definite(keys[m + 1] ?? '');
     const inside = head.position === 'inside' || definiteHead || (head.position === 'either' && (definite(keys[k]) || construct(k)));
     // a facility of a body (مستشفى الجامعة الأميركية، ملعب نادي الشباب): the facility, head and body
     if (!definiteHead && BODY_FACILITIES.test(headKey) && k < tokens.length && !ctx.view.breakAfter[k - 1] && isWord(ctx, k)) {
@@ -2129,7 +2132,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       // (ل + a verbal noun is a purpose: المحكمة الدستورية لتفسير …)
       // (… unless it is the body's mission on a definite noun: المركز الوطني لتنمية الحياة الفطرية،
       // الهيئة العامة لاستثمار إعادة الإعمار)
-      if (!/^لل/.test(keys[k + g]) && masdarShape(keys[k + g].slice(1)) && !(BODY_MISSIONS.test(keys[k + g].slice(1)) && keys.slice(k + g + 1, Math.min(j, k + g + 4)).some((x) => definite(x)))) continue;
+      if (!/^لل/.test(keys[k + g]) && masdarShape(keys[k + g].slice(1)) && !(ctx.bodyMissions.has(keys[k + g].slice(1)) && keys.slice(k + g + 1, Math.min(j, k + g + 4)).some((x) => definite(x)))) continue;
     }
     // either-heads before ordinary words name nothing (سوق العمل، بنك الاستثمار); a nationality or
     // an unknown word makes a name (وكالة الأنباء القطرية)
@@ -2140,7 +2143,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       // naming adjective (حكومة الاستقرار الوطني)
       // (… or a verbal noun of the body's mission and what it acts on: هيئة تنظيم قطاع الطاقة،
       // وكالة تنمية الأطلس الكبير، هيئة تشجيع الاستثمار)
-      const named = (j - k >= 2 && definite(keys[k]) && (ctx.namingAdjectives.has(keys[j - 1]) || ctx.institutionAdjectives.has(keys[j - 1]))) || (j - k >= 2 && BODY_MISSIONS.test(keys[k]));
+      const named = (j - k >= 2 && definite(keys[k]) && (ctx.namingAdjectives.has(keys[j - 1]) || ctx.institutionAdjectives.has(keys[j - 1]))) || (j - k >= 2 && ctx.bodyMissions.has(keys[k]));
       // (… nor the plural of one: صندوق تعويضات)
       if (!named && !keys.slice(k, j).some((x) => !res.isCommonWord(x) && !res.nisba(x) && !/^لل/.test(x) && !masdarShape(x) && !(x.endsWith('ات') && masdarShape(x.slice(0, -2))))) continue;
     }
