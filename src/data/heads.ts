@@ -105,6 +105,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
   { form: 'سوق', position: 'either', en: 'market; exchange' },
   // descriptors before a brand name: outside
   { form: 'شركة', position: 'outside', en: 'company' },
+  { form: 'كونسورتيوم', position: 'outside', en: 'consortium' },
   { form: 'صحيفة', position: 'outside', en: 'newspaper' },
   { form: 'جريدة', position: 'outside', en: 'newspaper' },
   { form: 'مجلة', position: 'outside', en: 'magazine' },

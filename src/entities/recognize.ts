@@ -178,8 +178,10 @@ export function oneLine(view: TokenView, i: number, j: number): boolean {
 function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint16Array): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, keys } = view;
-  let sportWords = 0;
-  for (let k = 0; k < keys.length && sportWords < 6; k++) if (masks[k] & STARTS.sport) sportWords++;
+  // (different words of the game: an olive harvest report says الموسم three times)
+  const seen = new Set<string>();
+  for (let k = 0; k < keys.length && seen.size < 6; k++) if (masks[k] & STARTS.sport) seen.add(keys[k]);
+  const sportWords = seen.size;
   const sport = sportWords >= 3;
   // (a club named by an ordinary word is taken on the report alone only in a plain football
   // report: six words of the game or more — an economy report has a هدف and a نقطة too)

@@ -1819,3 +1819,15 @@ describe('fields of study and interjections', () => {
     expect(ents('وقال الرئيس شكرا لكم.')).toEqual([]);
   });
 });
+
+describe('football reports by different words of the game; consortia', () => {
+  it('one sport word said three times makes no football report', () => {
+    const text = 'بدأ الموسم مبكرا هذا العام. وقال الوزير إن الاتفاق تاريخي وإن الموسم واعد. وأضاف أن صادرات الموسم ستتجه نحو جنوة ونابولي.';
+    expect(ents(text)).toEqual(['GPE:جنوة', 'GPE:نابولي']);
+  });
+
+  it('a consortium is a descriptor before its quoted name; the Bahrain Defence Force is known', () => {
+    expect(ents('وقعت الوزارة اتفاقية مع كونسورتيوم "أوليفا إيطاليا" الذي يضم تسع شركات.')).toEqual(['ORG:أوليفا إيطاليا']);
+    expect(ents('بمشاركة قوة دفاع البحرين والبحرية الملكية البريطانية.')).toContain('ORG:قوة دفاع البحرين');
+  });
+});

@@ -624,6 +624,7 @@ const MORE_GOVERNMENT: GazetteerEntry[] = [
   o('np:kuwait-court-first-instance', 'المحكمة الكلية', 'Court of First Instance (Kuwait)'),
   o('np:constitutional-council', 'المجلس الدستوري', 'Constitutional Council'),
   o('np:constitutional-court', 'المحكمة الدستورية', 'Constitutional Court'),
+  o('np:bahrain-defence-force', 'قوة دفاع البحرين', 'Bahrain Defence Force'),
   o('np:lebanon-isf', 'قوى الأمن الداخلي', 'Internal Security Forces (Lebanon)', ['المديرية العامة لقوى الأمن الداخلي']),
   o('np:saudi-shura-council', 'مجلس الشورى السعودي', 'Consultative Assembly of Saudi Arabia'),
   o('np:kuwait-national-assembly', 'مجلس الأمة الكويتي', 'National Assembly (Kuwait)'),
