@@ -629,7 +629,10 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
         }
       }
       // after a particle even an ordinary word is a name part (بو صعب، أبو الغيط، بن سلمان)
-      if (!ctx.view.breakAfter[m] && isWord(ctx, m + 1) && !res.isStopword(keys[m + 1]) && (nameToken(ctx, m + 1, false) || key === res.key('عبد') || key === res.key('آل') || (parts > 0 && !res.isCueWord(keys[m + 1]) && !nonPersonAt(ctx, m + 1) && !hasPronoun(ctx, m + 1)))) {
+      // (… even a place's name after a given name and أبو: شريف أبو العلا — unless أبو opens the
+      // place itself: أبو ظبي)
+      const kunyaOfPlace = parts > 0 && (ctx.masks[m] & STARTS.kunya) !== 0 && !/^[وف]/.test(key) && !gazAt(ctx, m, false) && !hasPronoun(ctx, m + 1) && !res.isCueWord(keys[m + 1]) && oneLine(ctx.view, m, m + 2) && nonPersonAt(ctx, m + 1) && gazAt(ctx, m + 1, false)!.j === m + 2;
+      if (!ctx.view.breakAfter[m] && isWord(ctx, m + 1) && !res.isStopword(keys[m + 1]) && (nameToken(ctx, m + 1, false) || key === res.key('عبد') || key === res.key('آل') || kunyaOfPlace || (parts > 0 && !res.isCueWord(keys[m + 1]) && !nonPersonAt(ctx, m + 1) && !hasPronoun(ctx, m + 1)))) {
         m += 2;
         parts++;
         continue;

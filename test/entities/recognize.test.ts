@@ -1831,3 +1831,10 @@ describe('football reports by different words of the game; consortia', () => {
     expect(ents('بمشاركة قوة دفاع البحرين والبحرية الملكية البريطانية.')).toContain('ORG:قوة دفاع البحرين');
   });
 });
+
+describe('a kunya before a place name inside a person name', () => {
+  it('أبو + a place after a given name is the family name (شريف أبو العلا)', () => {
+    expect(ents('ونقلت الصحيفة عن رئيس الرابطة شريف أبو العلا قوله إن الأسر متضررة.')).toEqual(['PERSON:شريف أبو العلا']);
+    expect(ents('وزار الوفد العلا أمس.')).toEqual(['GPE:العلا']);
+  });
+});
