@@ -535,6 +535,17 @@ function phraseEndsAt(ctx: Ctx, x: number): boolean {
 }
 
 /**
+ * Is token x the adjective that makes a head and an ordinary noun a national body: الوطني(ة), or a
+ * country's nationality with the article in the head's gender (شركة النفط اليمنية)?
+ */
+function nationalAdjective(ctx: Ctx, x: number, feminine: boolean): boolean {
+  if (!isWord(ctx, x)) return false;
+  const key = ctx.view.keys[x];
+  if (/^الوطني(ه)?$/.test(key)) return true;
+  return definite(key) && (feminine ? key.endsWith('يه') : key.endsWith('ي')) && !(ctx.res.nisba(key)?.ref ?? 'np:').startsWith('np:');
+}
+
+/**
  * The shape of a common verbal noun, indefinite: تفعيل (توزيع، تحقيق), إفعال (إنتاج، إنقاذ),
  * استفعال (استثمار), انفعال / افتعال (انتقال، اجتماع).
  */
@@ -1685,8 +1696,7 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
       }
       // a definite ordinary noun and a national adjective name a national company (شركة الكهرباء
       // الوطنية، شركة المياه الوطنية) — as does a country's, in the head's gender (شركة النفط اليمنية)
-      const countryAdjective = (x: number) => isWord(ctx, x) && definite(keys[x]) && (feminineHead ? keys[x].endsWith('يه') : keys[x].endsWith('ي')) && !(res.nisba(keys[x])?.ref ?? 'np:').startsWith('np:');
-      if (m === k && definite(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && isWord(ctx, m + 1) && (/^الوطني(ه)?$/.test(keys[m + 1]) || countryAdjective(m + 1)) && !res.nisba(key)) {
+      if (m === k && definite(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && nationalAdjective(ctx, m + 1, feminineHead) && !res.nisba(key)) {
         m += 2;
         break;
       }
@@ -2169,7 +2179,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     }
     // (a national company named by an ordinary noun and its nation keeps its head: شركة النفط
     // اليمنية، شركة الكهرباء الوطنية)
-    const national = mode === 'brand' && j - k === 2 && definite(keys[k]) && res.isCommonWord(keys[k]) && (/^الوطني(ه)?$/.test(keys[k + 1]) || res.nisba(keys[k + 1]) !== undefined);
+    const national = mode === 'brand' && j - k === 2 && definite(keys[k]) && nationalAdjective(ctx, k + 1, headKey.endsWith('ه'));
     if (!inside && !national) {
       out.push(namedEntity(ctx, k, j, kind));
       const after = dualSecond(ctx, head, j, kind, out);
