@@ -145,8 +145,8 @@ interface Lists {
 interface Ctx extends Lists {
   view: TokenView;
   res: EntityResources;
-  /** startsMask of every token (0 for tokens without a match key) */
-  masks: Uint16Array;
+  /** startsMask of every token (0 for tokens without a match key) and the token bits of tokenMasks */
+  masks: Uint32Array;
   /** all masks OR-ed: a pattern whose trigger bit no token has is skipped */
   any: number;
   /**
@@ -157,6 +157,24 @@ interface Ctx extends Lists {
 }
 
 const compiled = new WeakMap<EntityResources, Lists>();
+
+/**
+ * One pattern context per set of resources, reused document after document (the stage is
+ * synchronous and never re-entered): no object of some forty fields is built per document, and
+ * the context keeps one shape for the passes that read it.
+ */
+const contexts = new WeakMap<EntityResources, Ctx>();
+const NO_VIEW = null as unknown as TokenView;
+const NO_MASKS = new Uint32Array(0);
+
+function contextFor(res: EntityResources): Ctx {
+  let ctx = contexts.get(res);
+  if (!ctx) {
+    ctx = { view: NO_VIEW, res, masks: NO_MASKS, any: 0, afterCue: -1, ...lists(res) };
+    contexts.set(res, ctx);
+  }
+  return ctx;
+}
 
 /** A bitmap over keyTail values: 1 where one of the keys ends (a proclitic before them leaves the tail as it is). */
 function tailBitmap(keys: readonly string[]): Uint8Array {
@@ -238,7 +256,8 @@ function lists(res: EntityResources): Lists {
 }
 
 function isWord(ctx: Ctx, m: number): boolean {
-  return m < ctx.view.tokens.length && ctx.view.tokens[m].kind === 'word';
+  // (a bit of the token masks: out of range reads undefined, and undefined & bit is 0)
+  return (ctx.masks[m] & STARTS.word) !== 0;
 }
 
 /** Gazetteer match at m (proclitics allowed), or null. */
@@ -1039,9 +1058,8 @@ function possessiveTitlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (claimed[i] || !isWord(ctx, i) || ctx.view.breakAfter[i]) continue;
-    // (one set lookup; written with ه or ها — a final ة is a feminine noun, not "his": مدربة)
-    if (!ctx.possessiveTitles.has(keys[i]) || tokens[i].text.endsWith('ة')) continue;
+    // (one bit: a one-word title with ه or ها, not written with ة — tokenMasks)
+    if (!(ctx.masks[i] & STARTS.possessiveTitle) || claimed[i] || ctx.view.breakAfter[i]) continue;
     const attributes: Record<string, string> = { title: tokens[i].text };
     const k = titleComplements(ctx, i + 1, attributes);
     if (k >= tokens.length || claimed[k] || ctx.view.breakAfter[k - 1] || gazAt(ctx, k)) continue;
@@ -2249,11 +2267,46 @@ function zonePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
 const ZONE_HEAD = /^([وفبل]*)(منطقه|مدينه)$/;
 
 /** startsMask of every token, and all of them OR-ed. */
-export function tokenMasks(view: TokenView, res: EntityResources): { masks: Uint16Array; any: number } {
-  const n = view.tokens.length;
-  const masks = new Uint16Array(n);
+export function tokenMasks(view: TokenView, res: EntityResources): { masks: Uint32Array; any: number } {
+  const { tokens, types, keys } = view;
+  const n = tokens.length;
+  const masks = new Uint32Array(n);
+  const l = lists(res);
+  const seconds = res.gazetteer.phrases.secondKeys();
   let any = 0;
-  for (let k = 0; k < n; k++) any |= masks[k] = startsMask(view, k, res);
+  for (let k = 0; k < n; k++) {
+    const rec = types[k];
+    let m = startsMask(view, k, res);
+    if (rec.key) {
+      // (per word type, once: the bits the passes are triggered by)
+      let bits = rec.patternBits;
+      if (bits < 0) {
+        bits = 0;
+        const key = rec.key;
+        if (rec.gazSingle) bits |= STARTS.gazSingle;
+        if (seconds.has(key)) bits |= STARTS.gazSecond;
+        if (l.possessiveTitles.has(key)) bits |= STARTS.possessiveTitle;
+        if (l.namingWords.has(key)) bits |= STARTS.naming;
+        if (key === SPORTING) bits |= STARTS.sporting;
+        rec.patternBits = bits;
+      }
+      m |= bits;
+    }
+    const t = tokens[k];
+    if (t.kind === 'word') {
+      m |= STARTS.word;
+      // (written with ة: a feminine noun, not "his": مدربة)
+      if (m & STARTS.possessiveTitle && t.text.endsWith('ة')) m &= ~STARTS.possessiveTitle;
+    } else {
+      m &= ~STARTS.possessiveTitle;
+      if (!rec.key) {
+        // (punctuation has no word type: its key is its text)
+        if (res.isQuoteMark(t.text)) m |= STARTS.quoteMark;
+        if (seconds.has(keys[k])) m |= STARTS.gazSecond;
+      }
+    }
+    any |= masks[k] = m;
+  }
   return { masks, any };
 }
 
@@ -2263,7 +2316,11 @@ export function tokenMasks(view: TokenView, res: EntityResources): { masks: Uint
  */
 export function findPatternMentions(view: TokenView, res: EntityResources, { masks, any } = tokenMasks(view, res), gazetteer: readonly Candidate[] = []): Candidate[] {
   const n = view.tokens.length;
-  const ctx: Ctx = { view, res, masks, any, afterCue: -1, ...lists(res) };
+  const ctx = contextFor(res);
+  ctx.view = view;
+  ctx.masks = masks;
+  ctx.any = any;
+  ctx.afterCue = -1;
   const out: Candidate[] = [];
   const claimed = new Uint8Array(n);
   if (any & STARTS.sport) clubPatterns(ctx, out, claimed);
@@ -2288,6 +2345,9 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   if (any & STARTS.cue) toldOutlets(ctx, out, claimed);
   ownedQuotedBodies(ctx, out, claimed);
   if (res.sharedSurnames.size > 0) sharedSurnamePatterns(ctx, out, claimed);
+  // (the context outlives the document: let it go)
+  ctx.view = NO_VIEW;
+  ctx.masks = NO_MASKS;
   return out;
 }
 
@@ -2299,7 +2359,7 @@ function ownedQuotedBodies(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
   const { tokens, keys } = ctx.view;
   const { res } = ctx;
   for (let q = 1; q + 2 < tokens.length; q++) {
-    if (tokens[q].kind !== 'punct' || !res.isQuoteMark(tokens[q].text) || claimed[q + 1] || ctx.view.breakAfter[q - 1]) continue;
+    if (!(ctx.masks[q] & STARTS.quoteMark) || tokens[q].kind !== 'punct' || claimed[q + 1] || ctx.view.breakAfter[q - 1]) continue;
     const h = q - 1;
     if (!isWord(ctx, h)) continue;
     const key = keys[h];
@@ -2496,7 +2556,7 @@ function sportingClubPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): 
   const { tokens, keys, breakAfter } = ctx.view;
   const { res } = ctx;
   for (let k = 1; k + 1 < tokens.length; k++) {
-    if (keys[k] !== SPORTING || breakAfter[k - 1] || breakAfter[k] || !isWord(ctx, k - 1) || !isWord(ctx, k + 1)) continue;
+    if (!(ctx.masks[k] & STARTS.sporting) || breakAfter[k - 1] || breakAfter[k] || !isWord(ctx, k - 1) || !isWord(ctx, k + 1)) continue;
     const first = keys[k - 1];
     const pre = /^([وفبل]*)ال/.exec(first);
     if (!pre || claimed[k - 1] || !ctx.sportingClubWords.has(first.slice(pre[1].length))) continue;
@@ -2526,7 +2586,7 @@ function namingPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { tokens, keys, breakAfter } = ctx.view;
   for (let k = 0; k + 1 < tokens.length; k++) {
     // (not a function word: أطلق اسمه على القاعة)
-    if (!ctx.namingWords.has(keys[k]) || breakAfter[k] || claimed[k + 1] || !isWord(ctx, k + 1) || !givenAt(ctx, k + 1) || ctx.res.isStopword(keys[k + 1])) continue;
+    if (!(ctx.masks[k] & STARTS.naming) || breakAfter[k] || claimed[k + 1] || !isWord(ctx, k + 1) || !givenAt(ctx, k + 1) || ctx.res.isStopword(keys[k + 1])) continue;
     const name = parseName(ctx, k + 1);
     const j = name ? name.j : givenAt(ctx, k + 1)!.j;
     if (j <= k + 1) continue;
@@ -2554,7 +2614,7 @@ const TOLD_NOUNS = /^(تصريح|تصريحات|حديث|مقابله|حوار|�
 function toldOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { tokens, keys } = ctx.view;
   for (let k = 1; k + 2 < tokens.length; k++) {
-    if (keys[k - 1] !== 'ل' || !ctx.res.isQuoteMark(tokens[k].text) || ctx.view.breakAfter[k - 1]) continue;
+    if (!(ctx.masks[k] & STARTS.quoteMark) || keys[k - 1] !== 'ل' || ctx.view.breakAfter[k - 1]) continue;
     const q = quotedName(ctx, k);
     if (!q || q.j - q.i > 3 || claimed[q.i]) continue;
     // (a headline speaker telling an outlet: المعايطة لـ«الغد»: «…»)
@@ -2581,7 +2641,7 @@ function toldOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
 function quotedOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { tokens, keys } = ctx.view;
   for (let k = 1; k + 3 < tokens.length; k++) {
-    if (!ctx.res.isQuoteMark(tokens[k].text) || !isWord(ctx, k - 1) || ctx.view.breakAfter[k - 1]) continue;
+    if (!(ctx.masks[k] & STARTS.quoteMark) || !isWord(ctx, k - 1) || ctx.view.breakAfter[k - 1]) continue;
     const prev = keys[k - 1];
     if (!ctx.res.isStopword(prev) && !ctx.res.isStopword(prev.replace(/^[وف]/, ''))) continue;
     const q = quotedName(ctx, k);

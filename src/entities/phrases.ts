@@ -34,16 +34,17 @@ interface Phrase<V> {
 /** Lists of phrases sharing a first key longer than this get an index by their second key. */
 const SECOND_KEY_INDEX = 6;
 
-/** A long list's phrases by second key (longest first), and its one-word phrase. */
-interface SecondIndex<V> {
-  bySecond: Map<string, Phrase<V>[]>;
+/** The phrases sharing a first key (longest first); long lists also by their second key. */
+interface FirstEntry<V> {
+  list: Phrase<V>[];
+  /** built on first use for long lists; dropped when the list changes */
+  bySecond: Map<string, Phrase<V>[]> | null;
+  /** the list's one-word phrase, with `bySecond` */
   single: Phrase<V> | null;
 }
 
 export class PhraseIndex<V> {
-  private readonly byFirst = new Map<string, Phrase<V>[]>();
-  /** built on first use for long lists; dropped when the list changes */
-  private readonly second = new WeakMap<Phrase<V>[], SecondIndex<V>>();
+  private readonly byFirst = new Map<string, FirstEntry<V>>();
 
   constructor(readonly norm: (s: string) => string) {}
 
@@ -58,15 +59,15 @@ export class PhraseIndex<V> {
   /** Adds a phrase given as match keys (already tokenized and normalized). */
   addKeys(keys: readonly string[], value: V): this {
     if (keys.length === 0) return this;
-    const list = this.byFirst.get(keys[0]) ?? [];
-    const same = list.find((p) => p.keys.length === keys.length && p.keys.every((k, i) => k === keys[i]));
+    let entry = this.byFirst.get(keys[0]);
+    if (!entry) this.byFirst.set(keys[0], (entry = { list: [], bySecond: null, single: null }));
+    const same = entry.list.find((p) => p.keys.length === keys.length && p.keys.every((k, i) => k === keys[i]));
     if (same) {
       if (!same.values.includes(value)) same.values.push(value);
     } else {
-      list.push({ keys: [...keys], values: [value] });
-      list.sort((a, b) => b.keys.length - a.keys.length);
-      this.byFirst.set(keys[0], list);
-      this.second.delete(list);
+      entry.list.push({ keys: [...keys], values: [value] });
+      entry.list.sort((a, b) => b.keys.length - a.keys.length);
+      entry.bySecond = null;
       this.seconds = null;
     }
     return this;
@@ -74,13 +75,12 @@ export class PhraseIndex<V> {
 
   /** Removes every phrase value for which `drop` is true. */
   removeWhere(drop: (v: V) => boolean): void {
-    for (const [k, list] of this.byFirst) {
-      for (const p of list) p.values = p.values.filter((v) => !drop(v));
-      const kept = list.filter((p) => p.values.length > 0);
-      this.second.delete(list);
+    for (const [k, entry] of this.byFirst) {
+      for (const p of entry.list) p.values = p.values.filter((v) => !drop(v));
+      entry.list = entry.list.filter((p) => p.values.length > 0);
+      entry.bySecond = null;
       this.seconds = null;
-      if (kept.length) this.byFirst.set(k, kept);
-      else this.byFirst.delete(k);
+      if (entry.list.length === 0) this.byFirst.delete(k);
     }
   }
 
@@ -101,7 +101,7 @@ export class PhraseIndex<V> {
 
   /** Is this key a phrase of one word? */
   single(key: string): boolean {
-    const list = this.byFirst.get(key);
+    const list = this.byFirst.get(key)?.list;
     return list !== undefined && list[list.length - 1].keys.length === 1;
   }
 
@@ -111,7 +111,7 @@ export class PhraseIndex<V> {
   secondKeys(): ReadonlySet<string> {
     if (!this.seconds) {
       this.seconds = new Set();
-      for (const list of this.byFirst.values()) for (const p of list) if (p.keys.length > 1) this.seconds.add(p.keys[1]);
+      for (const { list } of this.byFirst.values()) for (const p of list) if (p.keys.length > 1) this.seconds.add(p.keys[1]);
     }
     return this.seconds;
   }
@@ -144,33 +144,32 @@ export class PhraseIndex<V> {
 
   /** The longest phrase whose first key is `first` and whose other keys follow token i. */
   private longestFrom(keys: readonly string[], i: number, first: string): Phrase<V> | null {
-    const list = this.byFirst.get(first);
-    if (!list) return null;
+    const entry = this.byFirst.get(first);
+    if (entry === undefined) return null;
+    const list = entry.list;
     if (list.length > SECOND_KEY_INDEX) {
       // many phrases start alike (وزارة …، جامعة …): look only at those with the next key
-      const ix = this.secondIndex(list);
-      const next = i + 1 < keys.length ? ix.bySecond.get(keys[i + 1]) : undefined;
-      return (next && firstFollowing(next, keys, i, 2)) ?? ix.single;
+      const bySecond = entry.bySecond ?? this.secondIndex(entry);
+      const next = i + 1 < keys.length ? bySecond.get(keys[i + 1]) : undefined;
+      return (next && firstFollowing(next, keys, i, 2)) ?? entry.single;
     }
     return firstFollowing(list, keys, i, 1);
   }
 
-  private secondIndex(list: Phrase<V>[]): SecondIndex<V> {
-    let ix = this.second.get(list);
-    if (!ix) {
-      ix = { bySecond: new Map(), single: null };
-      // the list is longest first, and so is every sub-list
-      for (const p of list) {
-        if (p.keys.length === 1) ix.single = p;
-        else {
-          const sub = ix.bySecond.get(p.keys[1]);
-          if (sub) sub.push(p);
-          else ix.bySecond.set(p.keys[1], [p]);
-        }
+  private secondIndex(entry: FirstEntry<V>): Map<string, Phrase<V>[]> {
+    const bySecond = new Map<string, Phrase<V>[]>();
+    entry.single = null;
+    // the list is longest first, and so is every sub-list
+    for (const p of entry.list) {
+      if (p.keys.length === 1) entry.single = p;
+      else {
+        const sub = bySecond.get(p.keys[1]);
+        if (sub) sub.push(p);
+        else bySecond.set(p.keys[1], [p]);
       }
-      this.second.set(list, ix);
     }
-    return ix;
+    entry.bySecond = bySecond;
+    return bySecond;
   }
 }
 

@@ -175,7 +175,7 @@ export function oneLine(view: TokenView, i: number, j: number): boolean {
   return true;
 }
 
-function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint16Array): Candidate[] {
+function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint32Array): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, keys } = view;
   // (different words of the game: an olive harvest report says الموسم three times)
@@ -186,13 +186,12 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint1
   // (a club named by an ordinary word is taken on the report alone only in a plain football
   // report: six words of the game or more — an economy report has a هدف and a نقطة too)
   const footballReport = sportWords >= 6;
-  const seconds = res.gazetteer.phrases.secondKeys();
   for (let i = 0; i < tokens.length; i++) {
     if (!(masks[i] & STARTS.gazetteer)) continue;
     const t = tokens[i];
     if (t.kind !== 'word' && t.kind !== 'latin') continue;
     // a word that starts only longer names (على، أن، لا …) and no such name continues with the next word
-    if (!view.types[i].gazSingle && (i + 1 >= keys.length || !seconds.has(keys[i + 1]))) continue;
+    if (!(masks[i] & STARTS.gazSingle) && !(masks[i + 1] & STARTS.gazSecond)) continue;
     // a word that is itself a common word is not read as proclitic + name (بيان ≠ ب + يان)
     const rs = gazetteerReadingsAt(view, i, res);
     const wholeIsWord = (masks[i] & STARTS.common) !== 0;

@@ -53,6 +53,23 @@ export const STARTS = {
   nisbaDefiniteF: 16384,
   /** the unpeeled word is an ordinary word or a stopword (isCommonWord), as one bit test */
   common: 32768,
+  // the bits below are set per document by the pattern stage's token masks (patterns.ts
+  // tokenMasks), not by startsOf: a pass tests one bit of a compact array instead of reading
+  // the token and looking its key up in a set
+  /** some reading of the word is a gazetteer name of one word */
+  gazSingle: 1 << 16,
+  /** the token (its key) is the second word of some gazetteer name */
+  gazSecond: 1 << 17,
+  /** a one-word title with a possessive pronoun, not ending in ة (مدربه، زميلتها) */
+  possessiveTitle: 1 << 18,
+  /** a verb of naming (سمي، يدعى …) */
+  naming: 1 << 19,
+  /** the word الرياضي */
+  sporting: 1 << 20,
+  /** an Arabic word token */
+  word: 1 << 21,
+  /** a quotation mark */
+  quoteMark: 1 << 22,
 } as const;
 
 export interface NisbaInfo {

@@ -22,6 +22,8 @@ export interface TokenType {
   gazReadings?: readonly { key: string; peeled: number; prefix: string }[];
   /** some reading is a one-word gazetteer name (entities), set with `starts` */
   gazSingle?: boolean;
+  /** the entity patterns' per-type trigger bits (entities/patterns.ts); -1 = not computed */
+  patternBits: number;
   /** the cue this word is (quotes), null when none; undefined = not computed */
   cue?: unknown;
   /** proclitics of the word's light segmentation (ب، ل، و …) */
@@ -41,7 +43,7 @@ export function matchKey(norm: string): string {
   return k;
 }
 
-const EMPTY: TokenType = Object.freeze({ norm: '', key: '', starts: 0 }) as TokenType;
+const EMPTY: TokenType = Object.freeze({ norm: '', key: '', starts: 0, patternBits: 0 }) as TokenType;
 
 /**
  * A bounded table of word types, keyed by the written form: two generations of at most `limit`
@@ -77,6 +79,7 @@ export class TypeTable {
           readings: undefined,
           gazReadings: undefined,
           gazSingle: undefined,
+          patternBits: -1,
           cue: undefined,
           proclitics: undefined,
           preposition: undefined,

@@ -5,15 +5,54 @@ import { describe, expect, it } from 'vitest';
 import { analyze, Pipeline } from '../../src/index.js';
 import { parseUserGazetteer } from '../../src/entities/user-gazetteer.js';
 import { STARTS } from '../../src/entities/resources.js';
+import { makeView } from '../../src/entities/recognize.js';
+import { tokenMasks } from '../../src/entities/patterns.js';
+import { emptyDocument, type Scratch } from '../../src/pipeline.js';
+
+/** The token masks of a text, as the entity stage computes them, by token text. */
+function masksOf(text: string): { text: string; mask: number }[] {
+  const pipeline = new Pipeline();
+  let doc = emptyDocument(text, 'test', 'utf-8');
+  const scratch: Scratch = { types: [] };
+  for (const stage of pipeline.stages) {
+    if (stage.name === 'entities') break;
+    doc = stage.run(doc, pipeline.context, scratch);
+  }
+  const { masks } = tokenMasks(makeView(doc, scratch.types), pipeline.context.entityResources());
+  return doc.tokens.map((t, k) => ({ text: t.text, mask: masks[k] }));
+}
+const has = (m: { mask: number } | undefined, bit: number) => m !== undefined && (m.mask & bit) !== 0;
 
 const ents = (text: string, options = {}) => analyze(text, options).entities.map((e) => `${e.type}:${e.text}`);
 const one = (text: string, surface: string) => analyze(text).entities.find((e) => e.text === surface);
 
 describe('token masks', () => {
-  it('every STARTS bit is a distinct bit that fits the 16-bit masks', () => {
+  it('every STARTS bit is a distinct bit that fits the 32-bit masks and keeps a mask positive', () => {
     const bits = Object.values(STARTS);
-    expect(bits.every((b) => b > 0 && b < 65536 && (b & (b - 1)) === 0)).toBe(true);
+    expect(bits.every((b) => b > 0 && b < 2 ** 30 && (b & (b - 1)) === 0)).toBe(true);
     expect(new Set(bits).size).toBe(bits.length);
+  });
+
+  it('mark words, quotation marks, possessive titles and verbs of naming by token (the same word type twice)', () => {
+    const ms = masksOf('قال مدربه «إن» مدربة الفريق يدعى ومدربه سامي، 2024');
+    const at = (w: string, n = 0) => ms.filter((m) => m.text === w)[n];
+    expect(has(at('قال'), STARTS.word)).toBe(true);
+    expect(has(at('«'), STARTS.word) || has(at('،'), STARTS.word) || has(at('2024'), STARTS.word)).toBe(false);
+    expect(has(at('«'), STARTS.quoteMark) && has(at('»'), STARTS.quoteMark)).toBe(true);
+    expect(has(at('،'), STARTS.quoteMark) || has(at('قال'), STARTS.quoteMark)).toBe(false);
+    // a one-word title with ه; with ة it is a feminine noun (مدربة), not "his coach"
+    expect(has(at('مدربه'), STARTS.possessiveTitle) && has(at('ومدربه'), STARTS.possessiveTitle)).toBe(true);
+    expect(has(at('مدربة'), STARTS.possessiveTitle) || has(at('الفريق'), STARTS.possessiveTitle)).toBe(false);
+    expect(has(at('يدعى'), STARTS.naming)).toBe(true);
+    expect(has(at('سامي'), STARTS.naming)).toBe(false);
+  });
+
+  it('mark gazetteer names of one word and the second words of longer names', () => {
+    const ms = masksOf('زار قطر ثم الأمم المتحدة');
+    const at = (w: string) => ms.find((m) => m.text === w);
+    expect(has(at('قطر'), STARTS.gazSingle)).toBe(true);
+    expect(has(at('المتحدة'), STARTS.gazSecond)).toBe(true);
+    expect(has(at('زار'), STARTS.gazSingle) || has(at('ثم'), STARTS.gazSecond)).toBe(false);
   });
 });
 
