@@ -47,7 +47,10 @@ export const HEADS_NAMED_BY_COMMON_WORDS: readonly string[] = [
  */
 export const GENERIC_BODIES: readonly string[] = [
   'هيئة الدفاع', 'هيئة المحكمة', 'هيئة التدريس', 'هيئة المحلفين', 'لجنة التحكيم', 'مجلس الإدارة', 'مجلس الأمناء',
+  // (in construct before the body they belong to: مجلس أمناء مؤسسة …، مجلس إدارة شركة …)
+  'مجلس أمناء', 'مجلس إدارة',
   'غرفة العمليات', 'غرفة النجدة', 'غرفة الأخبار', 'غرفة التحكم', 'غرفة الطوارئ', 'غرفة العناية',
+  'غرفة الملابس', 'غرفة الانتظار', 'غرفة النوم', 'غرفة الاجتماعات',
   'الجهاز الفني', 'الجهاز الطبي',
   // a caretaker government and a sovereign wealth fund are kinds, not names
   'حكومة تصريف', 'صندوق الثروة', 'صناديق الثروة',
@@ -235,6 +238,17 @@ export const PLACE_HEADS_DEFINITE_ONLY: readonly string[] = ['محيط'];
 export const PLACE_HEADS_KNOWN_ONLY: readonly string[] = ['سهل', 'قطاع', 'منطقة', 'حي', 'محور', 'ممر', 'محطة', 'ساحة', 'مجمع', 'قاعة'];
 
 /**
+ * A team's people before its name (مدرب الكويت، مهاجم الكويت، جماهير الكويت): in a document that
+ * names a club after its town (نادي الكويت), the town's name after one of these is the club.
+ * Without such a mention the name stays the place (مدرب عُمان is the national team's coach).
+ * Source: authored from Arabic sport news usage.
+ */
+export const CLUB_ROLE_NOUNS: readonly string[] = [
+  'مدرب', 'مدربا', 'مهاجم', 'مدافع', 'حارس', 'لاعب', 'لاعبو', 'لاعبي', 'قائد', 'هداف', 'جماهير', 'جمهور', 'مشجعو',
+  'مشجعي', 'أنصار', 'نجم', 'نجوم', 'صفوف',
+];
+
+/**
  * Words of football reports: in a document with several of them, a form shared by a city and
  * its club (ليفربول، برشلونة، العين) names the club.
  */
@@ -287,6 +301,8 @@ export const KUNYA_PARTICLES: readonly string[] = ['أبو', 'أبي', 'أبا']
 export const MEDIUM_WORDS: readonly string[] = [
   'على', 'عبر', 'في', 'خلال', 'منصة', 'منصات', 'تطبيق', 'تطبيقات', 'موقع', 'مواقع', 'شبكة', 'حساب', 'حسابه', 'حسابها',
   'حسابات', 'صفحة', 'صفحته', 'صفحتها', 'قناة', 'قناته', 'قناتها', 'مجموعة', 'مجموعات', 'تغريدة', 'منشور',
+  // duals in construct (عبر منصتي "فيسبوك" و"إكس")
+  'منصتي', 'تطبيقي', 'موقعي', 'حسابي', 'صفحتي',
 ];
 
 /**
@@ -366,7 +382,7 @@ export const DESCRIPTORS_BEFORE_PLACES: readonly string[] = [
   // directions
   'جنوب', 'شمال', 'شرق', 'غرب', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'وسط',
   // geography
-  'نهر', 'قطاع', 'جزيرة', 'جزر', 'شبه', 'بحيرة', 'خليج', 'صحراء', 'هضبة', 'سهل', 'منطقة', 'بلاد', 'إقليم',
+  'نهر', 'قطاع', 'جزيرة', 'جزر', 'شبه', 'بحيرة', 'خليج', 'صحراء', 'هضبة', 'سهل', 'منطقة', 'إقليم',
   'دول', 'بلدان',
   // facilities and sites
   'ميناء', 'مرفأ', 'مطار', 'مخيم', 'سجن', 'قاعدة', 'شارع', 'حي', 'ساحة', 'ميدان', 'استاد', 'منتجع', 'مسجد', 'سوق',

@@ -48,6 +48,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
   { form: 'سلطة', position: 'inside', en: 'authority' },
   { form: 'ديوان', position: 'inside', en: 'court; bureau' },
   { form: 'مكتب', position: 'inside', en: 'office' },
+  { form: 'مكتبة', position: 'inside', en: 'library' },
   { form: 'إدارة', position: 'inside', en: 'administration; department' },
   { form: 'دائرة', position: 'inside', en: 'department' },
   { form: 'جهاز', position: 'inside', en: 'agency; service' },

@@ -466,6 +466,9 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // … or a definite participle متفعّل (السنيورة | المتمثل، | المتواجد) or verbal noun تفعّل
   // (هنري | التقدم، | التدخل)
   if (!first && ((/^المت..+$/.test(key) && key.length >= 7) || /^الت...$/.test(key)) && !key.endsWith('ي') && !knownPersonAt(ctx, m)) return false;
+  // … or a plural with the article before a feminine adjective that agrees with it (الشيخ
+  // القاسمي | المؤسسات الثقافية) — family names in ـات (العبيدات، البركات) take no such adjective
+  if (!first && /^ال...+ات$/.test(key) && m + 1 < ctx.view.tokens.length && !ctx.view.breakAfter[m] && /^ال..+ه$/.test(ctx.view.keys[m + 1]) && ctx.view.tokens[m + 1].text.endsWith('ة') && !knownPersonAt(ctx, m)) return false;
   // a word with و that is not a name itself starts a new phrase (فتحي | وفرج)
   if (!first && key.startsWith('و') && key.length > 3) return false;
   // a past verb of the form تفعّلت / تفاعلت after a name (هيروهيتو | تغيرت) starts the predicate,
@@ -1940,6 +1943,9 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       }
     }
     if (!h) continue;
+    // a feminine head written with ه is a masculine head with its pronoun when that is a head too
+    // (عضو مكتبه التنفيذي "its executive bureau", not مكتبة "library")
+    if (h.j - h.i === 1 && h.reading.key.endsWith('ه') && tokens[h.i].text.endsWith('ه') && res.orgHeads.starts(h.reading.key.slice(0, -1))) continue;
     // a head that is also a verb (تجمع، تحالف) after a relative pronoun or a verbal particle is
     // the verb (قوى 14 آذار التي تجمع الأكثرية، لم تحالف)
     if (!definiteHead && h.reading.peeled === 0 && i > 0 && !ctx.view.breakAfter[i - 1] && VERB_CONTEXT.test(keys[i - 1])) continue;
@@ -2006,7 +2012,11 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (!definiteHead) {
       // a name in quotation marks is the name, without the head and the marks (تحالف «أوبك+»،
       // شركة الأبحاث "كاناليس")
-      const q = quotedName(ctx, k) ?? (definite(keys[k]) && !ctx.view.breakAfter[k] ? quotedName(ctx, k + 1) : null);
+      let q = quotedName(ctx, k) ?? (definite(keys[k]) && !ctx.view.breakAfter[k] ? quotedName(ctx, k + 1) : null);
+      // (a quoted phrase of several words that opens with a present verb is what the head's noun
+      // phrase does, in the writer's quotation: غرفة الملابس "تعيش أجواء هادئة"، مجلس الإدارة
+      // "يدرس الخيارات")
+      if (q && q.j - q.i >= 2 && /^[يت][^ايو]..$/.test(keys[q.i]) && !givenAt(ctx, q.i) && !knownPersonAt(ctx, q.i) && !gazAt(ctx, q.i)) q = null;
       if (q) {
         const known = gazAt(ctx, q.i);
         // (a festival or fair with a title in quotation marks: the title names an event, not a body —

@@ -502,6 +502,12 @@ function titleEndsAt(view: TokenView, k: number, res: EntityResources): boolean 
  * definite place name after a definite plural of persons is their adjective (الحرفيين المهرة).
  */
 function placeAsAdjective(c: Candidate, view: TokenView, res: EntityResources): boolean {
+  // (a place named like a feminine nationality adjective, with و after another such adjective, is
+  // one more adjective: الأسمدة الروسية والسعودية والأميركية)
+  if (c.j - c.i === 1 && c.peeled === 1 && c.i > 0 && !view.breakAfter[c.i - 1] && /^وال..+يه$/.test(view.keys[c.i])) {
+    const pk = view.keys[c.i - 1].replace(/^و(?=ال)/, '');
+    if (/^ال..+يه$/.test(pk) && res.nisba(pk) && view.tokens[c.i - 1].text.endsWith('ة')) return true;
+  }
   if (c.j - c.i !== 1 || c.peeled > 0 || c.i === 0 || view.breakAfter[c.i - 1]) return false;
   const key = view.keys[c.i];
   const prev = view.tokens[c.i - 1];
@@ -652,10 +658,48 @@ function dropMediumPlatforms(cands: Candidate[], view: TokenView, res: EntityRes
     const medium =
       prefix.includes('ب') ||
       (p >= 0 && tokens[p].kind === 'word' && res.isMediumWord(keys[p])) ||
-      // coordinated with a platform just dropped: على فيسبوك وإنستغرام، على فيسبوك، إكس
-      (droppedEnd >= 0 && (p + 1 === droppedEnd || (p >= 0 && tokens[p].kind === 'punct' && p === droppedEnd)) && (prefix.startsWith('و') || tokens[c.i - 1]?.kind === 'punct'));
+      // coordinated with a platform just dropped: على فيسبوك وإنستغرام، على فيسبوك، إكس،
+      // عبر منصتي "فيسبوك" و"إكس"
+      (droppedEnd >= 0 && coordinatedAfter(view, p, prefix, droppedEnd, res));
     if (medium) droppedEnd = c.j;
     return !medium;
+  });
+}
+
+/**
+ * Is a mention whose first token is preceded by token p (its opening quotation mark already
+ * passed over) joined by و or a comma to a mention ending at token `end` (exclusive)? The
+ * conjunction may be the mention's proclitic (وإكس) or a word of its own before a quotation mark
+ * (و"إكس"); the earlier mention's closing mark may stand between.
+ */
+function coordinatedAfter(view: TokenView, p: number, prefix: string, end: number, res: EntityResources): boolean {
+  const { tokens, keys } = view;
+  let q = p;
+  let joined = prefix.startsWith('و');
+  if (!joined && q >= 0 && (keys[q] === 'و' || tokens[q].text === '،' || tokens[q].text === ',')) {
+    joined = true;
+    q--;
+  }
+  if (q >= end && q >= 0 && res.isQuoteMark(tokens[q].text)) q--;
+  return joined && q + 1 === end;
+}
+
+/**
+ * In a document that names a club after its town (نادي الكويت، لفريق الوكرة: a pattern that
+ * retypes the place), the town's bare name after a team's people (مدرب الكويت، مهاجم الكويت،
+ * جماهير الكويت) is that club, with its id. Elsewhere the name stays the place (بتوقيت الكويت).
+ */
+function clubsNamedAfterPlaces(view: TokenView, chosen: Candidate[], res: EntityResources): Candidate[] {
+  const { keys } = view;
+  let clubs: Map<string, Candidate> | null = null;
+  for (const c of chosen) if (c.retypes && c.type === 'ORG' && c.j - c.i === 1) (clubs ??= new Map()).set(keys[c.i].slice(c.peeled), c);
+  if (!clubs) return chosen;
+  return chosen.map((c) => {
+    if (c.source !== 'gazetteer' || (c.type !== 'GPE' && c.type !== 'LOC') || c.j - c.i !== 1 || c.peeled > 0) return c;
+    const club = clubs!.get(keys[c.i]);
+    const p = c.i - 1;
+    if (!club || p < 0 || view.breakAfter[p] || view.tokens[p].kind !== 'word' || !res.isClubRole(keys[p])) return c;
+    return { ...c, type: 'ORG', entityId: club.entityId, label: club.label, labelEn: club.labelEn, entry: undefined, source: 'link' };
   });
 }
 
@@ -723,6 +767,7 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   };
   const kept = dropMediumPlatforms(gaz.filter(keep), view, res);
   let chosen = resolveConflicts([...kept, ...dropMediumPlatforms(patterns, view, res)]);
+  chosen = clubsNamedAfterPlaces(view, chosen, res);
   // (before linking: the name alone is then found again — ميناء أكادير … أكادير)
   chosen = descriptorsOutside(view, chosen, res);
   chosen = withAcronyms(view, chosen, res);

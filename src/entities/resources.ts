@@ -11,7 +11,7 @@ import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } 
 import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES, FEMALE_GIVEN_NAMES, VERB_GIVEN_NAMES } from '../data/given-names.js';
 import { COMMON_WORDS } from '../data/common-words.js';
 import { CUES } from '../data/cues.js';
-import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS, COMPETITION_HEADS, NATIONAL_INSTITUTION_HEADS, DESCRIPTORS_BEFORE_PLACES, DESCRIPTORS_BEFORE_ORGANIZATIONS, PLACE_EPITHETS, WESTERN_NAME_PARTICLES, DEFINITE_ONLY_ORG_HEADS, MONTH_NAMES, AFTER_MONTH_WORDS, STATE_MEDIA_HEADS, HEADS_NOT_NAMING } from '../data/entity-patterns.js';
+import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS, COMPETITION_HEADS, NATIONAL_INSTITUTION_HEADS, DESCRIPTORS_BEFORE_PLACES, DESCRIPTORS_BEFORE_ORGANIZATIONS, PLACE_EPITHETS, WESTERN_NAME_PARTICLES, DEFINITE_ONLY_ORG_HEADS, MONTH_NAMES, AFTER_MONTH_WORDS, STATE_MEDIA_HEADS, HEADS_NOT_NAMING, CLUB_ROLE_NOUNS } from '../data/entity-patterns.js';
 import { PLATFORM_IDS } from '../data/gazetteer/organizations.js';
 import { OPENING_MARKS, CLOSING_MARKS, SYMMETRIC_MARKS } from '../data/quotemarks.js';
 import { memoize } from '../util/memo.js';
@@ -119,6 +119,8 @@ export interface EntityResources {
   isProductHead: (key: string) => boolean;
   /** دولة، جمهورية، مملكة … before a country name */
   isStateWord: (key: string) => boolean;
+  /** a team's people before its name (CLUB_ROLE_NOUNS: مدرب، مهاجم، جماهير), with و/ف */
+  isClubRole: (key: string) => boolean;
   /** a word of football reports (SPORT_WORDS) */
   isSportWord: (key: string) => boolean;
   /** ids of social platforms (a medium, not an entity, after على / عبر / منصة …) */
@@ -229,6 +231,7 @@ export function buildEntityResources(
 
   const stateWords = new Set(STATE_WORDS.map(k));
   const sportWords = new Set(SPORT_WORDS.map(k));
+  const clubRoles = new Set(CLUB_ROLE_NOUNS.map(k));
   const mediumWords = new Set(MEDIUM_WORDS.map(k));
   const competitionWords = new Set(COMPETITION_HEADS.map(k));
   const kunya = new Set(KUNYA_PARTICLES.map(k).flatMap((x) => [x, 'و' + x, 'ف' + x]));
@@ -302,6 +305,7 @@ export function buildEntityResources(
     isProductHead: (x) => productHeads.has(x) || productHeads.has(x.replace(/^[وف]?[بلك]?(ال)?/, '')),
     isStateWord: (x) => stateWords.has(x),
     isSportWord: (x) => sportWords.has(x),
+    isClubRole: (x) => clubRoles.has(x) || ((x[0] === 'و' || x[0] === 'ف') && clubRoles.has(x.slice(1))),
     platformIds: new Set(PLATFORM_IDS),
     mediaIds: new Set(MEDIA.map((e) => e.id)),
     isCompetitionWord: (x) => competitionWords.has(x) || (/^[وفبل]/.test(x) && competitionWords.has(x.slice(1))),

@@ -342,6 +342,7 @@ const REGIONS: GazetteerEntry[] = [
   g('np:al-ahsa', 'الأحساء', 'Al-Ahsa'),
   g('np:buraidah', 'بريدة', 'Buraidah'),
   l('np:levant', 'بلاد الشام', 'Levant', ['المشرق العربي', 'الشام']),
+  l('np:persia', 'بلاد فارس', 'Persia (historical region)'),
   l('np:maghreb', 'المغرب العربي', 'Maghreb'),
   l('np:north-africa', 'شمال أفريقيا', 'North Africa', ['شمال إفريقيا']),
   l('np:horn-of-africa', 'القرن الأفريقي', 'Horn of Africa', ['القرن الإفريقي']),
