@@ -789,6 +789,12 @@ function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string
       k++;
       continue;
     }
+    // (… and a relative adjective nobody listed, before a given name that is no ordinary word:
+    // الخبير الضريبي مجدي الحلواني)
+    if (!flags.honorific && isWord(ctx, k) && /^ال...+ي$/.test(keys[k]) && !res.isStopword(keys[k]) && !givenAt(ctx, k) && !knownPersonAt(ctx, k) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, k + 1) && givenAt(ctx, k + 1) && !res.ambiguousGiven.has(keys[k + 1])) {
+      k++;
+      continue;
+    }
     const g = gazAt(ctx, k);
     // (a body joined by و is a new conjunct, not the title's complement: المحافظ | والحزب الاشتراكي)
     if (g && g.values.some((v) => v.type !== 'PERSON') && oneLine(ctx.view, g.i, g.j) && !/^[وف]/.test(g.reading.prefix)) {
@@ -2150,6 +2156,9 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // (قاعدة الموردين المحليين "the base of local suppliers": a plural of persons after قاعدة)
     if (headKey === BASE && definite(keys[k]) && /(ين|ون)$/.test(keys[k]) && !gazAt(ctx, k)) continue;
     const mode: NameMode = type !== 'ORG' ? 'place' : byCommon || (inside && head.position !== 'outside') || definiteHead ? 'institution' : 'brand';
+    // (a verbal noun with the article after a brand's head names a kind, not a brand: شبكة
+    // التوزيع القديمة، شركة التأمين — unlike حزب التحرير after a head that ordinary words name)
+    if (mode === 'brand' && definite(keys[k]) && masdarShape(keys[k].slice(2)) && !gazAt(ctx, k)) continue;
     const j = nameAfterHead(ctx, k, mode, ctx.mediaHeads.has(headKey), byCommon, headKey.endsWith('ه'));
     if (j === null) continue;
     // (an indefinite plural of a verbal noun names nothing: صندوق تعويضات للعمال)

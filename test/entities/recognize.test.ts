@@ -1928,3 +1928,21 @@ describe('clubs named after their towns', () => {
     expect(ents('وقال مدرب عمان إن المنتخب جاهز للمباراة في الدوري')).toContain('GPE:عمان');
   });
 });
+
+describe('ordinary words that name bodies only with support', () => {
+  it('المملكة "the kingdom" is found again as the channel only after its head or in quotation marks', () => {
+    const es = analyze('إضراب شل المدارس في انحاء المملكة. وقالت في تصريح لقناة المملكة إن الوعود تكررت.').entities;
+    expect(es.map((e) => `${e.type}:${e.text}`)).toEqual(['ORG:المملكة']);
+    expect(es[0].start).toBeGreaterThan(40);
+    expect(ents('تقام المباراة في المملكة أرينا بالرياض')).toContain('LOC:المملكة أرينا');
+  });
+
+  it('a verbal noun with the article after a brand\'s head names a kind', () => {
+    expect(ents('وقالت شركة التأمين إن التعويضات تأخرت')).toEqual([]);
+    expect(ents('وقال حزب التحرير إن')).toContain('ORG:حزب التحرير');
+  });
+
+  it('a relative adjective between a title and a given name belongs to the title', () => {
+    expect(ents('وقال الخبير الضريبي مجدي الحلواني إن رفع حد الإعفاء خطوة إيجابية')).toEqual(['PERSON:مجدي الحلواني']);
+  });
+});

@@ -2839,6 +2839,7 @@ const MORE_FACILITIES: GazetteerEntry[] = [
   l('np:anfield', 'ملعب أنفيلد', 'Anfield', ['أنفيلد']),
   l('np:stamford-bridge', 'ملعب ستامفورد بريدج', 'Stamford Bridge', ['ستامفورد بريدج']),
   l('np:allianz-arena', 'ملعب أليانز أرينا', 'Allianz Arena', ['أليانز أرينا']),
+  l('np:kingdom-arena', 'المملكة أرينا', 'Kingdom Arena (Riyadh)', ['ملعب المملكة أرينا']),
   l('np:parc-des-princes', 'ملعب حديقة الأمراء', 'Parc des Princes', ['ملعب بارك دي برانس', 'حديقة الأمراء']),
   l('np:stade-de-france', 'ستاد دو فرانس', 'Stade de France', ['ملعب ستاد دو فرانس', 'استاد فرنسا']),
   l('np:maracana', 'ملعب ماراكانا', 'Maracanã Stadium', ['ماراكانا']),
