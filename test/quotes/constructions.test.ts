@@ -96,6 +96,9 @@ describe('direct quotes', () => {
   it('names and terms in quotation marks are not speech', () => {
     check('نشر موقع "أكسيوس" تقريرا عن صفقة هاتف “آيفون” الجديدة مع شركة "سابك".', []);
     check('وشارك في ندوة بعنوان "الترجمة بوصفها جسرا بين الثقافات" عدد من الكتاب.', []);
+    // (an exhibition's or campaign's title, however long, even with a colon)
+    check('وافتتح أمس في متحف الشارقة معرض «حبر وضوء: ألف عام من المخطوطات الإسلامية»، الذي يضم 200 مخطوطة.', []);
+    check('وأطلق المعلمون حملة «حقي بعلاوتي ولن أتنازل عنها أبدا» على المنصات.', []);
   });
 
   it('a quotation never closed runs to the end of its paragraph; a stray closing mark swallows nothing', () => {
