@@ -69,6 +69,7 @@ import { ANON_NOUNS, GENERIC_GROUPS } from '../data/attribution.js';
 import { originalOffset, segment } from '../text/segment.js';
 import { STARTS, type EntityResources } from './resources.js';
 import type { Candidate, TokenView } from './recognize.js';
+import type { PhraseMatch } from './phrases.js';
 import { gazetteerReadingsAt, hasPrepositionAt, keyTail, knownAfterPreposition as knownAfterPrepositionAt, oneLine, readingsAt, startsMask } from './recognize.js';
 
 interface Lists {
@@ -456,7 +457,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
     if (knownAfterPreposition(ctx, m) || ((key.length <= 4 || /^([بل]ال|لل)/.test(key)) && hasPreposition(ctx, m))) return false;
   } else if (first && !key.startsWith('ك') ? hasPreposition(ctx, m) : knownAfterPreposition(ctx, m)) return false;
   // … or a verbal noun after ب/ل (اتُّهم منصور | بتقديم الرشوة، دعا سالم | لتشكيل)
-  if (!first && /^[بل]/.test(key) && masdarShape(key.slice(1))) return false;
+  // (… or a noun of one instance: بتسديدة، بتمريرة)
+  if (!first && /^[بل]/.test(key) && (masdarShape(key.slice(1)) || /^ت..ي.ه$/.test(key.slice(1)))) return false;
   // … or a preposition with the article (حمدان | بالتحدث، رايس | بالمواجهة)
   if (!first && /^[بل]ال/.test(key)) return false;
   // … or ك/ب/ل + a title (تيم سيباستيان | كمقدم تلفزيوني، | بصفته)
@@ -509,7 +511,15 @@ function spelledAsName(ctx: Ctx, m: number, first: boolean): boolean {
 /** Is a known place or organization (and no person) named at m? */
 function nonPersonAt(ctx: Ctx, m: number): boolean {
   const g = gazAt(ctx, m, false);
-  return g !== null && g.values.every((v) => v.type !== 'PERSON');
+  return g !== null && g.values.every((v) => v.type !== 'PERSON') && !givenPlaceAt(ctx, g);
+}
+
+/**
+ * A known place of one word that needs support and is a given name (منى: also the site near
+ * Mecca) — a name part, not the place, where a person's name is read.
+ */
+function givenPlaceAt(ctx: Ctx, g: PhraseMatch<GazetteerEntry>): boolean {
+  return g.j - g.i === 1 && g.reading.peeled === 0 && ctx.res.ambiguousForms.has(g.reading.key) && givenAt(ctx, g.i) !== null;
 }
 
 /**
@@ -959,7 +969,7 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       for (let m = k; m < g.j; m++) claimed[m] = 1;
       continue;
     }
-    if (g && g.values.some((v) => v.type !== 'PERSON')) continue;
+    if (g && g.values.some((v) => v.type !== 'PERSON') && !givenPlaceAt(ctx, g)) continue;
     let name = parseName(ctx, k);
     // (a first part right after a title that only looks like ب/ل + a word, in a name of two
     // parts, is the name's: الدكتور برادران رفيعي — not ب/ل + an ordinary word: الوزير بممثلي
@@ -2155,6 +2165,9 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (headKey === PRISON && (knownPersonAt(ctx, k) || givenAt(ctx, k) || (definite(keys[k]) && /(ي|ين|ون|اء)$/.test(keys[k]) && !gazAt(ctx, k)))) continue;
     // (قاعدة الموردين المحليين "the base of local suppliers": a plural of persons after قاعدة)
     if (headKey === BASE && definite(keys[k]) && /(ين|ون)$/.test(keys[k]) && !gazAt(ctx, k)) continue;
+    // (سوق الإيجارات، سوق السندات "the rental market, the bond market": a plural in ـات after سوق
+    // is what is traded, not a souk's name)
+    if (headKey === MARKET && definite(keys[k]) && keys[k].endsWith('ات') && !gazAt(ctx, k)) continue;
     const mode: NameMode = type !== 'ORG' ? 'place' : byCommon || (inside && head.position !== 'outside') || definiteHead ? 'institution' : 'brand';
     // (a verbal noun with the article after a brand's head names a kind, not a brand: شبكة
     // التوزيع القديمة، شركة التأمين — unlike حزب التحرير after a head that ordinary words name)

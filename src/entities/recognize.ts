@@ -510,6 +510,9 @@ function placeAsAdjective(c: Candidate, view: TokenView, res: EntityResources): 
   }
   if (c.j - c.i !== 1 || c.peeled > 0 || c.i === 0 || view.breakAfter[c.i - 1]) return false;
   const key = view.keys[c.i];
+  // (a country named like an accusative nationality adjective after a counted noun: 14 أسيرا
+  // إريتريا "14 Eritrean prisoners")
+  if (key.endsWith('يا') && c.i >= 2 && (view.tokens[c.i - 2].kind === 'number' || /^و?[0-9٠-٩]+$/.test(view.tokens[c.i - 2].text)) && !view.breakAfter[c.i - 2] && view.tokens[c.i - 1].kind === 'word' && /^.{3,}ا$/.test(view.keys[c.i - 1]) && !res.isStopword(view.keys[c.i - 1])) return true;
   const prev = view.tokens[c.i - 1];
   const pk = view.keys[c.i - 1].replace(/^[وف](?=ال)/, '');
   // (any definite name after a definite plural of persons: الحرفيين المهرة "the skilled craftsmen")

@@ -1946,3 +1946,21 @@ describe('ordinary words that name bodies only with support', () => {
     expect(ents('وقال الخبير الضريبي مجدي الحلواني إن رفع حد الإعفاء خطوة إيجابية')).toEqual(['PERSON:مجدي الحلواني']);
   });
 });
+
+describe('places that are also names or adjectives', () => {
+  it('a place that needs support and is a given name opens a person\'s name', () => {
+    expect(ents('قالت الدكتورة منى فؤاد السعدني، رئيسة البعثة')).toEqual(['PERSON:منى فؤاد السعدني']);
+    expect(ents('وقالت منى الظاهري، كبيرة الاقتصاديين')).toEqual(['PERSON:منى الظاهري']);
+    expect(ents('وصل الحجاج إلى مشعر منى')).toEqual(['LOC:مشعر منى']);
+  });
+
+  it('a country named like an accusative adjective after a counted noun is the adjective', () => {
+    expect(ents('شملت الصفقة 27 أسيرا جيبوتيا و14 أسيرا إريتريا بينهم عسكريون')).toEqual([]);
+    expect(ents('وصل 14 وفدا إلى إريتريا')).toContain('GPE:إريتريا');
+  });
+
+  it('a plural in ـات after سوق is what is traded; a noun of one instance ends a name', () => {
+    expect(ents('قد يعيد إشعال الأسعار في سوق الإيجارات')).toEqual([]);
+    expect(ents('أعاد الظهير سفيان الوردي التقدم بتسديدة قوية')).toEqual(['PERSON:سفيان الوردي']);
+  });
+});
