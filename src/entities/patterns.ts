@@ -2356,10 +2356,10 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   const out: Candidate[] = [];
   const claimed = new Uint8Array(n);
   if (any & STARTS.sport) clubPatterns(ctx, out, claimed);
-  sportingClubPatterns(ctx, out, claimed);
-  namingPatterns(ctx, out, claimed);
+  if (any & STARTS.sporting) sportingClubPatterns(ctx, out, claimed);
+  if (any & STARTS.naming) namingPatterns(ctx, out, claimed);
   if (any & STARTS.titles) titlePatterns(ctx, out, claimed);
-  possessiveTitlePatterns(ctx, out, claimed);
+  if (any & STARTS.possessiveTitle) possessiveTitlePatterns(ctx, out, claimed);
   pluralPlaceLists(ctx, out, claimed);
   if (any & STARTS.gazetteer) placeListItems(ctx, out, claimed, gazetteer);
   if (any & STARTS.kunya) kunyaPatterns(ctx, out, claimed);
@@ -2373,9 +2373,9 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   if (any & STARTS.gazetteer) datelineOutlets(ctx, out, claimed);
   creditOutlets(ctx, out, claimed);
   bylinePersons(ctx, out, claimed);
-  if (any & STARTS.nisbaDefiniteF) quotedOutlets(ctx, out, claimed);
-  if (any & STARTS.cue) toldOutlets(ctx, out, claimed);
-  ownedQuotedBodies(ctx, out, claimed);
+  if ((any & (STARTS.nisbaDefiniteF | STARTS.quoteMark)) === (STARTS.nisbaDefiniteF | STARTS.quoteMark)) quotedOutlets(ctx, out, claimed);
+  if ((any & (STARTS.cue | STARTS.quoteMark)) === (STARTS.cue | STARTS.quoteMark)) toldOutlets(ctx, out, claimed);
+  if (any & STARTS.quoteMark) ownedQuotedBodies(ctx, out, claimed);
   if (res.sharedSurnames.size > 0) sharedSurnamePatterns(ctx, out, claimed);
   // (the context outlives the document: let it go)
   ctx.view = NO_VIEW;
