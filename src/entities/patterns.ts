@@ -1099,6 +1099,10 @@ function possessiveTitlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array
 /** Known given name + at least one more name part, without a title. */
 /** Landform words that open a place's name (keys, with و/ب/ل/ف allowed before them). */
 const LANDFORM_PREFIX = /^([وف]?[بل]?)(وادي|جبل|تل|عين|بير|دير|كفر|نهر|قلعه|خان)$/;
+/** Facilities named after people, with the article and proclitics (keys): المستشفى، بالمطار، للملعب */
+const DEFINITE_FACILITY = /^([وف]?[بل]?ال|[وف]?لل)(مستشفي|مستشفى|مطار|ملعب|مركب|استاد)$/;
+/** Heads of settlements, singular and dual in construct (keys, with و/ب/ل/ف allowed before them). */
+const SETTLEMENT_HEAD = /^([وف]?[بل]?)(قريه|قريتي|بلده|بلدتي|دوار|مدشر|ضاحيه)$/;
 
 function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { keys, tokens } = ctx.view;
@@ -1115,6 +1119,24 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
       // … nor a given name after a landform word: a place named after a person (وادي موسى، جبل
       // عيسى، بئر علي)
       if (g.reading.peeled === 0 && LANDFORM_PREFIX.test(keys[i - 1])) continue;
+      // … nor a given name after a settlement's head, with a family particle or not: a village
+      // named like a person (في قرية آيت عيسى ميمون، قريتي أولاد سعيد)
+      const s = i >= 2 && res.particles.has(keys[i - 1]) && !ctx.view.breakAfter[i - 2] ? i - 1 : i;
+      if (g.reading.peeled === 0 && SETTLEMENT_HEAD.test(keys[s - 1])) continue;
+      // … and after a facility's head with the article and its adjective, the facility is named
+      // after the person, head included (المستشفى الجامعي نذير محمد)
+      if (g.reading.peeled === 0 && i >= 2 && !ctx.view.breakAfter[i - 2] && /^ال..+ي$/.test(keys[i - 1]) && !res.nisba(keys[i - 1]) && DEFINITE_FACILITY.test(keys[i - 2])) {
+        const name = parseName(ctx, i);
+        if (name && name.parts >= 2 && !claimed[i - 2] && !claimed[i - 1]) {
+          // (proclitics stay outside; ل + ال drops the alef and the mention starts at the article's lam)
+          const w = keys[i - 2];
+          const peeled = /^[وف]?[بل]?ال/.test(w) ? w.indexOf('ال') : /^[وف]?لل/.exec(w)![0].length - 1;
+          out.push(namedEntity(ctx, i - 2, name.j, 'LOC', undefined, peeled));
+          for (let m = i - 2; m < name.j; m++) claimed[m] = 1;
+          i = name.j - 1;
+        }
+        continue;
+      }
     }
     // … nor the name of a product in quotation marks (تذكرة "جوردان باس"، تطبيق "سارة")
     if (i >= 2 && res.isQuoteMark(tokens[i - 1].text) && res.isProductHead(keys[i - 2])) continue;

@@ -1964,3 +1964,16 @@ describe('places that are also names or adjectives', () => {
     expect(ents('أعاد الظهير سفيان الوردي التقدم بتسديدة قوية')).toEqual(['PERSON:سفيان الوردي']);
   });
 });
+
+describe('places named like people', () => {
+  it('after a settlement\'s head a person-like name is no person', () => {
+    expect(ents('وفي قرية آيت عيسى ميمون، قال أحد السكان')).not.toContain('PERSON:آيت عيسى ميمون');
+    expect(ents('وقال حسين آيت أحمد إن')).toContain('PERSON:حسين آيت أحمد');
+  });
+
+  it('a facility with the article and its adjective, named after a person, keeps its head', () => {
+    expect(ents('ونقلت 14 شخصا إلى المستشفى الجامعي نذير محمد بسبب الاختناق')).toEqual(['LOC:المستشفى الجامعي نذير محمد']);
+    expect(ents('ونقل بعضهم للمستشفى الجامعي نذير محمد')).toEqual(['LOC:لمستشفى الجامعي نذير محمد']);
+    expect(ents('وقال المدير الفني محمد علي إن')).toEqual(['PERSON:محمد علي']);
+  });
+});
