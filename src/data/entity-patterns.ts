@@ -106,6 +106,17 @@ export const FACILITY_HEADS_NAMED_AFTER_PEOPLE: readonly string[] = [
 export const DEFINITE_ONLY_ORG_HEADS: readonly OrgHead[] = [{ form: 'مديرية', position: 'inside', en: 'directorate' }];
 
 /**
+ * The fields of a state directorate named without the article (مديرية المخابرات، مديرية الأمن
+ * العام، مديرية التوجيه): مديرية and one of these is an organization; مديرية and a definite word
+ * that is no ordinary word is a district (مديرية الخوخة، مديرية الجوبة), the name alone a place.
+ * Source: authored from Levantine, Iraqi and Yemeni news usage.
+ */
+export const DIRECTORATE_FIELDS: readonly string[] = [
+  'المخابرات', 'الأمن', 'التوجيه', 'الدفاع', 'الصحة', 'التربية', 'الزراعة', 'المالية', 'الشرطة', 'المرور', 'الجمارك',
+  'الأحوال', 'الشؤون', 'الإعلام', 'التخطيط', 'الأوقاف', 'الآثار', 'السياحة', 'البلديات', 'الإطفاء', 'الهجرة', 'الجوازات',
+];
+
+/**
  * Heads of events: a title in quotation marks after them names the event, not an organization
  * (مهرجان «ضوء الطين»، معرض "ألوان"). Established events with a place and an adjective
  * (مهرجان القاهرة السينمائي الدولي) are bodies and found as such. Source: authored.

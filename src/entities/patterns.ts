@@ -40,6 +40,7 @@ import {
   ZONE_KINDS,
   PLACE_HEADS_DEFINITE_ONLY,
   BODY_MISSIONS,
+  DIRECTORATE_FIELDS,
   NAMING_WORDS,
   PLURAL_PLACE_HEADS,
   PLURAL_HEAD_LINKS,
@@ -118,6 +119,7 @@ interface Lists {
   /** verbal nouns of a body's mission (keys): تنظيم، تنمية، إحياء … */
   bodyMissions: ReadonlySet<string>;
   namingWords: ReadonlySet<string>;
+  directorateFields: ReadonlySet<string>;
   clubPrefixes: ReadonlyMap<string, number>;
   /** مدن، قرى، ولايات … (keys → the type of their names) */
   pluralPlaceHeads: ReadonlyMap<string, 'GPE' | 'LOC'>;
@@ -244,6 +246,7 @@ function lists(res: EntityResources): Lists {
       possessiveTitles: possessiveTitleKeys(res),
       bodyMissions: new Set(BODY_MISSIONS.map(k)),
       namingWords: new Set(NAMING_WORDS.flatMap((w) => [w, 'و' + w, 'ف' + w]).map(k)),
+      directorateFields: new Set(DIRECTORATE_FIELDS.map(k)),
       dayParts: new Set(DAY_PARTS.map(k)),
       quotedOnlyHeads: new Set(HEADS_NAMING_ONLY_QUOTED.map(k)),
       notNamingDefinite: new Set(HEADS_NOT_NAMING_DEFINITE.map(k)),
@@ -2391,6 +2394,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   if (any & STARTS.kana) kanaQadPatterns(ctx, out, claimed);
   if (any & STARTS.nationalHead) nationalInstitutionPatterns(ctx, out, claimed);
   if (any & STARTS.placeHeads) zonePatterns(ctx, out, claimed);
+  directoratePatterns(ctx, out, claimed);
   if (any & (STARTS.orgHeads | STARTS.placeHeads | STARTS.definiteOrgHead)) headPatterns(ctx, out, claimed);
   if (any & STARTS.gazetteer) datelineOutlets(ctx, out, claimed);
   creditOutlets(ctx, out, claimed);
@@ -2404,6 +2408,37 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   ctx.masks = NO_MASKS;
   return out;
 }
+
+/**
+ * مديرية without the article (DIRECTORATE_FIELDS): with a field of the state it is a directorate,
+ * adjectives included (مديرية المخابرات، مديرية الأمن العام); with a definite word that is no
+ * ordinary word, a district whose name alone is the place (مديرية [الخوخة]).
+ */
+function directoratePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { tokens, keys, breakAfter } = ctx.view;
+  const { res } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!(ctx.masks[i] & STARTS.word) || claimed[i] || breakAfter[i] || !keys[i].endsWith(DIRECTORATE)) continue;
+    const pre = keys[i].length - DIRECTORATE.length;
+    if (pre > 2 || !/^[وفبل]*$/.test(keys[i].slice(0, pre))) continue;
+    const k = i + 1;
+    if (!isWord(ctx, k) || claimed[k] || !definite(keys[k]) || gazAt(ctx, k)) continue;
+    if (ctx.directorateFields.has(keys[k])) {
+      let j = k + 1;
+      while (j < tokens.length && j - k < 3 && isWord(ctx, j) && !breakAfter[j - 1] && definite(keys[j]) && /(ي|يه|عام|عامه)$/.test(keys[j]) && !res.nisba(keys[j])) j++;
+      out.push(namedEntity(ctx, i, j, 'ORG', undefined, pre));
+      for (let m = i; m < j; m++) claimed[m] = 1;
+      i = j - 1;
+    } else if (!res.isCommonWord(keys[k]) && !res.isStopword(keys[k]) && !masdarShape(keys[k].slice(2)) && !res.nisba(keys[k]) && !/(ين|ون|ات)$/.test(keys[k])) {
+      out.push(namedEntity(ctx, k, k + 1, 'LOC'));
+      claimed[k] = 1;
+      i = k;
+    }
+  }
+}
+
+/** "directorate; district" (key) */
+const DIRECTORATE = 'مديريه';
 
 /**
  * A body's head with a possessive pronoun and a name in quotation marks (لفرعها «فوسبوكراع»،

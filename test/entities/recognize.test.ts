@@ -1977,3 +1977,12 @@ describe('places named like people', () => {
     expect(ents('وقال المدير الفني محمد علي إن')).toEqual(['PERSON:محمد علي']);
   });
 });
+
+describe('directorates and districts', () => {
+  it('مديرية and a field of the state is a directorate; with an unknown definite name, a district', () => {
+    expect(ents('بمؤازرة مديرية المخابرات دهمت القوات المستودعات')).toEqual(['ORG:مديرية المخابرات']);
+    expect(ents('وقالت مديرية الأمن العام إن')).toEqual(['ORG:مديرية الأمن العام']);
+    expect(ents('وقعت الاشتباكات بمديرية الجوبة أمس')).toEqual(['LOC:الجوبة']);
+    expect(ents('وقالت المديرية العامة للدفاع المدني إن')).toEqual(['ORG:المديرية العامة للدفاع المدني']);
+  });
+});
