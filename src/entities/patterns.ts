@@ -2345,6 +2345,7 @@ export function tokenMasks(view: TokenView, res: EntityResources): { masks: Uint
         if (l.possessiveTitles.has(key)) bits |= STARTS.possessiveTitle;
         if (l.namingWords.has(key)) bits |= STARTS.naming;
         if (key === SPORTING) bits |= STARTS.sporting;
+        if (key.endsWith(DIRECTORATE) && key.length - DIRECTORATE.length <= 2 && /^[وفبل]*$/.test(key.slice(0, key.length - DIRECTORATE.length))) bits |= STARTS.directorate;
         rec.patternBits = bits;
       }
       m |= bits;
@@ -2394,7 +2395,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   if (any & STARTS.kana) kanaQadPatterns(ctx, out, claimed);
   if (any & STARTS.nationalHead) nationalInstitutionPatterns(ctx, out, claimed);
   if (any & STARTS.placeHeads) zonePatterns(ctx, out, claimed);
-  directoratePatterns(ctx, out, claimed);
+  if (any & STARTS.directorate) directoratePatterns(ctx, out, claimed);
   if (any & (STARTS.orgHeads | STARTS.placeHeads | STARTS.definiteOrgHead)) headPatterns(ctx, out, claimed);
   if (any & STARTS.gazetteer) datelineOutlets(ctx, out, claimed);
   creditOutlets(ctx, out, claimed);
@@ -2418,9 +2419,9 @@ function directoratePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): v
   const { tokens, keys, breakAfter } = ctx.view;
   const { res } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!(ctx.masks[i] & STARTS.word) || claimed[i] || breakAfter[i] || !keys[i].endsWith(DIRECTORATE)) continue;
+    // (one bit: مديرية with up to two proclitics — tokenMasks)
+    if (!(ctx.masks[i] & STARTS.directorate) || !(ctx.masks[i] & STARTS.word) || claimed[i] || breakAfter[i]) continue;
     const pre = keys[i].length - DIRECTORATE.length;
-    if (pre > 2 || !/^[وفبل]*$/.test(keys[i].slice(0, pre))) continue;
     const k = i + 1;
     if (!isWord(ctx, k) || claimed[k] || !definite(keys[k]) || gazAt(ctx, k)) continue;
     if (ctx.directorateFields.has(keys[k])) {

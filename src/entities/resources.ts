@@ -70,6 +70,8 @@ export const STARTS = {
   word: 1 << 21,
   /** a quotation mark */
   quoteMark: 1 << 22,
+  /** مديرية without the article, with up to two proclitics (بمديرية، ولمديرية) */
+  directorate: 1 << 23,
 } as const;
 
 export interface NisbaInfo {

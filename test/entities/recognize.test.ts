@@ -47,6 +47,13 @@ describe('token masks', () => {
     expect(has(at('سامي'), STARTS.naming)).toBe(false);
   });
 
+  it('mark مديرية without the article, with its proclitics', () => {
+    const ms = masksOf('وقالت مديرية الصحة إن بمديرية الجوبة والمديرية العامة');
+    const at = (w: string) => ms.find((m) => m.text === w);
+    expect(has(at('مديرية'), STARTS.directorate) && has(at('بمديرية'), STARTS.directorate)).toBe(true);
+    expect(has(at('والمديرية'), STARTS.directorate) || has(at('الصحة'), STARTS.directorate)).toBe(false);
+  });
+
   it('mark gazetteer names of one word and the second words of longer names', () => {
     const ms = masksOf('زار قطر ثم الأمم المتحدة');
     const at = (w: string) => ms.find((m) => m.text === w);
