@@ -99,6 +99,13 @@ export const FACILITY_HEADS_NAMED_AFTER_PEOPLE: readonly string[] = [
 ];
 
 /**
+ * Institution heads that take the name of a person (جامعة القاضي عياض، جامعة سيدي محمد بن عبد الله،
+ * كلية عبد الله السالم، مؤسسة محمد بن راشد): a person's name after them is the body's.
+ * Source: authored from Arabic news usage.
+ */
+export const BODY_HEADS_NAMED_AFTER_PEOPLE: readonly string[] = ['جامعة', 'كلية', 'معهد', 'أكاديمية', 'مؤسسة'];
+
+/**
  * Organization heads only with the article, an institutional adjective and a field (المديرية
  * العامة للدفاع المدني، المديرية الجهوية للصحة): without the article مديرية is a district in
  * Yemen (مديرية الخوخة), a place. Source: authored from Arabic news usage.
@@ -246,7 +253,7 @@ export const BODY_MISSIONS: readonly string[] = [
 export const PLACE_HEADS_DEFINITE_ONLY: readonly string[] = ['محيط'];
 
 /** Place heads that name only with a known place after them (قطاع غزة — not قطاع التأمين). */
-export const PLACE_HEADS_KNOWN_ONLY: readonly string[] = ['سهل', 'قطاع', 'منطقة', 'حي', 'محور', 'ممر', 'محطة', 'ساحة', 'مجمع', 'قاعة'];
+export const PLACE_HEADS_KNOWN_ONLY: readonly string[] = ['سهل', 'قطاع', 'منطقة', 'حي', 'محور', 'ممر', 'محطة', 'ساحة', 'مجمع', 'قاعة', 'جهة'];
 
 /**
  * A team's people before its name (مدرب الكويت، مهاجم الكويت، جماهير الكويت): in a document that
@@ -335,6 +342,8 @@ export const COMPETITION_HEADS: readonly string[] = [
 export const NATIONAL_INSTITUTION_HEADS: readonly string[] = [
   'الجيش', 'البحرية', 'الشرطة', 'البرلمان', 'الدرك', 'الحرس', 'المركزي', 'السفارة', 'القنصلية', 'الرئاسة',
   'المخابرات', 'الاستخبارات', 'القوات',
+  // a country's airline (الخطوط الإثيوبية، الخطوط الجوية الرواندية، الطيران العماني) — and its air force
+  'الخطوط', 'الطيران',
 ];
 
 /**

@@ -134,10 +134,12 @@ export const PLACE_HEADS: readonly PlaceHead[] = [
   { form: 'مقاطعة', type: 'GPE', position: 'outside', en: 'province; county' },
   { form: 'بلدة', type: 'GPE', position: 'outside', en: 'town' },
   { form: 'قرية', type: 'GPE', position: 'outside', en: 'village' },
+  { form: 'مستوطنة', type: 'GPE', position: 'outside', en: 'settlement (مستوطنة ياكير)' },
   { form: 'بلدية', type: 'GPE', position: 'outside', en: 'municipality (رئيس بلدية الخيام: the town is the name)' },
   { form: 'قضاء', type: 'GPE', position: 'outside', en: 'district' },
   { form: 'إقليم', type: 'GPE', position: 'either', en: 'region; province' },
   { form: 'منطقة', type: 'LOC', position: 'either', en: 'area; region' },
+  { form: 'جهة', type: 'GPE', position: 'outside', en: 'region (Morocco: جهة سوس ماسة); elsewhere "side, party" — known places only' },
   // duals in construct: two names follow (محافظتي إربد والمفرق، مخيمي الزعتري والأزرق)
   { form: 'مدينتي', type: 'GPE', position: 'outside', en: 'the two cities of', dual: true },
   { form: 'محافظتي', type: 'GPE', position: 'outside', en: 'the two governorates of', dual: true },
@@ -145,6 +147,7 @@ export const PLACE_HEADS: readonly PlaceHead[] = [
   { form: 'بلدتي', type: 'GPE', position: 'outside', en: 'the two towns of', dual: true },
   { form: 'قريتي', type: 'GPE', position: 'outside', en: 'the two villages of', dual: true },
   { form: 'مخيمي', type: 'LOC', position: 'outside', en: 'the two camps of', dual: true },
+  { form: 'مستوطنتي', type: 'GPE', position: 'outside', en: 'the two settlements of', dual: true },
   // geography: part of the name
   { form: 'جزيرة', type: 'LOC', position: 'inside', en: 'island' },
   { form: 'جزر', type: 'LOC', position: 'inside', en: 'islands' },
@@ -188,6 +191,7 @@ export const PLACE_HEADS: readonly PlaceHead[] = [
   { form: 'قصر', type: 'LOC', position: 'inside', en: 'palace' },
   { form: 'برج', type: 'LOC', position: 'inside', en: 'tower' },
   { form: 'ملعب', type: 'LOC', position: 'inside', en: 'stadium' },
+  { form: 'حلبة', type: 'LOC', position: 'inside', en: 'racing circuit (حلبة البحرين الدولية، حلبة ياس)' },
   { form: 'مسرح', type: 'LOC', position: 'inside', en: 'theatre' },
   { form: 'قاعة', type: 'LOC', position: 'inside', en: 'hall' },
   { form: 'متحف', type: 'LOC', position: 'inside', en: 'museum' },

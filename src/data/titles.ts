@@ -153,6 +153,7 @@ const LISTED: TitleEntry[] = [
   t('المحافظ', 'm', 'office', 'Governor'),
   t('المحافظة', 'f', 'office', 'Governor'),
   t('محافظ', 'm', 'office', 'Governor (construct: محافظ البنك المركزي)'),
+  t('الوالي', 'm', 'office', 'Governor (Maghreb, Sudan: والي جهة سوس ماسة)'),
   t('الحاكم', 'm', 'office', 'Governor; ruler'),
   t('حاكم', 'm', 'office', 'Ruler (construct: حاكم دبي)'),
   t('العمدة', 'm', 'office', 'Mayor'),

@@ -49,6 +49,7 @@ import {
   HEADS_NAMING_ONLY_QUOTED,
   HEADS_NOT_NAMING_DEFINITE,
   FACILITY_HEADS_NAMED_AFTER_PEOPLE,
+  BODY_HEADS_NAMED_AFTER_PEOPLE,
   EVENT_HEADS,
   DEFINITE_ONLY_ORG_HEADS,
   HEADS_NAMED_BY_COMMON_WORDS,
@@ -141,6 +142,7 @@ interface Lists {
   quotedOnlyHeads: ReadonlySet<string>;
   notNamingDefinite: ReadonlySet<string>;
   facilityHeads: ReadonlySet<string>;
+  bodiesNamedAfterPeople: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
   definiteOnlyHeads: ReadonlyMap<string, OrgHead>;
 }
@@ -251,6 +253,7 @@ function lists(res: EntityResources): Lists {
       quotedOnlyHeads: new Set(HEADS_NAMING_ONLY_QUOTED.map(k)),
       notNamingDefinite: new Set(HEADS_NOT_NAMING_DEFINITE.map(k)),
       facilityHeads: new Set(FACILITY_HEADS_NAMED_AFTER_PEOPLE.map(k)),
+      bodiesNamedAfterPeople: new Set(BODY_HEADS_NAMED_AFTER_PEOPLE.map(k)),
       eventHeads: new Set(EVENT_HEADS.map(k)),
       definiteOnlyHeads: new Map(DEFINITE_ONLY_ORG_HEADS.map((h) => [k(h.form), h])),
     };
@@ -462,6 +465,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // … or a verbal noun after ب/ل (اتُّهم منصور | بتقديم الرشوة، دعا سالم | لتشكيل)
   // (… or a noun of one instance: بتسديدة، بتمريرة)
   if (!first && /^[بل]/.test(key) && (masdarShape(key.slice(1)) || /^ت..ي.ه$/.test(key.slice(1)))) return false;
+  // … or ل + a short ordinary word (عبدالله | لري نحو 60 ألف دونم)
+  if (!first && key.length === 3 && key.startsWith('ل') && res.isCommonWord(key.slice(1)) && !givenAt(ctx, m)) return false;
   // … or a preposition with the article (حمدان | بالتحدث، رايس | بالمواجهة)
   if (!first && /^[بل]ال/.test(key)) return false;
   // … or ك/ب/ل + a title (تيم سيباستيان | كمقدم تلفزيوني، | بصفته)
@@ -551,6 +556,8 @@ function familyWordAt(ctx: Ctx, m: number): boolean {
   if (key.length < 3 || key.startsWith('ال') || /^[وف]/.test(key) || res.isStopword(key) || res.isCueWord(key) || ctx.modifiers.has(key)) return false;
   if (hasPreposition(ctx, m) || hasPronoun(ctx, m) || presentVerb(ctx, m) || futureVerb(key, tokens[m].text) || nonPersonAt(ctx, m) || res.nisba(key)) return false;
   if (/ا$/.test(key) || /(ون|ين|ات)$/.test(key) || res.isHeadWord(key)) return false;
+  // (ل + a short ordinary word: قناة الملك عبدالله | لري نحو …)
+  if (key.length === 3 && key.startsWith('ل') && res.isCommonWord(key.slice(1))) return false;
   return !(res.titles.starts(key) && res.titles.matchAt(keys, m));
 }
 
@@ -655,8 +662,10 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
       // بن/عبد/آل/أبو + a part; a chain never ends on a particle
       const g = givenAt(ctx, m);
       if (g && g.j - g.i > 1) {
+        // (a compound given name: عبد الرحمن, then a family name as after any given name)
         m = g.j;
         parts++;
+        prevGiven = true;
         continue;
       }
       // a particle, then a name that opens with a particle itself (بن عبد الكريم، بن أبي وقاص): the
@@ -678,7 +687,7 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
       // (… even a place's name after a given name and أبو: شريف أبو العلا — unless أبو opens the
       // place itself: أبو ظبي)
       const kunyaOfPlace = parts > 0 && (ctx.masks[m] & STARTS.kunya) !== 0 && !/^[وف]/.test(key) && !gazAt(ctx, m, false) && !hasPronoun(ctx, m + 1) && !res.isCueWord(keys[m + 1]) && oneLine(ctx.view, m, m + 2) && nonPersonAt(ctx, m + 1) && gazAt(ctx, m + 1, false)!.j === m + 2;
-      if (!ctx.view.breakAfter[m] && isWord(ctx, m + 1) && !res.isStopword(keys[m + 1]) && (nameToken(ctx, m + 1, false) || key === res.key('عبد') || key === res.key('آل') || kunyaOfPlace || (parts > 0 && !res.isCueWord(keys[m + 1]) && !nonPersonAt(ctx, m + 1) && !hasPronoun(ctx, m + 1)))) {
+      if (!ctx.view.breakAfter[m] && isWord(ctx, m + 1) && !res.isStopword(keys[m + 1]) && (nameToken(ctx, m + 1, false) || key === res.key('عبد') || key === res.key('آل') || kunyaOfPlace || (parts > 0 && !res.isCueWord(keys[m + 1]) && !nonPersonAt(ctx, m + 1) && !hasPronoun(ctx, m + 1)) || (key === OULD && parts > 0 && !res.isCommonWord(keys[m + 1]) && !res.isCueWord(keys[m + 1]) && !nonPersonAt(ctx, m + 1)))) {
         m += 2;
         parts++;
         continue;
@@ -710,8 +719,11 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
     // — or a third unknown part closed by punctuation or a particle (هانس أولريش برانت، …)
     const closes = (x: number) => x >= tokens.length || tokens[x].kind === 'punct' || res.isStopword(keys[x]);
     const looseThird = parts === 2 && !definite(keys[k]) && !res.isCommonWord(keys[k]) && !definite(key) && !/^(لل|[كفو])|^(تت|يت|ست)|(وا|يا|يه)$/.test(key) && !presentVerb(ctx, m) && closes(m + 1);
-    if (parts >= 2 && !g && !familyName(ctx, m) && !(parts === 2 && (secondGiven || looseThird) && nameToken(ctx, m, false))) break;
-    if (g && nameToken(ctx, m, parts === 0)) {
+    // (… and a family name that is also an adjective after a given name and بن …: عبدالعزيز بن ناصر الشهري)
+    const adjectiveFamily = prevGiven && m >= 2 && keys[m - 2] === SON && familyAdjectiveAt(ctx, m) && !res.nisba(key);
+    if (parts >= 2 && !g && !familyName(ctx, m) && !adjectiveFamily && !(parts === 2 && (secondGiven || looseThird) && nameToken(ctx, m, false))) break;
+    // (a compound given name is a name whatever its first word: منة الله — منه is "from him")
+    if (g && ((g.j - g.i > 1 && res.isStopword(key) && !nonPersonAt(ctx, m)) || nameToken(ctx, m, parts === 0))) {
       m = g.j;
       parts++;
       if (parts === 2) secondGiven = true;
@@ -735,9 +747,15 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
       // (… and so does a tribal family name that also names a place: عودة الزوايدة, and an
       // adjective فعيل closing the name before punctuation: عماد الدين الصغير،)
       const closed = m + 1 >= tokens.length || ctx.view.breakAfter[m] || tokens[m + 1].kind === 'punct';
-      if (prevGiven && !ctx.view.breakAfter[m - 1] && (familyAdjectiveAt(ctx, m) || (definite(key) && tribalPlural(ctx, key)) || (closed && /^ال..ي.$/.test(key) && !res.isStopword(key) && !ctx.modifiers.has(key) && !nonPersonAt(ctx, m)))) {
+      // (… or a middle name فعيل before a Maghrebi family name: محمد الصغير بنعمرو)
+      const beforeFamily = !closed && /^ال..ي.$/.test(key) && parts < maxParts - 1 && (maghrebFamily(ctx, m + 1) || (knownPersonAt(ctx, m + 1) && !givenAt(ctx, m + 1)));
+      if (prevGiven && !ctx.view.breakAfter[m - 1] && (familyAdjectiveAt(ctx, m) || (definite(key) && tribalPlural(ctx, key)) || ((closed || beforeFamily) && /^ال..ي.$/.test(key) && !res.isStopword(key) && !ctx.modifiers.has(key) && !nonPersonAt(ctx, m)))) {
         m++;
         parts++;
+        if (beforeFamily) {
+          prevGiven = false;
+          continue;
+        }
       }
       break;
     }
@@ -993,8 +1011,9 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (name && name.parts === 1 && givenAt(ctx, k)?.j === name.j && familyWordAt(ctx, name.j) && phraseEndsAt(ctx, name.j + 1)) name = { j: name.j + 1, parts: 2 };
     // (… and a given name that is an ordinary word nobody listed as a name, before a name part
     // that is no word, where the phrase ends: الحارس شاي غيفن، الفنان حجاج عبد العظيم)
-    // (not a verb and its object: المدرب تلقى عرضين، تلقى تعليمات)
-    if (!name && !givenAt(ctx, k) && res.isCommonWord(keys[k]) && !masdarShape(keys[k]) && !/[هى]$/.test(tokens[k].text.replace(/[\u064B-\u0652]/g, '').replace(/ة$/, 'ه')) && familyWordAt(ctx, k) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, k + 1) && !definite(keys[k + 1]) && !res.isCommonWord(keys[k + 1]) && !/(ات|ين|ان|ون)$/.test(keys[k + 1]) && !nonPersonAt(ctx, k + 1)) {
+    // (not a verb and its object: المدرب تلقى عرضين، تلقى تعليمات; nor a noun and its adjective
+    // of the participle shapes مفعل، مفعول: إقالة المدرب قرار مؤلم)
+    if (!name && !givenAt(ctx, k) && res.isCommonWord(keys[k]) && !masdarShape(keys[k]) && !/[هى]$/.test(tokens[k].text.replace(/[\u064B-\u0652]/g, '').replace(/ة$/, 'ه')) && familyWordAt(ctx, k) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, k + 1) && !definite(keys[k + 1]) && !res.isCommonWord(keys[k + 1]) && !/(ات|ين|ان|ون)$/.test(keys[k + 1]) && !(/^م(...|..و.)$/.test(keys[k + 1]) && !givenAt(ctx, k + 1)) && !nonPersonAt(ctx, k + 1)) {
       const rest = parseName(ctx, k + 1, 3, 1);
       // (later parts with the article only after a particle: عبد العظيم)
       if (rest && rest.j > k + 1 && phraseEndsAt(ctx, rest.j) && keys.slice(k + 1, rest.j).every((x, n) => !definite(x) || (n > 0 && res.particles.has(keys[k + n])))) name = rest;
@@ -1194,6 +1213,8 @@ const COUNTS = /^(الف|الاف|مئات|عشرات|مليون|ملايين|م
 
 /** "son of" in names (key) */
 const SON = 'بن';
+/** "son of" in Mauritanian names (key): after it any word that is no ordinary word is the father's or family name (ولد ببانه) */
+const OULD = 'ولد';
 
 /** Do بن and a name part follow token m on its line? */
 function sonFollows(ctx: Ctx, m: number): boolean {
@@ -1269,6 +1290,8 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     // a lone verbal noun (مهددة | ابتداء من …) is no name
     if (lone && !givenAt(ctx, k) && masdarShape(keys[k])) continue;
     if (lone && !loneNameOk(keys[k])) continue;
+    // … nor a title without the article in construct (ورأى عميد بلدية أجدابيا، قال مدير …)
+    if (lone && !givenAt(ctx, k) && !knownPersonAt(ctx, k) && name.j < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, name.j) && res.titles.starts('ال' + keys[k]) && res.titles.matchAt(['ال' + keys[k]], 0) !== null) continue;
     const next = name.j < tokens.length ? tokens[name.j] : undefined;
     // the name is followed by what follows a speaker: a complementizer, a colon, a comma, a preposition phrase
     // — or an apposition: a title (وقال ريناتو سوليدام رئيس المعهد)
@@ -1398,6 +1421,8 @@ function nationalInstitutionPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8A
     const kind = i + 2 < tokens.length && !ctx.view.breakAfter[i + 1] && isWord(ctx, i + 2) && ctx.nationalKinds.has(keys[i + 1]) && isNisba(keys[i + 2]) && keys[i + 2].startsWith('ال') && !claimed[i + 2] ? 1 : 0;
     const nis = keys[i + 1 + kind];
     if (!nis.startsWith('ال') || !(isNisba(nis) || (kind === 0 && ctx.nationalAdjectives.has(nis)))) continue;
+    // (an airline needs a nationality: الطيران المدني is the trade)
+    if ((bareHead === 'الخطوط' || bareHead === 'الطيران') && !isNisba(nis)) continue;
     // (المركزي المالي is no central bank's nationality)
     if (ctx.institutionNisbas.has(nis) && !ctx.armedHeads.has(bareHead)) continue;
     // (القوات alone needs its kind: القوات الروسية is a country's forces, not one body)
@@ -1605,10 +1630,15 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     if (hasPronoun(ctx, m) && !foreignPlaceName(ctx, m, mode === 'place' && m === k)) break;
     // a verbal noun فُعول right after a brand's head (موقع غروب الشمس "where the sun sets") names nothing
     if (m === k && mode === 'brand' && /^..و[^هو]$/.test(key) && !givenAt(ctx, m) && !gazAt(ctx, m)) break;
+    // … nor a verbal noun مفاعلة before a definite noun, the team's task (فريق مكافحة الجرائم)
+    if (m === k && mode === 'brand' && /^م.ا..ه$/.test(key) && m + 1 < tokens.length && definite(keys[m + 1]) && !gazAt(ctx, m)) break;
     // … nor does a present verb right after the head (حكومة | تتشاجر على الإعفاءات), nor an
     // accusative with its tanween written (حكومة | سريعاً)
     // (after a place head only the clearest verb shape: يتـ/تتـ — تستور، تطوان are towns)
-    if (m === k && (mode !== 'place' ? presentVerb(ctx, m) : /^[يت]ت/.test(key) && !givenAt(ctx, m)) && !gazAt(ctx, m)) break;
+    // (… or a present verb shape before a preposition with a pronoun or a function word: ولا
+    // مستشفى | يليق بهم — a town in that shape is followed by its adjective or a new phrase)
+    const verbBefore = (x: number) => x < tokens.length && !ctx.view.breakAfter[x - 1] && isWord(ctx, x) && (/^(به|بها|بهم|بهما|بهن|له|لها|لهم|لهما|لهن|فيه|فيها|فيهم|عليه|عليها|عليهم)$/.test(keys[x]) || (res.isStopword(keys[x]) && !/^(في|من|و)$/.test(keys[x])));
+    if (m === k && (mode !== 'place' ? presentVerb(ctx, m) : (/^[يت]ت/.test(key) || (presentVerb(ctx, m) && verbBefore(m + 1))) && !givenAt(ctx, m)) && !gazAt(ctx, m)) break;
     if (m === k && /(اً|ًا)$/.test(t.text)) break;
     // (a present verb after a place's first word ends it: أبو حمد | يحملون)
     if (m > k && mode === 'place' && presentVerb(ctx, m)) break;
@@ -1941,6 +1971,10 @@ const FINANCIAL = /^(لل|ال)?(مالي|ماليه|اوراق|اسهم|اسه�
 const TIME_ADJECTIVE = /^(سابق|سابقه|حالي|حاليه|جديد|جديده|قديم|قديمه|مقبل|مقبله|مجاور|مجاوره)$/;
 /** "parliament" (key): برلمان كردستان */
 const PARLIAMENT = 'برلمان';
+const NETWORK = 'شبكه';
+/** a city's or country's police and a region's authority (keys): شرطة دبي، سلطة وادي عربة */
+const CITY_BODIES = /^(شرطه|سلطه)$/;
+const AUTHORITY = 'سلطه';
 /** "quarter, neighbourhood" (key): حي أمبدة */
 const QUARTER = 'حي';
 /** Heads that are also verbal nouns taking an object (keys): تنظيم "organizing", سجن "jailing" */
@@ -2008,7 +2042,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // حفتر), not a body
     // (… and before anything else: بقيادة العرش، برئاسة الوزير — "led by" never opens a body's name)
     if (/ب$/.test(h.reading.prefix) && LED_BY.test(headKey)) continue;
-    if (/ب$/.test(h.reading.prefix) && !ctx.facilityHeads.has(headKey) && h.j < tokens.length && !ctx.view.breakAfter[h.j - 1] && (knownPersonAt(ctx, h.j) || (givenAt(ctx, h.j) && (!res.ambiguousGiven.has(keys[h.j]) || (parseName(ctx, h.j)?.parts ?? 0) >= 2)))) continue;
+    if (/ب$/.test(h.reading.prefix) && !ctx.facilityHeads.has(headKey) && !ctx.bodiesNamedAfterPeople.has(headKey) && h.j < tokens.length && !ctx.view.breakAfter[h.j - 1] && (knownPersonAt(ctx, h.j) || (givenAt(ctx, h.j) && (!res.ambiguousGiven.has(keys[h.j]) || (parseName(ctx, h.j)?.parts ?? 0) >= 2)))) continue;
     // (heads of products name nothing — برنامج "X" is a show or an app — but with the article, an
     // adjective and a field an agency: البرنامج السعودي لتنمية وإعمار اليمن)
     // (… with a nationality: البرنامج الوطني لزراعة الكبد is a plan)
@@ -2123,8 +2157,9 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
           // حركة حماس: the head belongs to the name of a known organization
           const c = namedEntity(ctx, i, g.j, 'ORG', known, h.reading.peeled);
           out.push(c);
-        } else if (inside && known.type !== 'PERSON' && known.type !== 'ORG' && (byCommon || type !== 'ORG' || (headKey === PARLIAMENT && known.type === 'LOC'))) {
-          // (… and a region's parliament: برلمان كردستان)
+        } else if (inside && known.type !== 'PERSON' && known.type !== 'ORG' && (byCommon || type !== 'ORG' || (headKey === PARLIAMENT && known.type === 'LOC') || (CITY_BODIES.test(headKey) && (known.type === 'GPE' || headKey === AUTHORITY)))) {
+          // (… and a region's parliament: برلمان كردستان; a city's or country's police: شرطة دبي،
+          // شرطة عمان السلطانية; the authority of a region: سلطة وادي الأردن)
           // جامعة قطر، مطار دبي الدولي: the head and the place make one name
           let j = g.j;
           while (j < tokens.length && j - g.j < 2 && isWord(ctx, j) && !ctx.view.breakAfter[j - 1] && !res.isStopword(keys[j]) && !STATE_ADJECTIVE.test(keys[j]) && ((res.nisba(keys[j]) && definite(keys[j])) || (definite(keys[j]) && /(ي|يه)$/.test(keys[j])))) j++;
@@ -2133,7 +2168,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
           if (venue) j++;
           const c = namedEntity(ctx, i, j, type, undefined, h.reading.peeled);
           out.push(c);
-        } else if ((inside || type !== 'ORG') && known.type === 'PERSON' && (byCommon || type !== 'ORG')) {
+        } else if ((inside || type !== 'ORG') && known.type === 'PERSON' && (byCommon || type !== 'ORG' || ctx.bodiesNamedAfterPeople.has(headKey))) {
           // جامعة محمد السادس، مؤسسة محمد بن راشد: a body or a facility named after a person
           // (a city named after a person is a place of its own, head included: مدينة السادات)
           const j = trailingAdjectives(ctx, g.j);
@@ -2145,11 +2180,13 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       // جامعة الملك سعود، مطار الملك خالد الدولي — and after a place head that is otherwise
       // outside, a city or facility named after a person (مدينة الملك عبدالله الرياضية)
       if ((inside || type !== 'ORG') && ctx.honorifics.has(keys[k])) {
-        const name = parseName(ctx, k + 1, 3);
+        // (a given name that is also a title or a word is the name after the honorific: جامعة الأمير سلطان)
+        const gn = k + 1 < tokens.length && !ctx.view.breakAfter[k] ? givenAt(ctx, k + 1) : null;
+        const name = parseName(ctx, k + 1, 3) ?? (gn && oneLine(ctx.view, k, gn.j) ? { j: gn.j, parts: 1 } : null);
         // (after an institution head nobody names by its person alone — إدارة الرئيس ترامب is his
         // administration — the name needs its adjective or field: مركز الشيخ جابر الأحمد الثقافي)
         const j = name ? trailingAdjectives(ctx, name.j) : 0;
-        if (name && (byCommon || type !== 'ORG' || j > name.j)) {
+        if (name && (byCommon || type !== 'ORG' || j > name.j || ctx.bodiesNamedAfterPeople.has(headKey))) {
           // (a city named after a person is a facility: مدينة الملك فهد الطبية)
           const c = namedEntity(ctx, i, j, inside ? type : 'LOC', undefined, h.reading.peeled);
           out.push(c);
@@ -2171,12 +2208,25 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
         continue;
       }
     }
+    // … and a university or foundation named after a person nobody listed (جامعة القاضي عياض،
+    // بجامعة سيدي محمد بن عبد الله، كلية عبد الله السالم): a body, its adjectives included
+    if (!definiteHead && ctx.bodiesNamedAfterPeople.has(headKey) && k < tokens.length && !ctx.view.breakAfter[k - 1] && givenAt(ctx, k) && !gazAt(ctx, k)) {
+      const name = parseName(ctx, k, 5);
+      const alone = name !== null && name.parts === 1 && !res.ambiguousGiven.has(keys[k]);
+      if (name && (name.parts >= 2 || alone)) {
+        const j = trailingAdjectives(ctx, name.j);
+        out.push(namedEntity(ctx, i, j, 'ORG', undefined, h.reading.peeled));
+        for (let m = i; m < j; m++) claimed[m] = 1;
+        i = j - 1;
+        continue;
+      }
+    }
     // (a region may still be named by a foreign-looking word nobody listed: منطقة تيلابيري — not
     // an ordinary word, a definite noun or a word in the feminine an adjective of منطقة takes:
     // منطقة عازلة، منطقة الحدود; a word in ـي cannot agree with it)
     const foreignName = (headKey === AREA || headKey === QUARTER) && isWord(ctx, k) && !ctx.view.breakAfter[k - 1] && !definite(keys[k]) && !res.isCommonWord(keys[k]) && !res.nisba(keys[k]) && !(headKey === AREA ? /(ه|ات|ين|ون|ا)$/ : /(ي|ات|ين|ون|ا)$/).test(keys[k]) && !hasPreposition(ctx, k) && !masdarShape(keys[k]) && keys[k].length >= 4;
     // (… or by أبو/أم and a word: منطقة أبو حمد)
-    const prefixedName = headKey === AREA && ctx.placePrefixes.has(keys[k]) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, k + 1) && !res.isStopword(keys[k + 1]);
+    const prefixedName = (headKey === AREA || headKey === QUARTER) && ctx.placePrefixes.has(keys[k]) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, k + 1) && !res.isStopword(keys[k + 1]);
     if (type !== 'ORG' && ctx.placeHeadsKnownOnly.has(headKey) && !foreignName && !prefixedName) continue;
     // (a head that names only in quotation marks: قائمة "نهضة ديالى", not قائمة الرابحين)
     if (ctx.quotedOnlyHeads.has(headKey)) continue;
@@ -2187,6 +2237,9 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // (سد الفجوة "bridging the gap", سد العجز, مصفاة البترول "the oil refinery": an ordinary
     // definite noun after سد or مصفاة)
     if ((headKey === DAM || headKey === REFINERY) && definite(keys[k]) && (res.isCommonWord(keys[k]) || HELD_OBJECTS.test(keys[k])) && !gazAt(ctx, k)) continue;
+    // (شبكة الكهرباء، شبكة الاتصال اللاسلكي: a network of things, not a body — a network of people
+    // is one: شبكة الصحفيين السودانيين)
+    if (headKey === NETWORK && !definiteHead && definite(keys[k]) && res.isCommonWord(keys[k]) && !/(ين|ون)$/.test(keys[k]) && !gazAt(ctx, k)) continue;
     if (headKey === PRISON && (knownPersonAt(ctx, k) || givenAt(ctx, k) || (definite(keys[k]) && /(ي|ين|ون|اء)$/.test(keys[k]) && !gazAt(ctx, k)))) continue;
     // (قاعدة الموردين المحليين "the base of local suppliers": a plural of persons after قاعدة)
     if (headKey === BASE && definite(keys[k]) && /(ين|ون)$/.test(keys[k]) && !gazAt(ctx, k)) continue;
@@ -2403,6 +2456,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   if ((any & (STARTS.nisbaDefiniteF | STARTS.quoteMark)) === (STARTS.nisbaDefiniteF | STARTS.quoteMark)) quotedOutlets(ctx, out, claimed);
   if ((any & (STARTS.cue | STARTS.quoteMark)) === (STARTS.cue | STARTS.quoteMark)) toldOutlets(ctx, out, claimed);
   if (any & STARTS.quoteMark) ownedQuotedBodies(ctx, out, claimed);
+  if (any & STARTS.quoteMark) exampleQuotedBodies(ctx, out, claimed);
   if (res.sharedSurnames.size > 0) sharedSurnamePatterns(ctx, out, claimed);
   // (the context outlives the document: let it go)
   ctx.view = NO_VIEW;
@@ -2467,6 +2521,42 @@ function ownedQuotedBodies(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
     for (let x = name.i; x < name.j; x++) claimed[x] = 1;
   }
 }
+
+/**
+ * Companies, banks or papers given as examples in quotation marks (شركات كبرى مثل "فوري" و"فاليو"،
+ * مصارف مثل «الأهلي» و«الراجحي»): each quoted name is an organization. The plural head must be
+ * at most three words before مثل.
+ */
+function exampleQuotedBodies(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { tokens, keys } = ctx.view;
+  for (let m = 1; m + 2 < tokens.length; m++) {
+    if (keys[m] !== 'مثل' || ctx.view.breakAfter[m] || !ctx.res.isQuoteMark(tokens[m + 1].text)) continue;
+    let headed = false;
+    for (let b = m - 1; b >= 0 && b >= m - 3 && !ctx.view.breakAfter[b] && isWord(ctx, b); b--) {
+      if (EXAMPLE_HEADS.test(keys[b].replace(/^[وفبل]?(ال)?/, ''))) headed = true;
+    }
+    if (!headed) continue;
+    let q = m + 1;
+    for (let n = 0; n < 6 && q < tokens.length; n++) {
+      const name = quotedName(ctx, q);
+      if (!name || name.j - name.i > 4) break;
+      const known = gazAt(ctx, name.i);
+      const entry = known && known.j === name.j ? known.values[0] : undefined;
+      if (!claimed[name.i] && (!entry || entry.type === 'ORG')) {
+        out.push(namedEntity(ctx, name.i, name.j, 'ORG', entry));
+        for (let x = name.i; x < name.j; x++) claimed[x] = 1;
+      }
+      // the next name: after the closing mark, a comma or و (و"فاليو"، «الأهلي» و«الراجحي»)
+      q = name.j + 1;
+      if (q < tokens.length && (tokens[q].text === '،' || tokens[q].text === ',' || keys[q] === 'و' || keys[q] === 'او')) q++;
+      if (q >= tokens.length || !ctx.res.isQuoteMark(tokens[q].text)) break;
+    }
+    m = q;
+  }
+}
+
+/** plural heads of bodies given as examples (keys, the article and a proclitic removed) */
+const EXAMPLE_HEADS = /^(شركات|مصارف|بنوك|صحف|وكالات|مجموعات|مؤسسات|صناديق|احزاب)$/;
 
 /** Heads of a body's own companies and units (keys, ة as ه): شركتها، فرعها، ذراعها، مجموعتها */
 const OWNED_HEADS = /^(شركه|فرع|ذراع|مجموعه|وحده|مصنع|صندوق|وكاله)$/;

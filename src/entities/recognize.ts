@@ -632,7 +632,7 @@ function descriptorsOutside(view: TokenView, chosen: Candidate[], res: EntityRes
     if (place && !known && c.j - r >= 2 && res.givenNames.matchAt(keys, r)) continue;
     const isName = known
       ? known.j === c.j && (place || known.values.some((v) => v.type === 'ORG'))
-      : place && !res.isCommonWord(keys[r]) && !res.isCommonWord(keys[r].replace(/^ال/, '')) && !res.nisba(keys[r]) && !res.isTitleEnd(keys[r]);
+      : place && ((c.j - r >= 2 && res.placeNamePrefixes.has(keys[r])) || (!res.isCommonWord(keys[r]) && !res.isCommonWord(keys[r].replace(/^ال/, '')) && !res.nisba(keys[r]) && !res.isTitleEnd(keys[r])));
     if (!isName) continue;
     const descriptor = view.doc.text.slice(originalOffset(tokens[c.i].text, tokens[c.i].start, c.peeled), tokens[r - 1].end);
     (out ??= chosen.slice())[n] = { ...c, i: r, peeled: 0, attributes: { ...c.attributes, descriptor } };

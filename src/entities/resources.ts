@@ -11,7 +11,7 @@ import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } 
 import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES, FEMALE_GIVEN_NAMES, VERB_GIVEN_NAMES } from '../data/given-names.js';
 import { COMMON_WORDS } from '../data/common-words.js';
 import { CUES } from '../data/cues.js';
-import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS, COMPETITION_HEADS, NATIONAL_INSTITUTION_HEADS, DESCRIPTORS_BEFORE_PLACES, DESCRIPTORS_BEFORE_ORGANIZATIONS, PLACE_EPITHETS, WESTERN_NAME_PARTICLES, DEFINITE_ONLY_ORG_HEADS, MONTH_NAMES, AFTER_MONTH_WORDS, STATE_MEDIA_HEADS, HEADS_NOT_NAMING, CLUB_ROLE_NOUNS } from '../data/entity-patterns.js';
+import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS, COMPETITION_HEADS, NATIONAL_INSTITUTION_HEADS, DESCRIPTORS_BEFORE_PLACES, DESCRIPTORS_BEFORE_ORGANIZATIONS, PLACE_NAME_PREFIXES, PLACE_EPITHETS, WESTERN_NAME_PARTICLES, DEFINITE_ONLY_ORG_HEADS, MONTH_NAMES, AFTER_MONTH_WORDS, STATE_MEDIA_HEADS, HEADS_NOT_NAMING, CLUB_ROLE_NOUNS } from '../data/entity-patterns.js';
 import { PLATFORM_IDS } from '../data/gazetteer/organizations.js';
 import { OPENING_MARKS, CLOSING_MARKS, SYMMETRIC_MARKS } from '../data/quotemarks.js';
 import { memoize } from '../util/memo.js';
@@ -137,6 +137,8 @@ export interface EntityResources {
   startsOf: (key: string, peeled: boolean) => number;
   /** descriptors that stay outside a place's or an organization's name (جنوب، قطاع، حركة …; keys) */
   placeDescriptors: ReadonlySet<string>;
+  /** first words of multi-word place names (عين، تل، بئر، أبو …): a name's, not an ordinary word, before another word */
+  placeNamePrefixes: ReadonlySet<string>;
   orgDescriptors: ReadonlySet<string>;
   /** epithets after a place's name (المكرمة، المنورة …; keys) */
   placeEpithets: ReadonlySet<string>;
@@ -315,6 +317,7 @@ export function buildEntityResources(
     isMediumWord: (x) => mediumWords.has(x) || ((x[0] === 'و' || x[0] === 'ف') && mediumWords.has(x.slice(1))) || (/^[وف]?[بل][^ل]/.test(x) && mediumWords.has(x.replace(/^[وف]?[بل]/, ''))),
     startsOf,
     placeDescriptors: new Set(DESCRIPTORS_BEFORE_PLACES.map(k)),
+    placeNamePrefixes: new Set(PLACE_NAME_PREFIXES.map(k)),
     orgDescriptors: new Set(DESCRIPTORS_BEFORE_ORGANIZATIONS.map(k)),
     placeEpithets: new Set(PLACE_EPITHETS.map(k)),
   };
