@@ -978,7 +978,8 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
       break;
     }
   }
-  if (q - sStart < 1 || q - sStart > 8) return null;
+  // (up to eight words before the colon, ten with an occasion after the speaker)
+  if (q - sStart < 1 || q - sStart > 10) return null;
   for (let k = sStart; k < q; k++) {
     if (res.dashes.has(view.tokens[k].text) || st.consumed[k]) return null;
     if (cueAt(st, k)) return null;
@@ -988,12 +989,13 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
   let end = q;
   if (pStart === sStart) {
     for (let m = sStart + 1; m < q && m - sStart <= 3; m++) {
-      if (OCCASION.test(view.keys[m]) && q - m <= 6) {
+      if (OCCASION.test(view.keys[m]) && q - m <= 7) {
         end = m;
         break;
       }
     }
   }
+  if (q - sStart > 8 && end === q) return null;
   // (… or where the speaker spoke: محمد مصطفى من القاهرة: «…»)
   for (let m = sStart + 1; m + 1 < q && end === q && pStart === sStart; m++) {
     const e = ctx.entityAt[m + 1];
@@ -1151,7 +1153,12 @@ function tryAttributionTail(st: State, sIdx: number, pEnd: number): void {
     if (np.i === attr.j && np.j - np.i === 1 && !speakerLike(st, np) && !res.ent.isHeadWord(view.keys[np.i].replace(/^ال/, '')) && !res.reportingNouns.matchAt(view.keys, np.i, readingsAt(view, np.i)) && !res.sourceDataNouns.matchAt(view.keys, np.i, readingsAt(view, np.i))) return;
     const after = np.j;
     // the source closes its clause: what follows it has no cue and no complementizer of its own
-    for (let m = after; m < b && !isComma(ctx, m); m++) if (cueAt(st, m) || isComplementizer(ctx, m)) return;
+    // — a speech verb describing an anonymous source is no report of its own (بحسب مصدر تحدث
+    // لـ«عكاظ» شريطة عدم ذكر اسمه)
+    let close = after;
+    while (close < b && !isComma(ctx, close) && !isFinalAt(view, close)) close++;
+    const concealed = concealmentIn(ctx, after, close);
+    for (let m = after; m < b && !isComma(ctx, m); m++) if ((cueAt(st, m) && !concealed) || isComplementizer(ctx, m)) return;
     // a clause with its own speaker (نفت الوزارة … ما ورد …، نقلا عن مصدر) is that speaker's, not the source's
     for (let m = a; m < k - 1; m++) {
       if (!cueAt(st, m)) continue;
@@ -1160,7 +1167,7 @@ function tryAttributionTail(st: State, sIdx: number, pEnd: number): void {
     }
     const [i, j] = trim(st, a, k - 1);
     if (j - i < 3) return;
-    const speaker = classifySpeaker(ctx, withoutReportingNoun(ctx, np, true), '?', false);
+    const speaker = classifySpeaker(ctx, withoutReportingNoun(ctx, np, true), '?', concealed);
     pushQuote(st, { kind: 'indirect', i, j, cue: { i: k, j: attr.j, info: null, cls: 'attribution' }, speaker }, a);
     for (let m = k; m < after; m++) st.consumed[m] = 1;
     return;

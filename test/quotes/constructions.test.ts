@@ -844,3 +844,18 @@ describe('participles after a court that convicts and after a verb of appeal', (
     ]);
   });
 });
+
+describe('attribution tails and headline occasions', () => {
+  it('a speech verb describing an anonymous source after بحسب is no report of its own', () => {
+    check('وستبدأ الصور الأولى بالوصول خلال أسبوعين، بحسب مصدر في الوكالة تحدث لـ«عكاظ» شريطة عدم ذكر اسمه.', [
+      { kind: 'indirect', content: 'وستبدأ الصور', speaker: 'مصدر', type: 'anonymous' },
+    ]);
+  });
+  it('a headline may put a long occasion between the speaker and the colon', () => {
+    check('وزير الخارجية الكويتي في افتتاح مؤتمر إعادة إعمار سوريا: «لن نترك الشعب السوري وحيدا»', [
+      { kind: 'direct', content: 'لن نترك', speaker: 'وزير الخارجية الكويتي', type: 'named' },
+    ]);
+    // (a long phrase before a colon without an occasion is no speaker)
+    check('وتوزعت المساعدات على الأسر في المخيمات الثلاثة شمال المدينة وجنوبها وشرقها خلال الأسبوع: الدقيق والزيت', []);
+  });
+});
