@@ -1447,7 +1447,7 @@ const PALESTINE_ISRAEL: GazetteerEntry[] = [
   g('np:beeri', 'بئيري', "Be'eri", ['كيبوتس بئيري']),
   g('np:nir-oz', 'نير عوز', 'Nir Oz', ['كيبوتس نير عوز']),
   g('np:maale-adumim', 'معاليه أدوميم', "Ma'ale Adumim"),
-  g('np:ariel', 'أرئيل', 'Ariel (settlement)', ['مستوطنة أرئيل']),
+  g('np:ariel', 'أرئيل', 'Ariel (settlement)'),
   l('np:ramon-airport', 'مطار رامون', 'Ramon Airport'),
   l('np:dimona-reactor', 'مفاعل ديمونا', 'Negev Nuclear Research Center', ['مفاعل ديمونة']),
   l('np:ofer-prison', 'سجن عوفر', 'Ofer Prison'),
@@ -3360,6 +3360,7 @@ export const PLACE_NOTES: readonly FormNote[] = [
   { form: 'عمران', kind: 'context', ids: ['np:amran'], note: 'also a given name (عمران خان) and the noun "urbanism"' },
   { form: 'المثنى', kind: 'context', ids: ['np:muthanna'], note: 'also a given name; المثنى "the dual"' },
   { form: 'أرئيل', kind: 'context', ids: ['np:ariel'], note: 'the settlement; also a given name (أرئيل شارون)' },
+  { form: 'جهة الشرق', kind: 'context', ids: ['np:oriental-ma'], note: 'the region keeps its head جهة: الشرق alone is "the east"' },
   { form: 'أدرار', kind: 'context', ids: ['np:adrar-dz'], note: 'the Algerian province; also a Mauritanian region' },
   { form: 'دوما', kind: 'context', ids: ['np:douma'], note: 'the Syrian town; the Russian Duma is written الدوما' },
   // ordinary words
