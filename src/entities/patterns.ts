@@ -2197,25 +2197,15 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     }
     // a facility named after a person nobody listed (مستشفى الأميرة بسمة التعليمي، استاد جاسم بن
     // حمد، قصر سلوى): a given name starts the name, the head and the adjectives after it belong to it
-    if (!definiteHead && ctx.facilityHeads.has(headKey) && k < tokens.length && !ctx.view.breakAfter[k - 1] && givenAt(ctx, k)) {
-      const name = parseName(ctx, k, 4);
+    // — and a university or foundation so named is a body (جامعة القاضي عياض، بجامعة سيدي محمد بن
+    // عبد الله، كلية عبد الله السالم)
+    const namedAfter = definiteHead ? null : ctx.facilityHeads.has(headKey) ? 'LOC' : ctx.bodiesNamedAfterPeople.has(headKey) && !gazAt(ctx, k) ? 'ORG' : null;
+    if (namedAfter && k < tokens.length && !ctx.view.breakAfter[k - 1] && givenAt(ctx, k)) {
+      const name = parseName(ctx, k, namedAfter === 'LOC' ? 4 : 5);
       const alone = name !== null && name.parts === 1 && !res.ambiguousGiven.has(keys[k]);
       if (name && (name.parts >= 2 || alone)) {
         const j = trailingAdjectives(ctx, name.j);
-        out.push(namedEntity(ctx, i, j, 'LOC', undefined, h.reading.peeled));
-        for (let m = i; m < j; m++) claimed[m] = 1;
-        i = j - 1;
-        continue;
-      }
-    }
-    // … and a university or foundation named after a person nobody listed (جامعة القاضي عياض،
-    // بجامعة سيدي محمد بن عبد الله، كلية عبد الله السالم): a body, its adjectives included
-    if (!definiteHead && ctx.bodiesNamedAfterPeople.has(headKey) && k < tokens.length && !ctx.view.breakAfter[k - 1] && givenAt(ctx, k) && !gazAt(ctx, k)) {
-      const name = parseName(ctx, k, 5);
-      const alone = name !== null && name.parts === 1 && !res.ambiguousGiven.has(keys[k]);
-      if (name && (name.parts >= 2 || alone)) {
-        const j = trailingAdjectives(ctx, name.j);
-        out.push(namedEntity(ctx, i, j, 'ORG', undefined, h.reading.peeled));
+        out.push(namedEntity(ctx, i, j, namedAfter, undefined, h.reading.peeled));
         for (let m = i; m < j; m++) claimed[m] = 1;
         i = j - 1;
         continue;
