@@ -1642,6 +1642,13 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     if (m === k && /(اً|ًا)$/.test(t.text)) break;
     // (a present verb after a place's first word ends it: أبو حمد | يحملون)
     if (m > k && mode === 'place' && presentVerb(ctx, m)) break;
+    // (a foreign name in ـي after a place head, before the facility's definite adjective: مطار
+    // نجيلي الدولي — an indefinite adjective there would not take a definite one after it)
+    if (m === k && mode === 'place' && /^[^ا].{2,}[^ي]ي$/.test(key) && !res.isCommonWord(key) && !res.nisba(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && /^ال..+يه?$/.test(keys[m + 1]) && !res.isStopword(keys[m + 1])) {
+      definiteWords++;
+      m++;
+      continue;
+    }
     if (mode === 'institution') {
       // ل + a place head and a known place: the body's charge (الهيئة العامة لميناء دمياط)
       if (m > k && /^ل[^ل]/.test(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && res.placeHeads.matchAt([key.slice(1)], 0)) {

@@ -2079,3 +2079,18 @@ describe('foreign given names, settlements, circuits and example bodies', () => 
     expect(ents('وأطعمة مثل "الكبسة" و"المندي"')).toEqual([]);
   });
 });
+
+describe('more names nobody listed', () => {
+  it('a foreign name in ـي after a place head, before the definite adjective, is the name', () => {
+    expect(ents('وصلت الرحلة الأولى إلى مطار نجيلي الدولي')).toEqual(['LOC:نجيلي الدولي']);
+    expect(ents('في مطار عسكري الدولي')).toEqual([]);
+  });
+  it('a given name that is also a past verb opens a name only before a family name (حكمت)', () => {
+    expect(ents('وقال رئيس بلدية دير استيا حكمت عبد الرحيم إن نحو')).toEqual(['GPE:دير استيا', 'PERSON:حكمت عبد الرحيم']);
+    expect(ents('وحكمت المحكمة على المتهم بالسجن')).toEqual([]);
+  });
+  it('known places: the Atlas ranges, Ghat, N\'Djamena as often spelled', () => {
+    expect(ents('بين الأطلس الكبير والأطلس الصغير')).toEqual(['LOC:الأطلس الكبير', 'LOC:الأطلس الصغير']);
+    expect(ents('فر إلى انجمينا')).toEqual(['GPE:انجمينا']);
+  });
+});
