@@ -123,9 +123,10 @@ function linkAliases(
     const givenAsFamily = res.givenNames.matchAt(keys, c.j - 1) !== null;
     if (c.type === 'PERSON' && ks.length >= 2 && loneAlias(last, res) && !res.particles.has(keys[c.j - 2]) && (!givenAsFamily || (!firstNames.has(last) && !res.ambiguousGiven.has(last)))) {
       addAlias([last], c);
-    } else if (c.type === 'PERSON' && ks.length >= 2 && /^ال...+ي$|^ال..ي.$/.test(last) && !res.particles.has(keys[c.j - 2]) && !res.isStopword(last) && !subjectOnly.has(last)) {
-      // (a family name that is also an adjective — يونس العلمي، عماد الدين الصغير — is found again
-      // only as the subject of a speech verb: وأشار العلمي إلى أن …)
+    } else if (c.type === 'PERSON' && ks.length >= 2 && (/^ال...+ي$|^ال..ي.$/.test(last) || (/^ال..+$/.test(last) && !res.nisba(last) && !res.isCueWord(last))) && !res.particles.has(keys[c.j - 2]) && !res.isStopword(last) && !subjectOnly.has(last)) {
+      // (a family name that is also an adjective or a word — يونس العلمي، عماد الدين الصغير، عبد
+      // السلام الحر — is found again only as the subject of a speech verb: وأشار العلمي إلى أن …،
+      // وأضاف الحر أن …)
       subjectOnly.set(last, c);
     }
     // a given name alone, as sport and culture reports use it (ألكسندر … وتفوق ألكسندر على

@@ -562,6 +562,31 @@ function familyWordAt(ctx: Ctx, m: number): boolean {
 }
 
 /**
+ * A family name with the article that is also an ordinary word (الحر، الجديد is not one): a
+ * definite word of two to four letters after the article, no adjective of time or rank, no
+ * nationality, plural, title, head or time word, on the line — and the phrase ends right after it
+ * at punctuation, a complementizer, or ل/ب before a quotation mark.
+ */
+function definiteFamilyWordAt(ctx: Ctx, m: number): boolean {
+  const { keys, tokens } = ctx.view;
+  const { res } = ctx;
+  if (m >= tokens.length || !isWord(ctx, m) || ctx.view.breakAfter[m - 1]) return false;
+  const key = keys[m];
+  if (!/^ال.{2,4}$/.test(key) || /(ين|ون|ات|يه)$/.test(key) || ctx.modifiers.has(key) || ctx.dayParts.has(key) || ctx.res.monthNames.has(key)) return false;
+  if (res.isStopword(key) || res.isCueWord(key) || res.nisba(key) || res.isHeadWord(key.slice(2)) || nonPersonAt(ctx, m) || TIME_WORDS.test(key)) return false;
+  if (res.titles.starts(key) && res.titles.matchAt(keys, m)) return false;
+  const x = m + 1;
+  if (x >= tokens.length || ctx.view.breakAfter[m]) return true;
+  const t = tokens[x];
+  if (t.kind === 'punct') return t.text !== '-' && !res.isQuoteMark(t.text);
+  if (/^[وف]?(ان|انه|انها|بان)$/.test(keys[x])) return true;
+  return /^[لب]ـ?$/.test(t.text) && x + 1 < tokens.length && res.isQuoteMark(tokens[x + 1].text);
+}
+
+/** time words with the article (keys): اليوم، الليلة، الآن، الماضي، المقبل، الحالي */
+const TIME_WORDS = /^ال(يوم|ليله|ان|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد|ماضي|مقبل|حالي|سابق|جاري|قادم|عام|شهر|اسبوع)$/;
+
+/**
  * Does a name end before token x? The line or text ends, punctuation follows, or a function word,
  * a speech verb, a preposition phrase or a title in apposition (… مساعد وزير الداخلية).
  */
@@ -1009,6 +1034,9 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // after a title, a given name and a family name that is an ordinary word, where the phrase
     // ends (الدكتور سعيد راتب عن …، اللواء سمير عوض مساعد الوزير، وزير الداخلية سعيد صيام بمقر …)
     if (name && name.parts === 1 && givenAt(ctx, k)?.j === name.j && familyWordAt(ctx, name.j) && phraseEndsAt(ctx, name.j + 1)) name = { j: name.j + 1, parts: 2 };
+    // (… or a family name with the article that is an ordinary word, before punctuation, a
+    // complementizer or ل/ب + a quotation: الناطق باسم الحراك عبد السلام الحر لـ«بوابة الوسط» إن)
+    if (name && name.parts === 1 && givenAt(ctx, k)?.j === name.j && definiteFamilyWordAt(ctx, name.j)) name = { j: name.j + 1, parts: 2 };
     // (… and a given name that is an ordinary word nobody listed as a name, before a name part
     // that is no word, where the phrase ends: الحارس شاي غيفن، الفنان حجاج عبد العظيم)
     // (not a verb and its object: المدرب تلقى عرضين، تلقى تعليمات; nor a noun and its adjective
@@ -1263,6 +1291,8 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     if (!(ctx.masks[i] & STARTS.cue) || !isWord(ctx, i) || ctx.view.breakAfter[i]) continue;
     const k = i + 1;
     if (claimed[k] || !isWord(ctx, k) || gazAt(ctx, k) || presentVerb(ctx, k)) continue;
+    // a given name that looks like a speech verb, opening a quoted name, is no cue ("رؤى كابيتال")
+    if (i > 0 && res.isQuoteMark(tokens[i - 1].text) && givenAt(ctx, i)) continue;
     // a cue word in a fixed phrase (رد فعل، ردود فعل)
     if (ctx.cueCompounds.has(`${keys[i].replace(/^[وف]/, '')} ${keys[k]}`)) continue;
     // an accusative or adverb (ردا، خصوصا، رئيسا) or a verbal noun (حدوث، وقوع) after the verb is no

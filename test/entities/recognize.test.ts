@@ -2094,3 +2094,14 @@ describe('more names nobody listed', () => {
     expect(ents('فر إلى انجمينا')).toEqual(['GPE:انجمينا']);
   });
 });
+
+describe('family names that are ordinary words with the article', () => {
+  it('after a title and a given name, before punctuation, a complementizer or ل + a quotation', () => {
+    expect(ents('قال الناطق باسم الحراك عبد السلام الحر لـ«بوابة الوسط» إن المحتجين')).toEqual(['PERSON:عبد السلام الحر', 'ORG:بوابة الوسط']);
+    expect(ents('وقال الوزير محمد اليوم إن الاتفاق قريب')).toEqual(['PERSON:محمد']);
+  });
+  it('found again alone only as the subject of a speech verb', () => {
+    const text = 'قال الناطق باسم الحراك عبد السلام الحر لـ«بوابة الوسط» إن المحتجين باقون.\n\nوأضاف الحر أن المفاوضات مستمرة.\n\nوأكد أن الحر مطلب للجميع.';
+    expect(ents(text).filter((e) => e.startsWith('PERSON'))).toEqual(['PERSON:عبد السلام الحر', 'PERSON:الحر']);
+  });
+});
