@@ -2105,3 +2105,12 @@ describe('family names that are ordinary words with the article', () => {
     expect(ents(text).filter((e) => e.startsWith('PERSON'))).toEqual(['PERSON:عبد السلام الحر', 'PERSON:الحر']);
   });
 });
+
+describe('delegations and quoted names opening like a verb', () => {
+  it('a delegation after a title is no name (رئيس الوفد الروسي)', () => {
+    expect(ents('نقلت وكالة تاس عن رئيس الوفد الروسي نائب وزير الخارجية فاليري كوزنيتسوف قوله')).toEqual(['ORG:تاس', 'PERSON:فاليري كوزنيتسوف']);
+  });
+  it('a given name that looks like a speech verb, opening a quoted name, is no cue', () => {
+    expect(ents('الشريكة الإدارية في "رؤى كابيتال": نحن لا نستثمر')).not.toContain('PERSON:كابيتال');
+  });
+});
