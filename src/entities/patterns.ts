@@ -1629,6 +1629,16 @@ const BACK_REFERRING_HEADS = /^(مكتب|شركه|وزاره|هييه|مؤسسه
 /** "affiliated to" (keys): التابعة لوزارة الثقافة، التابع للأمم المتحدة */
 const AFFILIATED = /^(ال)?تابع(ه|ين|ون)?$/;
 
+/** Does what a verb governs follow at x: a preposition with a pronoun (بهم، لها) or a function word other than في/من/و? */
+function verbObjectAt(ctx: Ctx, x: number): boolean {
+  const { tokens, keys } = ctx.view;
+  if (x >= tokens.length || ctx.view.breakAfter[x - 1] || !isWord(ctx, x)) return false;
+  return PREPOSITION_PRONOUN.test(keys[x]) || (ctx.res.isStopword(keys[x]) && !/^(في|من|و)$/.test(keys[x]));
+}
+
+/** a preposition with a pronoun (keys) */
+const PREPOSITION_PRONOUN = /^(به|بها|بهم|بهما|بهن|له|لها|لهم|لهما|لهن|فيه|فيها|فيهم|عليه|عليها|عليهم)$/;
+
 function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCommon = false, feminineHead = false): number | null {
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
@@ -1667,8 +1677,7 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     // (after a place head only the clearest verb shape: يتـ/تتـ — تستور، تطوان are towns)
     // (… or a present verb shape before a preposition with a pronoun or a function word: ولا
     // مستشفى | يليق بهم — a town in that shape is followed by its adjective or a new phrase)
-    const verbBefore = (x: number) => x < tokens.length && !ctx.view.breakAfter[x - 1] && isWord(ctx, x) && (/^(به|بها|بهم|بهما|بهن|له|لها|لهم|لهما|لهن|فيه|فيها|فيهم|عليه|عليها|عليهم)$/.test(keys[x]) || (res.isStopword(keys[x]) && !/^(في|من|و)$/.test(keys[x])));
-    if (m === k && (mode !== 'place' ? presentVerb(ctx, m) : (/^[يت]ت/.test(key) || (presentVerb(ctx, m) && verbBefore(m + 1))) && !givenAt(ctx, m)) && !gazAt(ctx, m)) break;
+    if (m === k && (mode !== 'place' ? presentVerb(ctx, m) : (/^[يت]ت/.test(key) || (presentVerb(ctx, m) && verbObjectAt(ctx, m + 1))) && !givenAt(ctx, m)) && !gazAt(ctx, m)) break;
     if (m === k && /(اً|ًا)$/.test(t.text)) break;
     // (a present verb after a place's first word ends it: أبو حمد | يحملون)
     if (m > k && mode === 'place' && presentVerb(ctx, m)) break;
