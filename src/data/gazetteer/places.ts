@@ -1726,7 +1726,6 @@ const SUDAN_LIBYA: GazetteerEntry[] = [
   l('np:oil-crescent', 'الهلال النفطي', 'Libyan Oil Crescent', ['منطقة الهلال النفطي']),
   g('np:jufra', 'الجفرة', 'Jufra'),
   g('np:ubari', 'أوباري', 'Ubari'),
-  g('np:ghat', 'غات', 'Ghat'),
   g('np:murzuq', 'مرزق', 'Murzuq'),
   l('np:ras-ajdir', 'معبر رأس جدير', 'Ras Ajdir border crossing', ['رأس جدير', 'راس جدير']),
   l('np:mitiga-airport', 'مطار معيتيقة', 'Mitiga International Airport', ['مطار معيتيقة الدولي']),
