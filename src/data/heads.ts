@@ -106,6 +106,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
   { form: 'سوق', position: 'either', en: 'market; exchange' },
   // descriptors before a brand name: outside
   { form: 'شركة', position: 'outside', en: 'company' },
+  { form: 'طيران', position: 'inside', en: 'airline — only before a known country or city (طيران جنوب أفريقيا) or a name in quotation marks' },
   { form: 'كونسورتيوم', position: 'outside', en: 'consortium' },
   { form: 'صحيفة', position: 'outside', en: 'newspaper' },
   { form: 'جريدة', position: 'outside', en: 'newspaper' },

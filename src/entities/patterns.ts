@@ -2018,8 +2018,8 @@ const TIME_ADJECTIVE = /^(سابق|سابقه|حالي|حاليه|جديد|جد�
 /** "parliament" (key): برلمان كردستان */
 const PARLIAMENT = 'برلمان';
 const NETWORK = 'شبكه';
-/** a city's or country's police and a region's authority (keys): شرطة دبي، سلطة وادي عربة */
-const CITY_BODIES = /^(شرطه|سلطه)$/;
+/** a city's or country's police and airline, a region's authority (keys): شرطة دبي، طيران جنوب أفريقيا، سلطة وادي عربة */
+const CITY_BODIES = /^(شرطه|سلطه|طيران)$/;
 const AUTHORITY = 'سلطه';
 /** "quarter, neighbourhood" (key): حي أمبدة */
 const QUARTER = 'حي';

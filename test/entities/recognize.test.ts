@@ -2114,3 +2114,11 @@ describe('delegations and quoted names opening like a verb', () => {
     expect(ents('الشريكة الإدارية في "رؤى كابيتال": نحن لا نستثمر')).not.toContain('PERSON:كابيتال');
   });
 });
+
+describe('airlines named طيران + a place', () => {
+  it('طيران before a known country or city, or a quoted name, is an airline; a flight is not', () => {
+    expect(ents('مع الخطوط الجوية الرواندية وطيران جنوب أفريقيا، في إطار')).toEqual(['ORG:الخطوط الجوية الرواندية', 'ORG:طيران جنوب أفريقيا']);
+    expect(ents('طيران مسير فوق المدينة')).toEqual([]);
+    expect(ents('شن الطيران الحربي غارات')).toEqual([]);
+  });
+});
