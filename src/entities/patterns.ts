@@ -387,6 +387,11 @@ function futureVerb(key: string, text = ''): boolean {
   return !/[يو]$/.test(text);
 }
 
+/** ل + a short ordinary word (لري "for irrigating"): never a name part. */
+function lamShortWord(ctx: Ctx, key: string): boolean {
+  return key.length === 3 && key.startsWith('ل') && ctx.res.isCommonWord(key.slice(1));
+}
+
 /** Can token m be part of a name? `first`: the first part (stricter). */
 function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   if (!isWord(ctx, m)) return false;
@@ -466,7 +471,7 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // (… or a noun of one instance: بتسديدة، بتمريرة)
   if (!first && /^[بل]/.test(key) && (masdarShape(key.slice(1)) || /^ت..ي.ه$/.test(key.slice(1)))) return false;
   // … or ل + a short ordinary word (عبدالله | لري نحو 60 ألف دونم)
-  if (!first && key.length === 3 && key.startsWith('ل') && res.isCommonWord(key.slice(1)) && !givenAt(ctx, m)) return false;
+  if (!first && lamShortWord(ctx, key) && !givenAt(ctx, m)) return false;
   // … or a preposition with the article (حمدان | بالتحدث، رايس | بالمواجهة)
   if (!first && /^[بل]ال/.test(key)) return false;
   // … or ك/ب/ل + a title (تيم سيباستيان | كمقدم تلفزيوني، | بصفته)
@@ -557,7 +562,7 @@ function familyWordAt(ctx: Ctx, m: number): boolean {
   if (hasPreposition(ctx, m) || hasPronoun(ctx, m) || presentVerb(ctx, m) || futureVerb(key, tokens[m].text) || nonPersonAt(ctx, m) || res.nisba(key)) return false;
   if (/ا$/.test(key) || /(ون|ين|ات)$/.test(key) || res.isHeadWord(key)) return false;
   // (ل + a short ordinary word: قناة الملك عبدالله | لري نحو …)
-  if (key.length === 3 && key.startsWith('ل') && res.isCommonWord(key.slice(1))) return false;
+  if (lamShortWord(ctx, key)) return false;
   return !(res.titles.starts(key) && res.titles.matchAt(keys, m));
 }
 
