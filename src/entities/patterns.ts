@@ -273,7 +273,9 @@ function gazAt(ctx: Ctx, m: number, peel = true) {
   const t = ctx.view.tokens[m];
   if (t.kind !== 'word' && t.kind !== 'latin') return null;
   if (!(ctx.masks[m] & STARTS.gazetteer)) return null;
-  return ctx.res.gazetteer.phrases.matchAt(ctx.view.keys, m, peel ? gazetteerReadingsAt(ctx.view, m, ctx.res) : false);
+  // (a given name is not read as proclitic + name: فاطمة ≠ ف + أطمة)
+  const readings = peel && !(ctx.masks[m] & STARTS.givenBare) ? gazetteerReadingsAt(ctx.view, m, ctx.res) : false;
+  return ctx.res.gazetteer.phrases.matchAt(ctx.view.keys, m, readings);
 }
 
 /** The given name (not peeled) starting at m, or null; one bit test for most words. */
@@ -345,6 +347,8 @@ function pluralLike(ctx: Ctx, key: string, m: number): boolean {
   if (!/(ون|ين|ات|ه)$/.test(key) || givenAt(ctx, m)) return false;
   // (a long word in ات is a plural: تسهيلات، حاخامات — names in ات are short: عرفات، بركات)
   if (key.startsWith('ال') || /ه$/.test(key) || (key.length >= 6 && key.endsWith('ات'))) return true;
+  // (the plural of a فعّال trade noun: صيادون، بحارين، فلاحون)
+  if (/^[^ا]{2}ا[^ا](ون|ين)$/.test(key)) return true;
   const base = key.slice(0, -2);
   if (ctx.res.isCommonWord(base) || ctx.speakerNouns.has(base) || ctx.res.isCommonWord('ال' + base)) return true;
   return /^م/.test(key) && key.length >= 6;
@@ -369,7 +373,8 @@ function presentVerb(ctx: Ctx, m: number): boolean {
   if (givenAt(ctx, m) || knownPersonAt(ctx, m)) return false;
   // (a plural يـ…ون; not ت…ان, the shape of many transliterated names: ترايان، تومان)
   // (also ي + three letters — يصنع، يملك — where no given name has that form)
-  return key.length >= 4 && (/^[يت]ت/.test(key) || /^ي.*ون$/.test(key) || /^[يتن]ست/.test(key) || /^ي[^واي]..$/.test(key));
+  // (and ي + four consonants, a verb of four root letters — يعرقل، يزلزل — no name is so written)
+  return key.length >= 4 && (/^[يت]ت/.test(key) || /^ي.*ون$/.test(key) || /^[يتن]ست/.test(key) || /^ي[^واي]..$/.test(key) || /^ي[^واي]{4}$/.test(key));
 }
 
 /**
@@ -390,6 +395,17 @@ function futureVerb(key: string, text = ''): boolean {
 /** ل + a short ordinary word (لري "for irrigating"): never a name part. */
 function lamShortWord(ctx: Ctx, key: string): boolean {
   return key.length === 3 && key.startsWith('ل') && ctx.res.isCommonWord(key.slice(1));
+}
+
+/**
+ * A clan's family name in the broken-plural shape ال + فعالِلة (المشاقبة، الخلايلة، الطراونة،
+ * المعايطة), written with ة: not an ordinary word (المقاومة، المحافظة), on the same line.
+ */
+function clanNameAt(ctx: Ctx, m: number): boolean {
+  const { keys, tokens } = ctx.view;
+  if (m >= tokens.length || !isWord(ctx, m) || ctx.view.breakAfter[m - 1]) return false;
+  const key = keys[m];
+  return /^ال[^ا]{2}ا[^ا]{2}ه$/.test(key) && /ة[\u064B-\u0652]*$/.test(tokens[m].text) && !ctx.res.isCommonWord(key) && !ctx.res.isCommonWord(key.slice(2)) && !gazAt(ctx, m);
 }
 
 /** Can token m be part of a name? `first`: the first part (stricter). */
@@ -905,6 +921,15 @@ function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string
         k = to.j;
         continue;
       }
+      // (… by its head: النائب عن محافظة المفرق، النائبة عن دائرة الزرقاء الأولى)
+      const ph = k + 2 < tokens.length && isWord(ctx, k + 1) && !ctx.view.breakAfter[k + 1] ? res.placeHeads.matchAt(keys, k + 1) : null;
+      if (ph && ph.j === k + 2) {
+        const place = gazAt(ctx, k + 2, false);
+        if (place && place.values.every((v) => v.type === 'GPE' || v.type === 'LOC') && oneLine(ctx.view, place.i, place.j)) {
+          k = place.j;
+          continue;
+        }
+      }
     }
     // the place or body the title is posted to (المبعوث الأممي إلى ليبيا، سفير قطر لدى واشنطن،
     // منسقة الطوارئ في المنظمة)
@@ -1060,6 +1085,9 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       if (rest && rest.parts >= 2) name = rest;
       // … or a family name that is also an ordinary word (الخبير الاقتصادي سامي نخلة، نواف سلام)
       else if (usable && familyWordAt(ctx, gn.j)) name = { j: gn.j + 1, parts: 2 };
+      // … or a clan's family name فعالِلة with the article, where the phrase ends (النائب عن
+      // محافظة المفرق سالم المشاقبة أن …، العين سالم الطراونة:)
+      else if (usable && clanNameAt(ctx, gn.j) && phraseEndsAt(ctx, gn.j + 1)) name = { j: gn.j + 1, parts: 2 };
       // after an honorific (الإمام، الأمير، الشيخ، الملك، السلطان) the given name alone is the name (الإمام علي)
       else if (usable && ctx.honorifics.has(keys.slice(t.i, t.j).join(' ').replace(/^[وف](?=ال)/, ''))) name = { j: gn.j, parts: 1 };
       else continue;
@@ -1089,6 +1117,10 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // a present-tense verb after a title (الصحفية تتناول …) is not a name, nor is a verbal noun
     // (وزير تخطيط سابق: a portfolio without the article)
     if (presentVerb(ctx, k)) continue;
+    // (one word in ـي right after a title without the article is its adjective: قائد ميداني، مدرب إيطالي)
+    if (name.j - k === 1 && k === t.j && !keys[t.i].slice(t.reading.peeled).startsWith('ال') && /ي$/.test(keys[k]) && !definite(keys[k]) && !givenAt(ctx, k) && !knownPersonAt(ctx, k)) continue;
+    // … nor a name that runs into one (قائد ميداني يعرقل مرور الشاحنات)
+    if (!givenAt(ctx, k) && !knownPersonAt(ctx, k) && keys.slice(k + 1, name.j).some((_, n) => presentVerb(ctx, k + 1 + n))) continue;
     // (alone in any verbal-noun shape; before another word only as تفعيل — إيتان، أوزان are names)
     if (!givenAt(ctx, k) && !knownPersonAt(ctx, k) && (name.j - k === 1 ? masdarShape(keys[k]) : /^ت..ي.$/.test(keys[k]))) continue;
     // a ruler's title in construct names the realm after it (ملك أراجون، أمير إمارة …): one
@@ -1311,7 +1343,10 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     // speakers that are not names: anonymous sources and groups (مندوب، محللون، متعاملون)
     if (ctx.speakerNouns.has(keys[k]) || ctx.speakerNouns.has(keys[k].replace(/^ال/, '')) || pluralLike(ctx, keys[k], k) || dualOf(ctx, keys[k])) continue;
     // a definite word that is not nisba-shaped starts a description, not a name (قال الشريك الإداري …)
-    if (keys[k].startsWith('ال') && !/ي$/.test(keys[k]) && !givenAt(ctx, k)) continue;
+    // (ى is written for a noun's final alef, not for the ي of a family name: المنتدى التونسي)
+    if (keys[k].startsWith('ال') && (!/ي$/.test(keys[k]) || /ى[\u064B-\u0652]*$/.test(tokens[k].text)) && !givenAt(ctx, k)) continue;
+    // a verbal noun in construct with a definite word is what is said to happen (ترجح اقتراب الإعصار)
+    if (masdarShape(keys[k]) && !givenAt(ctx, k) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && definite(keys[k + 1])) continue;
     ctx.afterCue = k;
     const name = parseName(ctx, k, 3);
     ctx.afterCue = -1;
@@ -1682,7 +1717,8 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     // (after a place head only the clearest verb shape: يتـ/تتـ — تستور، تطوان are towns)
     // (… or a present verb shape before a preposition with a pronoun or a function word: ولا
     // مستشفى | يليق بهم — a town in that shape is followed by its adjective or a new phrase)
-    if (m === k && (mode !== 'place' ? presentVerb(ctx, m) : (/^[يت]ت/.test(key) || (presentVerb(ctx, m) && verbObjectAt(ctx, m + 1))) && !givenAt(ctx, m)) && !gazAt(ctx, m)) break;
+    // (a place's head before a verb in استفعل agreeing with it is its subject: مدينة تستعيد دورها)
+    if (m === k && (mode !== 'place' ? presentVerb(ctx, m) : (/^[يت]ت/.test(key) || (/^[يت]ست/.test(key) && key.length >= 6) || (presentVerb(ctx, m) && verbObjectAt(ctx, m + 1))) && !givenAt(ctx, m)) && !gazAt(ctx, m)) break;
     if (m === k && /(اً|ًا)$/.test(t.text)) break;
     // (a present verb after a place's first word ends it: أبو حمد | يحملون)
     if (m > k && mode === 'place' && presentVerb(ctx, m)) break;
@@ -2156,7 +2192,11 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
         // is the body: صحيفة «الخبر»، قناة «المملكة»)
         const namesBody = type === 'ORG' && (ctx.mediaHeads.has(headKey) || CLUB_HEADS.test(headKey) || headKey === COMPANY) && known !== null && known.j === q.j && known.values.every((v) => v.type === 'GPE' || v.type === 'LOC');
         if (namesBody) out.push({ ...namedEntity(ctx, q.i, q.j, 'ORG'), retypes: true });
-        else out.push(namedEntity(ctx, q.i, q.j, known && known.j === q.j ? known.values[0].type : type, known && known.j === q.j ? known.values[0] : undefined));
+        else {
+          // (a complex with a state-group adjective is the group: مجمع «كوسيدار» العمومي، مجمع "سوناطراك" الحكومي)
+          const group = type === 'LOC' && headKey === COMPLEX && !known && a < tokens.length && !ctx.view.breakAfter[q.j] && GROUP_ADJECTIVE.test(keys[a]);
+          out.push(namedEntity(ctx, q.i, q.j, known && known.j === q.j ? known.values[0].type : group ? 'ORG' : type, known && known.j === q.j ? known.values[0] : undefined));
+        }
         continue;
       }
       // a body of a region named with its state word (حكومة إقليم كردستان، برلمان ولاية بافاريا)
@@ -2518,6 +2558,16 @@ function directoratePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): v
     if (!(ctx.masks[i] & STARTS.directorate) || !(ctx.masks[i] & STARTS.word) || claimed[i] || breakAfter[i]) continue;
     const pre = keys[i].length - DIRECTORATE.length;
     const k = i + 1;
+    // a field without the article, in construct with a known place: مديرية صحة إدلب، مديرية تربية إربد
+    if (isWord(ctx, k) && !claimed[k] && !definite(keys[k]) && ctx.directorateFields.has('ال' + keys[k]) && k + 1 < tokens.length && !breakAfter[k]) {
+      const place = gazAt(ctx, k + 1, false);
+      if (place && place.reading.peeled === 0 && place.values.every((v) => v.type === 'GPE' || v.type === 'LOC') && oneLine(ctx.view, place.i, place.j)) {
+        out.push(namedEntity(ctx, i, place.j, 'ORG', undefined, pre));
+        for (let m = i; m < place.j; m++) claimed[m] = 1;
+        i = place.j - 1;
+        continue;
+      }
+    }
     if (!isWord(ctx, k) || claimed[k] || !definite(keys[k]) || gazAt(ctx, k)) continue;
     if (ctx.directorateFields.has(keys[k])) {
       let j = k + 1;
@@ -2532,6 +2582,12 @@ function directoratePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): v
     }
   }
 }
+
+/** "complex; group" (key) */
+const COMPLEX = 'مجمع';
+
+/** adjectives of a company group (keys): public, state-owned, industrial, holding */
+const GROUP_ADJECTIVE = /^(العمومي|الحكومي|الصناعي|القابض|الخاص)$/;
 
 /** "directorate; district" (key) */
 const DIRECTORATE = 'مديريه';
@@ -2827,6 +2883,9 @@ const SPORTING = 'الرياضي';
 /** reporting nouns a statement is given to an outlet with (في تصريح لـ«…»، في حديث لـ«…») (keys) */
 const TOLD_NOUNS = /^(تصريح|تصريحات|حديث|مقابله|حوار|بيان)$/;
 
+/** … and those it is given with مع (في مقابلة مع «…»، في اتصال هاتفي مع «…») (keys) */
+const WITH_NOUNS = /^(مقابله|حوار|حديث|اتصال)$/;
+
 /**
  * An outlet in quotation marks that someone spoke to (قال مسؤول لـ«الأخبار» إن …، في تصريح
  * لـ«عكاظ»): ل alone before the quoted name, a speech verb or a reporting noun shortly before it
@@ -2835,9 +2894,20 @@ const TOLD_NOUNS = /^(تصريح|تصريحات|حديث|مقابله|حوار|�
 function toldOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { tokens, keys } = ctx.view;
   for (let k = 1; k + 2 < tokens.length; k++) {
-    if (!(ctx.masks[k] & STARTS.quoteMark) || keys[k - 1] !== 'ل' || ctx.view.breakAfter[k - 1]) continue;
+    // (… or with مع after an interview or a call: في مقابلة مع «الشرق»، في اتصال هاتفي مع «الراي»)
+    const with_ = keys[k - 1] === 'مع';
+    if (!(ctx.masks[k] & STARTS.quoteMark) || (keys[k - 1] !== 'ل' && !with_) || ctx.view.breakAfter[k - 1]) continue;
     const q = quotedName(ctx, k);
     if (!q || q.j - q.i > 3 || claimed[q.i]) continue;
+    if (with_) {
+      let m = k - 2;
+      if (m >= 0 && keys[m] === 'هاتفي') m--;
+      if (m < 0 || ctx.view.breakAfter[m] || !WITH_NOUNS.test(keys[m].replace(/^[وف]?(في|ف|و)?/, ''))) continue;
+      out.push({ ...namedEntity(ctx, q.i, q.j, 'ORG', gazAt(ctx, q.i)?.j === q.j && gazAt(ctx, q.i)!.values[0].type === 'ORG' ? gazAt(ctx, q.i)!.values[0] : undefined), retypes: true });
+      for (let x = q.i; x < q.j; x++) claimed[x] = 1;
+      k = q.j;
+      continue;
+    }
     // (a headline speaker telling an outlet: المعايطة لـ«الغد»: «…»)
     let told = q.j + 1 < tokens.length && tokens[q.j + 1].text === ':' && !ctx.view.breakAfter[q.j];
     for (let m = k - 2; m >= 0 && k - m <= 10 && !ctx.view.breakAfter[m] && !told; m--) {

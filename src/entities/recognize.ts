@@ -194,7 +194,8 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint3
     if (!(masks[i] & STARTS.gazSingle) && !(masks[i + 1] & STARTS.gazSecond)) continue;
     // a word that is itself a common word is not read as proclitic + name (بيان ≠ ب + يان)
     const rs = gazetteerReadingsAt(view, i, res);
-    const wholeIsWord = (masks[i] & STARTS.common) !== 0;
+    // (… nor is a given name: فاطمة ≠ ف + أطمة)
+    const wholeIsWord = (masks[i] & (STARTS.common | STARTS.givenBare)) !== 0;
     const m = res.gazetteer.phrases.matchAt(keys, i, rs, wholeIsWord ? NEVER : undefined);
     if (!m || !oneLine(view, m.i, m.j)) continue;
     // two proclitics before a name of three letters or fewer read too much into a word (فلكيا ≠ ف + ل + كيا)

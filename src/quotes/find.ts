@@ -316,11 +316,24 @@ function afterColon(st: State, q: number, pEnd: number): { i: number; j: number;
   const headline = isHeadline(st, q, pEnd);
   let k = n;
   while (k < pEnd && (headline || !isFinalAt(view, k))) {
+    // (a headline's second part, و + a name and its verb, is news of its own: «…».. وتايبيه ترصد …)
+    if (headline && k > n && HEADLINE_PARTS.test(view.tokens[k].text) && secondHeadlinePart(st, k + 1, pEnd)) break;
     const s = st.ctx.spanOpenedAt(k);
     k = s && s.close > k ? s.close + 1 : k + 1;
   }
   const [i, j] = trim(st, n, k);
   return j > i ? { i, j, next: k } : null;
+}
+
+/** و + a named entity + a present-tense verb (وتايبيه ترصد، والجيش ينفي) from token k. */
+function secondHeadlinePart(st: State, k: number, pEnd: number): boolean {
+  const { view, entityAt, entities } = st.ctx;
+  if (k >= pEnd || !/^و/.test(view.keys[k])) return false;
+  const e = entityAt[k];
+  if (e < 0) return false;
+  let j = k;
+  while (j < pEnd && entityAt[j] === e) j++;
+  return j > k && j < pEnd && entities[e] !== undefined && /^[يت]..+/.test(view.keys[j]) && view.tokens[j].kind === 'word';
 }
 
 /** A headline: a short line that does not end like a sentence. */
@@ -364,6 +377,17 @@ function speakerLike(st: State, np: NP): boolean {
  * The subject standing before a cue in its clause: قطر تنفي …، والوزير قال …، وكان الموقع قد ذكر …،
  * أما الشركة فقد أعلنت ….
  */
+/**
+ * A headline's present-tense verb after its subject (بكين تحذر واشنطن: …، الوزارة تنفي …): the
+ * phrase after the verb is its object, the speaker is the one before it.
+ */
+function presentAfterSubject(st: State, c: number): boolean {
+  const key = st.ctx.view.keys[c];
+  if (!/^[يت]/.test(key) || c === sentenceStartOf(st, c)) return false;
+  const pre = preverbalSubject(st, c);
+  return pre !== null && pre.i === sentenceStartOf(st, c) && speakerLike(st, pre);
+}
+
 function preverbalSubject(st: State, c: number): NP | null {
   const { ctx } = st;
   const { keys, tokens } = ctx.view;
@@ -769,7 +793,7 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
     // وأكدت معاليها أن …: the honorific stands for the last speaker of that gender
     const g = res.honorificPronouns.get(view.keys[subjectNP.i].replace(/^[وف]/, ''))!;
     speaker = lastAgreeingRef(st, g === 'f' ? 'f' : 'm');
-  } else if (subjectNP && speakerLike(st, subjectNP)) {
+  } else if (subjectNP && speakerLike(st, subjectNP) && !presentAfterSubject(st, c)) {
     // a role, its complement, then the person (وقال عضو المكتب السياسي للحزب محمد سالم …: "…")
     const named = info.objectFirst || personIn(ctx, subjectNP.i, subjectNP.j) ? null : personBeforeContent(st, cueEnd, trigger.at);
     const np = named && named.j > subjectNP.j ? named : subjectNP;
@@ -865,14 +889,18 @@ function tryParticiple(st: State, p: number, m: CueMatch, pEnd: number): number 
   const info = m.info;
   const cueEnd = p + 1;
   let trigger: Trigger | null = null;
-  const limit = Math.min(pEnd, cueEnd + 8);
+  // (a name in quotation marks counts as one word: مؤكدا في تصريحات خاصة لـ«اليوم السابع» أن …)
+  let limit = Math.min(pEnd, cueEnd + 8);
   for (let q = cueEnd; q < limit; q++) {
     if (isFinalAt(view, q)) break;
     trigger = triggerAt(st, q, q === cueEnd);
     if (trigger) break;
     const span = ctx.spanOpenedAt(q);
     if (view.tokens[q].kind === 'punct' && !span) break;
-    if (span && span.close > q) q = span.close;
+    if (span && span.close > q) {
+      if (span.close - q <= 5) limit = Math.min(pEnd, limit + (span.close - q));
+      q = span.close;
+    }
   }
   if (!trigger) return null;
   // the speaker: the agreeing subject of the clause continued
@@ -1047,6 +1075,9 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
 /** "the latest" before a document (keys): لأحدث، آخر، لآخر */
 const LATEST = /^ل?(احدث|اخر|اخير)$/;
 
+/** a document's adjectives before its issuer (keys): السنوي، الأخير، الجديد، الصادر … */
+const DOCUMENT_ADJECTIVE = /^ال(..+(ي|يه)|اخير|اخيره|جديد|جديده|اول|اوليه)$/;
+
 function sourceAfter(st: State, from: number, limit: number): NP | null {
   const { view, res } = st.ctx;
   // (after "according to what" the speech verb comes first: بحسب ما أفادت مصادر قضائية)
@@ -1057,6 +1088,10 @@ function sourceAfter(st: State, from: number, limit: number): NP | null {
   const doc = from < limit ? res.reportingNouns.matchAt(view.keys, from, readingsAt(view, from), (r) => r.prefix === '' || r.prefix === 'ل') ?? (latest ? res.sourceDataNouns.matchAt(view.keys, from, readingsAt(view, from), (r) => r.prefix === '' || r.prefix === 'ل') : null) : null;
   if (doc) {
     let k = doc.j;
+    // (the document's own adjectives: بحسب التقرير السنوي لرئاسة النيابة العامة)
+    let m = k;
+    while (m < limit && m - k < 2 && DOCUMENT_ADJECTIVE.test(view.keys[m])) m++;
+    if (m > k && m < limit && /^ل./.test(view.keys[m])) k = m;
     if (k + 1 < limit && /^(ال)?صادر(ه)?$/.test(view.keys[k]) && /^(عن|من)$/.test(view.keys[k + 1])) k += 2;
     return parseNP(st.ctx, k, limit, true);
   }
@@ -1128,6 +1163,9 @@ function tryAttributionLead(st: State, k: number, pEnd: number): number | null {
 }
 
 /** A clause closed by an attribution phrase: …، بحسب وزارة الصحة. (in a sentence with no other quote) */
+/** إذ: the connector of an explaining clause (keys) */
+const EXPLAINING = /^(اذ|إذ)$/;
+
 function tryAttributionTail(st: State, sIdx: number, pEnd: number): void {
   const { ctx } = st;
   const { view, res } = ctx;
@@ -1165,7 +1203,11 @@ function tryAttributionTail(st: State, sIdx: number, pEnd: number): void {
       const subject = parseNP(ctx, m + 1, k - 1);
       if ((subject && speakerLike(st, subject)) || preverbalSubject(st, m)) return;
     }
-    const [i, j] = trim(st, a, k - 1);
+    // (an explanation after a comma and إذ is what the source reports, not the clause it
+    // explains: وعلى الجسر شهدت الحركة ازدحاما، إذ عبره 92 ألف مسافر، بحسب المؤسسة)
+    let from = a;
+    for (let m = a + 2; m + 1 < k - 1; m++) if (isComma(ctx, m) && EXPLAINING.test(view.keys[m + 1])) from = m + 2;
+    const [i, j] = trim(st, from, k - 1);
     if (j - i < 3) return;
     const speaker = classifySpeaker(ctx, withoutReportingNoun(ctx, np, true), '?', concealed);
     pushQuote(st, { kind: 'indirect', i, j, cue: { i: k, j: attr.j, info: null, cls: 'attribution' }, speaker }, a);

@@ -2122,3 +2122,45 @@ describe('airlines named طيران + a place', () => {
     expect(ents('شن الطيران الحربي غارات')).toEqual([]);
   });
 });
+
+describe('verbs, verbal nouns and plurals are no names; members for a governorate; directorates of a place', () => {
+  it('a title and its adjective before a verb is no name (قائد ميداني يعرقل)', () => {
+    expect(ents('لوح بعقوبات على كل قائد ميداني يعرقل مرور الشاحنات.')).toEqual([]);
+    expect(ents('وقال مدرب إيطالي إن الفريق جاهز')).toEqual([]);
+    expect(ents('وقال المدرب ماركو أنتونيولي إن الفريق جاهز')).toEqual(['PERSON:ماركو أنتونيولي']);
+  });
+  it('after a speech verb: a verbal noun in construct, a trade plural, a noun in ى are no names', () => {
+    expect(ents('وترجح النماذج اقتراب الإعصار من السواحل. ورجحت اقتراب الإعصار من السواحل.')).toEqual([]);
+    expect(ents('وفي ميناء الصيد، قال صيادون إنهم سحبوا قواربهم.')).toEqual([]);
+    expect(ents('من جهته، اعتبر المنتدى التونسي للحقوق الاقتصادية أن الحكومة مسؤولة')).not.toContain('PERSON:المنتدى التونسي');
+  });
+  it('a city before a verb in استفعل is its subject, not its name', () => {
+    expect(ents('من يتجول في شوارعها يرى مدينة تستعيد دورها.')).toEqual([]);
+  });
+  it('a member of parliament for a governorate, then a given name and a clan name', () => {
+    expect(ents('واعتبر النائب عن محافظة المفرق سالم المشاقبة أن ما جرى نتيجة طبيعية')).toEqual(['GPE:المفرق', 'PERSON:سالم المشاقبة']);
+    expect(ents('وقال الوزير سالم المقاومة حق')).not.toContain('PERSON:سالم المقاومة');
+  });
+  it('a directorate of a field and a known place is one body', () => {
+    expect(ents('وقالت مديرية صحة إدلب إن الإصابات ارتفعت')).toEqual(['ORG:مديرية صحة إدلب']);
+    expect(ents('وأعلنت مديرية الصحة في حلب')).toEqual(['ORG:مديرية الصحة', 'GPE:حلب']);
+  });
+  it('an outlet in quotation marks after an interview or a call with مع', () => {
+    expect(ents('قال في اتصال هاتفي مع «الراي» إنه سيلجأ إلى القضاء')).toEqual(['ORG:الراي']);
+    expect(ents('وقال في مقابلة مع "الشرق" إن')).toEqual(['ORG:الشرق']);
+    expect(ents('وفي لقاء مع "أبناء الحي" قال')).toEqual([]);
+  });
+  it('camps in the plural leave their head outside the name', () => {
+    expect(ents('أوقفت دعم المياه في مخيمات أطمة منذ مطلع العام')).toEqual(['GPE:أطمة']);
+  });
+});
+
+describe('a state group named in quotation marks', () => {
+  it('مجمع + a quoted name + a group adjective is an organization; a facility stays a place', () => {
+    expect(ents('ومجمع «كوسيدار» العمومي وشركة «هيدروماريس» الإسبانية')).toEqual(['ORG:كوسيدار', 'ORG:هيدروماريس']);
+    expect(ents('ومجمع «نور ورزازات» للطاقة الشمسية')).toEqual(['LOC:نور ورزازات']);
+  });
+  it('a given name is not read as a proclitic and a place', () => {
+    expect(ents('وقالت فاطمة (34 عاما) إنها مشت مع أطفالها')).toEqual(['PERSON:فاطمة']);
+  });
+});

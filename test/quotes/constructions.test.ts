@@ -859,3 +859,35 @@ describe('attribution tails and headline occasions', () => {
     check('وتوزعت المساعدات على الأسر في المخيمات الثلاثة شمال المدينة وجنوبها وشرقها خلال الأسبوع: الدقيق والزيت', []);
   });
 });
+
+describe('reporting occasions between a participle and its complementizer', () => {
+  it('a participle reaches its complementizer past an outlet named in quotation marks', () => {
+    check('وأيد النائب ياسر أبو العلا مشروع القانون، مؤكدا في تصريحات خاصة لـ«اليوم السابع» أن أكثر من مليون وحدة مغلقة.', [
+      { kind: 'indirect', content: 'أكثر من مليون وحدة مغلقة', speaker: 'ياسر أبو العلا', type: 'named' },
+    ]);
+  });
+});
+
+describe('headlines in two parts and explanations attributed at their end', () => {
+  it("a headline's present-tense verb after its subject: the subject speaks, not the one addressed", () => {
+    check('بكين تحذر واشنطن: من يلعب بالنار سيحترق بها', [{ kind: 'direct', content: 'من يلعب بالنار سيحترق بها', speaker: 'بكين', type: 'named' }]);
+  });
+  it('a second headline part, و + a name and its verb, is not in the quotation', () => {
+    const doc = analyze('بكين تحذر واشنطن: من يلعب بالنار سيحترق بها.. وتايبيه ترصد 27 طائرة صينية حول الجزيرة');
+    expect(doc.quotes.map((q) => q.text)).toEqual(['من يلعب بالنار سيحترق بها']);
+    // (… while the speaker's own second sentence stays in it)
+    const doc2 = analyze('وزير الطاقة: الشمس ثروتنا التي لا تنضب.. والمغرب قادر على تصدير الكهرباء إلى أوروبا');
+    expect(doc2.quotes.map((q) => q.text)).toEqual(['الشمس ثروتنا التي لا تنضب.. والمغرب قادر على تصدير الكهرباء إلى أوروبا']);
+  });
+  it('an explanation after ، إذ is what an attribution at the end of the sentence reports', () => {
+    const doc = analyze('وعلى الجسر، شهدت حركة العبور ازدحاما كبيرا منذ مساء الأربعاء، إذ عبر الجسر أكثر من 92 ألف مسافر في الاتجاهين، بحسب المؤسسة العامة للجسر.');
+    expect(doc.quotes.map((q) => [q.text, q.speaker?.text])).toEqual([['عبر الجسر أكثر من 92 ألف مسافر في الاتجاهين', 'المؤسسة العامة للجسر']]);
+  });
+});
+
+describe('the issuer of a document with adjectives', () => {
+  it('بحسب التقرير السنوي لـ X: X speaks', () => {
+    const doc = analyze('ارتفع عدد المتابعين في هذا النوع من القضايا بنحو 18 في المئة، بحسب التقرير السنوي لرئاسة النيابة العامة.');
+    expect(doc.quotes.map((q) => q.speaker?.text)).toEqual([expect.stringContaining('رئاسة النيابة العامة')]);
+  });
+});
