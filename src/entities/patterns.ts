@@ -389,6 +389,8 @@ function futureVerb(key: string, text = ''): boolean {
   if (key.length <= 5 && key.endsWith('ا')) return false;
   // (a long word in a Slavic name's ending is a name: ستانيشيف، ستيبانوف)
   if (key.length >= 7 && /(يف|وف|سكي|يتش)$/.test(key)) return false;
+  // (a verb of the forms افتعل، انفعل with a final ي is a verb still: سيلتقي، سينتهي، ستشتري)
+  if (/^(و|ف)?س[يتن].ت.ي$/.test(key)) return true;
   return !/[يو]$/.test(text);
 }
 
@@ -1998,6 +2000,21 @@ function bylinePersons(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     out.push(person(ctx, i, j));
     for (let m = i; m < j; m++) claimed[m] = 1;
   }
+  // a dateline with its reporter on a line of its own: a known city, a dash, a given name and a
+  // family name ending the line (حلبا - ربيع الأسعد)
+  for (let c = 0; c + 3 < tokens.length; c++) {
+    if ((c > 0 && !breakAfter[c - 1]) || !(ctx.masks[c] & STARTS.gazetteer)) continue;
+    const place = gazAt(ctx, c, false);
+    if (!place || !place.values.some((v) => v.type === 'GPE') || breakAfter[place.j - 1]) continue;
+    const d = place.j;
+    if (d + 2 >= tokens.length || tokens[d].kind !== 'punct' || !DASHES.has(tokens[d].text) || breakAfter[d]) continue;
+    const i = d + 1;
+    if (claimed[i] || !givenAt(ctx, i)) continue;
+    const name = parseName(ctx, i, 4) ?? (i + 1 < tokens.length && !breakAfter[i] && definite(keys[i + 1]) && !res.nisba(keys[i + 1]) && !res.isStopword(keys[i + 1]) ? { j: i + 2, parts: 2 } : null);
+    if (!name || name.j - i < 2 || (name.j < tokens.length && !breakAfter[name.j - 1])) continue;
+    out.push(person(ctx, i, name.j));
+    for (let m = i; m < name.j; m++) claimed[m] = 1;
+  }
 }
 
 /** credit words that open a credit line (keys): المصدر: «…» + وكالات */
@@ -2137,6 +2154,8 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (headKey === KHAN && h.reading.peeled === 0 && i > 0 && !ctx.view.breakAfter[i - 1] && isWord(ctx, i - 1) && (claimed[i - 1] || givenAt(ctx, i - 1) || knownPersonAt(ctx, i - 1))) continue;
     const type: EntityType = oh || definiteHead ? 'ORG' : (head as PlaceHead).type;
     const k = h.j;
+    // (a body after a title, with ل, whose person is named next: المدير التنفيذي للجنة | فراس عودة)
+    if (type === 'ORG' && claimed[k] && /ل/.test(h.reading.prefix) && givenAt(ctx, k) && !ctx.bodiesNamedAfterPeople.has(headKey)) continue;
     if (k >= tokens.length || ctx.view.breakAfter[k - 1]) continue;
     // a place head before a "for" phrase is an ordinary noun (منفذ للأوامر، مطار للشحن)
     if (type !== 'ORG' && /^لل/.test(keys[k])) continue;

@@ -322,10 +322,15 @@ function kindHeadFits(head: string, c: Candidate, res: EntityResources): boolean
  * organization head or in quotation marks, an outlet in a dateline (أديس أبابا - الأناضول:) or
  * spoken to (قالت للأناضول), else the first that is not an organization.
  */
+/** a question or a correspondent of an outlet (keys) */
+const ASKED_BY = /^[وفبل]?(اسيله|سوال|مراسل|لمراسل|مراسله|لمراسله|مراسلو)$/;
+
 function chooseEntry(entries: readonly GazetteerEntry[], view: TokenView, i: number, j: number, prefix: string, res: EntityResources, sport: boolean): GazetteerEntry {
   if (entries.length === 1) return entries[0];
   const outlet = entries.find((e) => e.type === 'ORG' && res.mediaIds.has(e.id));
-  if (outlet && (outletPosition(view, i, j) || (prefix.includes('ل') && !prefix.includes('ب')))) return outlet;
+  // (… or after a question or a correspondent: على أسئلة الأناضول، لمراسل الجزيرة)
+  const asked = i > 0 && !view.breakAfter[i - 1] && ASKED_BY.test(view.keys[i - 1]);
+  if (outlet && (outletPosition(view, i, j) || asked || (prefix.includes('ل') && !prefix.includes('ب')))) return outlet;
   // a city and its club in a football report: the club
   if (sport && entries.some((e) => e.type === 'ORG') && entries.some((e) => e.type === 'GPE')) return entries.find((e) => e.type === 'ORG')!;
   const h = i > 0 ? res.orgHeads.matchAt(view.keys, i - 1, true) : null;

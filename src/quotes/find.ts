@@ -157,6 +157,21 @@ function speechLike(st: State, s: MarkedSpan): boolean {
   return true;
 }
 
+/** Does a complementizer, a colon or a quotation follow within the clause from k (sixteen tokens)? */
+function saysFollow(st: State, k: number, pEnd: number): boolean {
+  const { view } = st.ctx;
+  // (a relaying verb reports by itself: …، ونقلت عن سارة أبكر، منسقة …، قولها: «…»)
+  if (k < pEnd && view.keys[k] === st.ctx.res.ent.key('عن')) return true;
+  // (commas may set off the speaker's apposition or the occasion: …، وأضاف الوزير، في مؤتمر صحفي، أن …)
+  for (let m = k; m < pEnd && m - k < 16; m++) {
+    if (isFinalAt(view, m)) return false;
+    // (… but not past another cue: ويضيف رصيفين …، مضيفا أن …)
+    if (isComma(st.ctx, m) && m + 1 < pEnd && cueAt(st, m + 1)) return false;
+    if (isComplementizer(st.ctx, m) || view.tokens[m].text === ':' || st.ctx.spanOpenedAt(m)) return true;
+  }
+  return false;
+}
+
 /**
  * Does the next clause start at k with its own cue: a participle (مؤكدا)، a verb with و/ف
  * (وأضاف)، or a verb after a connector (لكنه شدد، غير أنه أكد، وهو ما نفاه، كما ادعى)? A bare verb
@@ -165,7 +180,9 @@ function speechLike(st: State, s: MarkedSpan): boolean {
 function cueFollows(st: State, k: number, pEnd: number): boolean {
   const { view, res } = st.ctx;
   const c = cueAt(st, k);
-  if (c) return c.info.form === 'participle' || c.prefix !== '';
+  // (a verb with و opens a report only where what it says follows — a complementizer, a colon or
+  // a quotation within its clause: …، ويضيف رصيفين بعمق 14 مترا … is a verb of the content)
+  if (c) return c.info.form === 'participle' || (c.prefix !== '' && (c.info.form !== 'finite' || !/^و/.test(c.prefix) || saysFollow(st, k + 1, pEnd)));
   // (the writer's aside with a report of its own: …، وهو ملف قالت الهيئة إنها …، وهي نسبة يقول
   // محللون إنها …)
   if (k + 2 < pEnd && /^و?(هو|هي)$/.test(view.keys[k]) && view.tokens[k + 1].kind === 'word' && !view.keys[k + 1].startsWith('ال') && !res.ent.isStopword(view.keys[k + 1])) {
@@ -367,6 +384,8 @@ function speakerLike(st: State, np: NP): boolean {
       anonNounHead(ctx.res, first) ||
       ctx.res.genericGroups.matchAt(keys, np.i, readingsAt(ctx.view, np.i)) ||
       ctx.res.spokesperson.has(first) ||
+      // (a municipality or governorate and its named place: قالت بلدية القدس)
+      (np.j - np.i >= 2 && ctx.res.speakingPlaceHeads.has(first) && ctx.entityAt[np.i + 1] >= 0) ||
       // a relative with the person's description (شقيق الضحية، والدة الطالب)
       (np.j - np.i >= 2 && ctx.res.relativeNouns.has(first.replace(/^[وف](?=..)/, ''))) ||
       ctx.res.ent.orgHeads.matchAt(keys, np.i, readingsAt(ctx.view, np.i)),
@@ -755,6 +774,13 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
     // another clause's verb (، وأضاف …) ends the search; a verb in a relative clause (في بيان نشرته …) does not
     const other = q > cueEnd ? cueAt(st, q) : null;
     if (other && other.info.form === 'finite' && (other.prefix !== '' || isComma(ctx, q - 1))) break;
+    // (… and so does a verb with a subject of its own and its complementizer: في خطوة قالت
+    // الوزارة إنها …)
+    // (not a verb with a pronoun, the relative clause of a noun: في تصريح نقلته إذاعة أوكابي إن …)
+    if (other && other.info.form === 'finite' && other.enclitic === '' && other.prefix === '') {
+      const own = parseNP(ctx, q + 1, limit);
+      if (own && own.j < limit && speakerLike(st, own) && isComplementizer(ctx, own.j)) break;
+    }
     const attr = res.attribution.matchAt(view.keys, q, readingsAt(view, q), (r) => r.prefix === 'و');
     if (attr && attr.values[0].kind === 'source') {
       const src = parseNP(ctx, attr.j, limit, true);
@@ -1003,6 +1029,22 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
     if (HEADLINE_PARTS.test(view.tokens[m].text)) {
       sStart = m + 1;
       secondPart = true;
+      break;
+    }
+  }
+  // (… or, in a headline, at و before a phrase that ends at the colon: البلدية تلوّح بالمصادرة
+  // وأصحاب المولدات: «…»)
+  if (q - sStart > 2 && isHeadline(st, q, pEnd)) {
+    for (let m = q - 1; m > sStart && q - m <= 4; m--) {
+      if (!/^و./.test(view.keys[m]) || view.tokens[m].kind !== 'word') continue;
+      // (و that belongs to a name is no conjunction: وزير الطاقة من وهران:)
+      const e = ctx.entityAt[m];
+      if (e >= 0 && ctx.entities[e].start === view.tokens[m].start) break;
+      const np = parseNP(ctx, m, q);
+      if (np && np.i === m && np.j === q && (speakerLike(st, np) || res.genericGroups.matchAt(view.keys, m, readingsAt(view, m)))) {
+        sStart = m;
+        secondPart = true;
+      }
       break;
     }
   }

@@ -35,6 +35,7 @@ import {
   OBJECT_FIRST_LEMMAS,
   BACKGROUND_OPENERS,
   CLAUSE_CONNECTORS,
+  SPEAKING_PLACE_HEADS,
   SPEAKER_AFFILIATION_PREPS,
   NAME_INTRODUCERS,
   CREDIT_WORDS,
@@ -90,6 +91,8 @@ export interface QuoteResources {
   genericGroups: PhraseIndex<true>;
   nominalHeads: PhraseIndex<NominalHead>;
   spokesperson: ReadonlySet<string>;
+  /** place heads whose named place speaks as its administration (بلدية، محافظة، ولاية) */
+  speakingPlaceHeads: ReadonlySet<string>;
   stopTokens: PhraseIndex<true>;
   stopPunct: ReadonlySet<string>;
   reportingNouns: PhraseIndex<true>;
@@ -286,6 +289,7 @@ export function buildQuoteResources(ent: EntityResources): QuoteResources {
     genericGroups: phrases(GENERIC_GROUPS),
     nominalHeads,
     spokesperson: set(SPOKESPERSON_FORMS),
+    speakingPlaceHeads: set([...SPEAKING_PLACE_HEADS, ...SPEAKING_PLACE_HEADS.map((h) => 'ال' + h)]),
     // "لـ" is written with a tatweel; standing alone it normalizes to ل
     stopTokens: phrases(SPEAKER_STOPS.tokens.map((t) => (t === 'لـ' ? 'ل' : t))),
     stopPunct: new Set(SPEAKER_STOPS.punct),

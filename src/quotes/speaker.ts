@@ -133,7 +133,8 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number, after
   const e0 = k < limit ? ctx.entityAt[k] : -1;
   // (… or with only و/ف before it: وبرزيلاي is و + the name, not و + ب)
   const whole = e0 >= 0 && (ctx.entities[e0].start === tokens[k].start || (ctx.entities[e0].start === tokens[k].start + 1 && /^[وف]/.test(tokens[k].text)));
-  if (!afterPreposition && k < limit && tokens[k].kind === 'word' && !whole && hasPreposition(ctx, k) && !res.ent.titles.matchAt(keys, k)) return null;
+  // (بلدية is a municipality, not ب + a word)
+  if (!afterPreposition && k < limit && tokens[k].kind === 'word' && !whole && hasPreposition(ctx, k) && !res.ent.titles.matchAt(keys, k) && !res.speakingPlaceHeads.has(keys[k])) return null;
   // quantifiers and numbers before the head (ثلاثة مسؤولين، أحد المسؤولين)
   while (k < limit && k - start < 2 && (res.quantifiers.has(keys[k]) || tokens[k].kind === 'number')) k++;
   let affiliated = false;

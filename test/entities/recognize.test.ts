@@ -2164,3 +2164,23 @@ describe('a state group named in quotation marks', () => {
     expect(ents('وقالت فاطمة (34 عاما) إنها مشت مع أطفالها')).toEqual(['PERSON:فاطمة']);
   });
 });
+
+describe('future verbs, regional adjectives, bodies in a title, datelines with a reporter, outlets asked', () => {
+  it('a future verb of the form افتعل with its final ي is a verb', () => {
+    expect(ents('وقال مصدر إن الوزير سيلتقي الأسبوع المقبل وفدا من البلديات')).toEqual([]);
+  });
+  it('a regional adjective after a title is no name', () => {
+    expect(ents('وأشار المندوب الجهوي إلى أن المندوبية شرعت في حفر بئرين')).toEqual([]);
+  });
+  it('a body after a title, with ل, whose person is named next is no body of that name', () => {
+    expect(ents('وقال المدير التنفيذي للجنة فراس عودة، في مؤتمر صحفي، إن القرار جاء')).toEqual(['PERSON:فراس عودة']);
+    expect(ents('نحن مجلس منتخب بلا ميزانية')).toEqual([]);
+  });
+  it('a dateline with its reporter on a line of its own', () => {
+    expect(ents('حلبا - ربيع الأسعد\n\nيتواصل الخلاف بين أصحاب المولدات.')).toEqual(['GPE:حلبا', 'PERSON:ربيع الأسعد']);
+    expect(ents('الدوحة - قنا\n\nأعلنت الوزارة.')).toEqual(['GPE:الدوحة', 'ORG:قنا']);
+  });
+  it('an outlet asked questions is the outlet, not the region', () => {
+    expect(ents('قالت البلدية، في رد مكتوب على أسئلة الأناضول، إن الهدم نفذ. وتقع الأناضول في تركيا.')).toEqual(['ORG:الأناضول', 'LOC:الأناضول', 'GPE:تركيا']);
+  });
+});

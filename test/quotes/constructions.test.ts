@@ -891,3 +891,30 @@ describe('the issuer of a document with adjectives', () => {
     expect(doc.quotes.map((q) => q.speaker?.text)).toEqual([expect.stringContaining('رئاسة النيابة العامة')]);
   });
 });
+
+describe('verbs inside a reported clause, municipalities, relative-clause reports, headline groups', () => {
+  it('a verb with و and no report of its own stays in the content (ويضيف رصيفين …)', () => {
+    check('وقال الوزير إن المشروع سيرفع الطاقة الاستيعابية للميناء، ويضيف رصيفين بعمق 14 مترا لاستقبال السفن، مضيفا أن الأعمال ستنطلق في أبريل.', [
+      { kind: 'indirect', content: 'المشروع سيرفع الطاقة الاستيعابية للميناء، ويضيف رصيفين', speaker: 'الوزير', type: 'named' },
+      { kind: 'indirect', content: 'الأعمال ستنطلق', speaker: 'الوزير', type: 'named' },
+    ]);
+    check('وقال الوزير إن الحكومة ستخفض الضرائب، ويرى مراقبون أن القرار متأخر.', [
+      { kind: 'indirect', content: 'الحكومة ستخفض الضرائب', speaker: 'الوزير', type: 'named' },
+      { kind: 'indirect', content: 'القرار متأخر', speaker: 'مراقبون' },
+    ]);
+  });
+  it('a municipality and its city speak', () => {
+    check('قالت بلدية القدس، في رد مكتوب على أسئلة الأناضول، إن الهدم نفذ وفقا للقانون.', [
+      { kind: 'indirect', content: 'الهدم نفذ', speaker: 'بلدية القدس', type: 'named' },
+    ]);
+  });
+  it('a speech verb with its own subject in a clause without a relative pronoun is its own report', () => {
+    check('وقعت الوزارة عقدا مع شركة "غلف بريدج للموانئ" لمدة 25 عاما، مقابل استثمارات تقدر بـ420 مليون دولار، في خطوة قالت الوزارة إنها ستعيد المرفأ إلى خريطة التجارة.', [
+      { kind: 'indirect', content: 'ستعيد المرفأ', speaker: 'الوزارة', type: 'named' },
+    ]);
+  });
+  it('a group speaking in the second part of a headline, after و', () => {
+    check('أزمة المولدات في حلبا: البلدية تلوّح بالمصادرة وأصحاب المولدات: ”لن نعمل بخسارة“', [{ kind: 'direct', content: 'لن نعمل بخسارة', speaker: 'أصحاب المولدات' }]);
+    check('بعد ثلاثة أشهر على الفيضانات.. إعمار الحي يتعثر والسكان: "ما زلنا ننتظر"', [{ kind: 'direct', content: 'ما زلنا ننتظر', speaker: 'السكان' }]);
+  });
+});
