@@ -12,7 +12,7 @@ import { masdarShape } from './patterns.js';
 export function linkMentions(view: TokenView, chosen: Candidate[], res: EntityResources): Candidate[] {
   const { keys } = view;
   // 1. one id per person: a one-word mention that is the last part of a longer one takes its id
-  if (!chosen.some((c) => c.type === 'PERSON' || c.source === 'pattern' || c.linkable)) return chosen;
+  if (!chosen.some((c) => c.type === 'PERSON' || c.source === 'pattern' || c.linkable || (c.type === 'ORG' && c.j - c.i === 3))) return chosen;
   const byLast = new Map<string, Candidate>();
   // (first names of people named in full; null where two people share one)
   const byFirst = new Map<string, Candidate | null>();
@@ -65,6 +65,9 @@ export function linkMentions(view: TokenView, chosen: Candidate[], res: EntityRe
   }
 }
 
+/** heads of parties, unions and movements (keys) */
+const PARTY_HEADS = /^(اتحاد|حزب|جبهه|حركه|تيار|تحالف|تجمع)$/;
+
 /** The bitmap of alias tails, shared by every call (cleared after each). */
 const TAILS = new Uint8Array(65536);
 
@@ -89,6 +92,13 @@ function linkAliases(
   const quotedOnly = new Map<string, Candidate>();
   const subjectOnly = new Map<string, Candidate>();
   for (const c of chosen) {
+    // a known party or union named by its head, an adjective and a nationality (الاتحاد الوطني
+    // الكردستاني، الحزب الديمقراطي الكردستاني): the document may drop the nationality (not a
+    // bank or a ministry: البنك المركزي alone is any central bank)
+    if (c.type === 'ORG' && c.source !== 'link' && c.j - c.i === 3 && c.peeled === 0) {
+      const ks = keys.slice(c.i, c.j);
+      if (ks[0].startsWith('ال') && PARTY_HEADS.test(ks[0].slice(2)) && ks[1].startsWith('ال') && !res.nisba(ks[1]) && res.nisba(ks[2]) !== undefined) addAlias(ks.slice(0, 2), c);
+    }
     // (names found by a pattern, also when they resolved to a known person: سعد بن شريده الكعبي)
     // (… and known people named in full: their family name alone is them in this document)
     if (!c.linkable && c.source !== 'pattern' && !(c.source === 'gazetteer' && c.type === 'PERSON' && c.j - c.i >= 2)) continue;

@@ -382,6 +382,14 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
   return quotedAt(view, res, c.i, c.j);
 }
 
+/**
+ * A place written like a present-tense verb after في، إلى or قرب, where no verb can stand (في
+ * ينبع، إلى تعز): that mention only — the verb stays a verb elsewhere (الخلاف ينبع من …).
+ */
+function verbShapedAfterIn(c: Candidate, view: TokenView): boolean {
+  return (c.type === 'GPE' || c.type === 'LOC') && c.peeled === 0 && c.j - c.i === 1 && c.i > 0 && !view.breakAfter[c.i - 1] && /^[يت]/.test(view.keys[c.i]) && /^(في|الي|قرب)$/.test(view.keys[c.i - 1]);
+}
+
 /** Do quotation marks stand right around tokens [i, j)? */
 export function quotedAt(view: TokenView, res: EntityResources, i: number, j: number): boolean {
   return i > 0 && j < view.tokens.length && res.isQuoteMark(view.tokens[i - 1].text) && res.isQuoteMark(view.tokens[j].text);
@@ -771,7 +779,7 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
     if (inCompetitionName(c, view, res) || insideProductName(c, view, res)) return false;
     if (c.j - c.i > 1) return !modifiesNoun(c, view, res) && (!c.needsSupport || listed.has(c) || strong.has(c.entityId));
     if ((c.type === 'GPE' || c.type === 'LOC') && (placeAsAdjective(c, view, res) || nounBeforeElative(c, view))) return false;
-    if (!c.needsSupport || listed.has(c)) return true;
+    if (!c.needsSupport || listed.has(c) || verbShapedAfterIn(c, view)) return true;
     return strong.has(c.entityId) && !modifiesNoun(c, view, res) && !inDate(c, view, res) && !usedAsNoun(c, view, res);
   };
   const kept = dropMediumPlatforms(gaz.filter(keep), view, res);

@@ -2184,3 +2184,16 @@ describe('future verbs, regional adjectives, bodies in a title, datelines with a
     expect(ents('قالت البلدية، في رد مكتوب على أسئلة الأناضول، إن الهدم نفذ. وتقع الأناضول في تركيا.')).toEqual(['ORG:الأناضول', 'LOC:الأناضول', 'GPE:تركيا']);
   });
 });
+
+describe('places written like verbs, a party without its nationality', () => {
+  it('a place written like a present-tense verb after في is the place there only', () => {
+    expect(ents('التجربة في ينبع علمتنا الكثير. والخلاف ينبع من الخوف.')).toEqual(['GPE:ينبع']);
+  });
+  it('a known party or union named with a nationality is found again without it', () => {
+    expect(ents('والاتحاد الوطني يرد: «محاولة للالتفاف على الهزيمة»\n\nرفض الاتحاد الوطني الكردستاني الاتهامات.')).toEqual([
+      'ORG:الاتحاد الوطني',
+      'ORG:الاتحاد الوطني الكردستاني',
+    ]);
+    expect(ents('وقال الاتحاد الوطني للشغل إن الإضراب قائم.')).toEqual(['ORG:الاتحاد الوطني للشغل']);
+  });
+});
