@@ -2197,3 +2197,13 @@ describe('places written like verbs, a party without its nationality', () => {
     expect(ents('وقال الاتحاد الوطني للشغل إن الإضراب قائم.')).toEqual(['ORG:الاتحاد الوطني للشغل']);
   });
 });
+
+describe('bankers, critics, fans and tribal sheikhs are no names', () => {
+  it('an occupational noun or a group after a speech verb, a tribal adjective after a title', () => {
+    expect(ents('وقال مصرفي في مسقط مطلع على تفاصيل الصفقة إن مستثمرين دخلوا.')).toEqual(['GPE:مسقط']);
+    expect(ents('ورأى نقاد أن المنافسة ستنحصر بين فيلمين.')).toEqual([]);
+    expect(ents('وقال مشجع رجاوي خمسيني عند بوابة الملعب: "انتظرنا هذا الفوز طويلا".')).toEqual([]);
+    expect(ents('«لن نسمح بذلك»، قال الشيخ القبلي، مشيرا إلى أن وجهاء المنطقة شكلوا لجنة.')).toEqual([]);
+    expect(ents('وحذر من أن التصعيد "يهدد بنسف ما تحقق من تفاهمات".')).toEqual([]);
+  });
+});

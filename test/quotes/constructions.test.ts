@@ -918,3 +918,9 @@ describe('verbs inside a reported clause, municipalities, relative-clause report
     check('بعد ثلاثة أشهر على الفيضانات.. إعمار الحي يتعثر والسكان: "ما زلنا ننتظر"', [{ kind: 'direct', content: 'ما زلنا ننتظر', speaker: 'السكان' }]);
   });
 });
+
+describe('a banker familiar with a deal', () => {
+  it('is an anonymous source', () => {
+    check('وقال مصرفي في مسقط مطلع على تفاصيل الصفقة إن مستثمرين دخلوا.', [{ kind: 'indirect', content: 'مستثمرين دخلوا', speaker: 'مصرفي', type: 'anonymous' }]);
+  });
+});
