@@ -2206,4 +2206,7 @@ describe('bankers, critics, fans and tribal sheikhs are no names', () => {
     expect(ents('«لن نسمح بذلك»، قال الشيخ القبلي، مشيرا إلى أن وجهاء المنطقة شكلوا لجنة.')).toEqual([]);
     expect(ents('وحذر من أن التصعيد "يهدد بنسف ما تحقق من تفاهمات".')).toEqual([]);
   });
+  it('the traffic of ferries or of transit is no movement', () => {
+    expect(ents('وتوقفت حركة العبّارات بين الموانئ. وانتعشت حركة الترانزيت عبر المعبر. وقالت حركة حماس إن الاتفاق قريب.')).toEqual(['ORG:حماس']);
+  });
 });
