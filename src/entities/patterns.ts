@@ -2918,18 +2918,16 @@ function toldOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (!(ctx.masks[k] & STARTS.quoteMark) || (keys[k - 1] !== 'ل' && !with_) || ctx.view.breakAfter[k - 1]) continue;
     const q = quotedName(ctx, k);
     if (!q || q.j - q.i > 3 || claimed[q.i]) continue;
+    let told = false;
     if (with_) {
       let m = k - 2;
       if (m >= 0 && keys[m] === 'هاتفي') m--;
-      if (m < 0 || ctx.view.breakAfter[m] || !WITH_NOUNS.test(keys[m].replace(/^[وف]?(في|ف|و)?/, ''))) continue;
-      out.push({ ...namedEntity(ctx, q.i, q.j, 'ORG', gazAt(ctx, q.i)?.j === q.j && gazAt(ctx, q.i)!.values[0].type === 'ORG' ? gazAt(ctx, q.i)!.values[0] : undefined), retypes: true });
-      for (let x = q.i; x < q.j; x++) claimed[x] = 1;
-      k = q.j;
-      continue;
+      told = m >= 0 && !ctx.view.breakAfter[m] && WITH_NOUNS.test(keys[m].replace(/^[وف]?(في|ف|و)?/, ''));
+    } else {
+      // (a headline speaker telling an outlet: المعايطة لـ«الغد»: «…»)
+      told = q.j + 1 < tokens.length && tokens[q.j + 1].text === ':' && !ctx.view.breakAfter[q.j];
     }
-    // (a headline speaker telling an outlet: المعايطة لـ«الغد»: «…»)
-    let told = q.j + 1 < tokens.length && tokens[q.j + 1].text === ':' && !ctx.view.breakAfter[q.j];
-    for (let m = k - 2; m >= 0 && k - m <= 10 && !ctx.view.breakAfter[m] && !told; m--) {
+    for (let m = k - 2; !with_ && m >= 0 && k - m <= 10 && !ctx.view.breakAfter[m] && !told; m--) {
       if (tokens[m].kind === 'punct' && tokens[m].text === '.') break;
       const key = keys[m].replace(/^[وف]/, '');
       told = ctx.res.isCueWord(keys[m]) || ctx.res.isCueWord(key) || TOLD_NOUNS.test(key.replace(/^(في|ف)/, ''));

@@ -344,13 +344,13 @@ function afterColon(st: State, q: number, pEnd: number): { i: number; j: number;
 
 /** و + a named entity + a present-tense verb (وتايبيه ترصد، والجيش ينفي) from token k. */
 function secondHeadlinePart(st: State, k: number, pEnd: number): boolean {
-  const { view, entityAt, entities } = st.ctx;
+  const { view, entityAt } = st.ctx;
   if (k >= pEnd || !/^و/.test(view.keys[k])) return false;
   const e = entityAt[k];
   if (e < 0) return false;
   let j = k;
   while (j < pEnd && entityAt[j] === e) j++;
-  return j > k && j < pEnd && entities[e] !== undefined && /^[يت]..+/.test(view.keys[j]) && view.tokens[j].kind === 'word';
+  return j < pEnd && view.tokens[j].kind === 'word' && /^[يت]..+/.test(view.keys[j]);
 }
 
 /** A headline: a short line that does not end like a sentence. */
@@ -393,10 +393,6 @@ function speakerLike(st: State, np: NP): boolean {
 }
 
 /**
- * The subject standing before a cue in its clause: قطر تنفي …، والوزير قال …، وكان الموقع قد ذكر …،
- * أما الشركة فقد أعلنت ….
- */
-/**
  * A headline's present-tense verb after its subject (بكين تحذر واشنطن: …، الوزارة تنفي …): the
  * phrase after the verb is its object, the speaker is the one before it.
  */
@@ -407,6 +403,10 @@ function presentAfterSubject(st: State, c: number): boolean {
   return pre !== null && pre.i === sentenceStartOf(st, c) && speakerLike(st, pre);
 }
 
+/**
+ * The subject standing before a cue in its clause: قطر تنفي …، والوزير قال …، وكان الموقع قد ذكر …،
+ * أما الشركة فقد أعلنت ….
+ */
 function preverbalSubject(st: State, c: number): NP | null {
   const { ctx } = st;
   const { keys, tokens } = ctx.view;
