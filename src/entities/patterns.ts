@@ -275,7 +275,21 @@ function gazAt(ctx: Ctx, m: number, peel = true) {
   if (!(ctx.masks[m] & STARTS.gazetteer)) return null;
   // (a given name is not read as proclitic + name: فاطمة ≠ ف + أطمة)
   const readings = peel && !(ctx.masks[m] & STARTS.givenBare) ? gazetteerReadingsAt(ctx.view, m, ctx.res) : false;
-  return ctx.res.gazetteer.phrases.matchAt(ctx.view.keys, m, readings);
+  const g = ctx.res.gazetteer.phrases.matchAt(ctx.view.keys, m, readings);
+  // (a town named by an ordinary word is weak evidence: the gazetteer's own candidate keeps it
+  // where it is supported, and a pattern may read the word otherwise — سوق العطارين)
+  if (g !== null && weakTown(ctx, g) && ctx.res.ambiguousForms.has(weakKey(ctx, g))) return null;
+  return g;
+}
+
+/** The key of a gazetteer match of one or two words (as weakPlaceForms holds them). */
+function weakKey(ctx: Ctx, g: PhraseMatch<GazetteerEntry>): string {
+  return g.j - g.i === 1 ? g.reading.key : `${g.reading.key} ${ctx.view.keys[g.i + 1]}`;
+}
+
+/** Is a gazetteer match only a town's weak form (a word, or a kunya and a given name)? */
+function weakTown(ctx: Ctx, g: PhraseMatch<GazetteerEntry>): boolean {
+  return g.j - g.i <= 2 && g.values.every((v) => ctx.res.minorPlaces.has(v.id)) && ctx.res.weakPlaceForms.has(weakKey(ctx, g));
 }
 
 /** The given name (not peeled) starting at m, or null; one bit test for most words. */
@@ -436,7 +450,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // (written with ة: a name in ـه such as ماسيه stays a name)
   if (!first && /^م...+ه$/.test(key) && !/يه$/.test(key) && ctx.view.tokens[m].text.endsWith('ة') && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
   // an accusative of an ordinary word after a name (مامادو سيلا | هدفا) is no name part either
-  if (!first && key.length > 3 && key.endsWith('ا') && res.isCommonWord(key.slice(0, -1)) && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
+  // (… also of three letters: قال عقل | ردا على سؤال)
+  if (!first && key.length >= 3 && key.endsWith('ا') && res.isCommonWord(key.slice(0, -1)) && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
   // a part of the day before a definite word is time (صباح الثلاثاء، مساء اليوم), not the name صباح
   if (first && ctx.dayParts.has(key) && m + 1 < ctx.view.tokens.length && ctx.view.keys[m + 1].startsWith('ال')) return false;
   // و + a longer word that is no given name is the conjunction (بشكل منسق | ومتناسب)
@@ -542,7 +557,8 @@ function spelledAsName(ctx: Ctx, m: number, first: boolean): boolean {
 /** Is a known place or organization (and no person) named at m? */
 function nonPersonAt(ctx: Ctx, m: number): boolean {
   const g = gazAt(ctx, m, false);
-  return g !== null && g.values.every((v) => v.type !== 'PERSON') && !givenPlaceAt(ctx, g);
+  // (a town's one-word name is also a family's: أمينة جالو، عبد الكريم بنسودة)
+  return g !== null && g.values.every((v) => v.type !== 'PERSON') && !givenPlaceAt(ctx, g) && !weakTown(ctx, g);
 }
 
 /**
@@ -989,7 +1005,8 @@ function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string
       k++;
       continue;
     }
-    if (!definite(key) && !res.isStopword(key) && !adjectiveLike(ctx, key) && !knownPersonAt(ctx, k) && !ctx.view.breakAfter[k] && ordinaryGenitive(ctx, k + 1)) {
+    // (… not a word nobody listed before a family name that ends the phrase: الوزيرة نزيهة الصغير إن)
+    if (!definite(key) && !res.isStopword(key) && !adjectiveLike(ctx, key) && !knownPersonAt(ctx, k) && !ctx.view.breakAfter[k] && ordinaryGenitive(ctx, k + 1) && (res.isCommonWord(key) || !definiteFamilyWordAt(ctx, k + 1))) {
       k++;
       flags.loose = true;
       continue;
@@ -1068,7 +1085,9 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (name && name.parts === 1 && givenAt(ctx, k)?.j === name.j && familyWordAt(ctx, name.j) && phraseEndsAt(ctx, name.j + 1)) name = { j: name.j + 1, parts: 2 };
     // (… or a family name with the article that is an ordinary word, before punctuation, a
     // complementizer or ل/ب + a quotation: الناطق باسم الحراك عبد السلام الحر لـ«بوابة الوسط» إن)
-    if (name && name.parts === 1 && givenAt(ctx, k)?.j === name.j && definiteFamilyWordAt(ctx, name.j)) name = { j: name.j + 1, parts: 2 };
+    // (… after a given name, or a first name nobody listed that is no word: الوزيرة نزيهة الصغير إن)
+    const firstName = givenAt(ctx, k)?.j === name?.j || (name?.j === k + 1 && !definite(keys[k]) && !res.isCommonWord(keys[k]));
+    if (name && name.parts === 1 && firstName && definiteFamilyWordAt(ctx, name.j)) name = { j: name.j + 1, parts: 2 };
     // (… and a given name that is an ordinary word nobody listed as a name, before a name part
     // that is no word, where the phrase ends: الحارس شاي غيفن، الفنان حجاج عبد العظيم)
     // (not a verb and its object: المدرب تلقى عرضين، تلقى تعليمات; nor a noun and its adjective
@@ -1350,9 +1369,12 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     // a verbal noun in construct with a definite word is what is said to happen (ترجح اقتراب الإعصار)
     if (masdarShape(keys[k]) && !givenAt(ctx, k) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && definite(keys[k + 1])) continue;
     ctx.afterCue = k;
-    const name = parseName(ctx, k, 3);
+    let name = parseName(ctx, k, 3);
     ctx.afterCue = -1;
     if (!name) continue;
+    // a given name, then a family name with the article that is an ordinary word where the phrase
+    // ends (وقال عبد الرحيم الفلاح، …)
+    if (name.parts === 1 && givenAt(ctx, k)?.j === name.j && !res.ambiguousGiven.has(keys[k]) && definiteFamilyWordAt(ctx, name.j)) name = { j: name.j + 1, parts: 2 };
     // a lone definite word must look like a family name (البدري, not السعي), a lone indefinite one must be unknown
     const lone = name.j - k === 1;
     if (accusative && !givenAt(ctx, k) && (lone || keys[k].length < 4 || res.isCommonWord(keys[k + 1]))) continue;

@@ -42,6 +42,8 @@ export interface Candidate {
   sportOnly?: boolean;
   /** a club named by an ordinary word, in a football report (supported by the report) */
   reportedClub?: boolean;
+  /** a town's weak form (resources.weakPlaceForms): 'word' when it is also an ordinary word */
+  weakPlace?: 'town' | 'word';
   /** a pattern whose head names what a known place's name stands for there (صحيفة الرياض، لفريق الوكرة): it wins over the place */
   retypes?: boolean;
   attributes?: Record<string, string>;
@@ -203,6 +205,8 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint3
     // a word written with nunation is an indefinite ordinary word, never a name (غير كافٍ ≠ كاف)
     if (m.j - m.i === 1 && TANWEEN.test(t.text)) continue;
     const entry = chooseEntry(m.values, view, i, m.j, m.reading.prefix, res, sport);
+    // a town's one-word name is read behind one-letter proclitics only (البحوث ≠ ال + ب + حوث)
+    if (m.j - m.i === 1 && m.reading.peeled > 0 && m.reading.prefix.includes('ال') && res.minorPlaces.has(entry.id)) continue;
     let first = m.i;
     let peeled = m.reading.peeled;
     if (m.j - m.i > 1 && (entry.type === 'GPE' || entry.type === 'LOC')) {
@@ -269,6 +273,7 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint3
     // after a definite noun (المجتمع الأهلي) it is still that noun's adjective (modifiesNoun)
     const after = last < keys.length && !view.breakAfter[last - 1] ? keys[last] : '';
     const reportedClub = footballReport && !sportOnly && entry.type === 'ORG' && CLUB_LABEL.test(entry.en ?? '') && last - first === 1 && !/^(و|ف)?ال/.test(after);
+    const weakPlace = res.minorPlaces.has(entry.id) && res.weakPlaceForms.has(fullKey) ? (res.ambiguousForms.has(fullKey) ? 'word' : 'town') : undefined;
     out.push({
       i: first,
       j: last - epithet,
@@ -280,9 +285,11 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint3
       source: 'gazetteer',
       entry,
       sportOnly,
+      weakPlace,
       // a one-word name that also reads as ب/ل/ك + an ordinary word (باول: بأول "with the first") needs support too
       needsSupport:
         res.ambiguousForms.has(fullKey) ||
+        weakPlace !== undefined ||
         sportOnly ||
         (last - first === 1 && (res.isCommonWord(firstKey) || (peeled === 0 && /^[بلك]/.test(firstKey) && firstKey.length > 3 && res.isCommonWord(firstKey.slice(1))))),
       reportedClub,
@@ -369,7 +376,11 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
     // (an organization is supported by the head of its kind — قناة الجزيرة، نادي الهلال — not by a
     // place head or a body's head: في محيط الجزيرة، حكومة الجزيرة are the island)
     // (… and an outlet's head supports only an outlet, a site no club: موقع السد is the dam's site)
-    if ((res.isHeadWord(bare) && (c.type !== 'ORG' || (KIND_HEADS.test(bare) && kindHeadFits(bare, c, res)))) || (titleEndsAt(view, c.i, res) && !c.sportOnly)) return true;
+    // (a town's one-word name only by a place's head: الفريق الرديف is the reserve team)
+    const minor = c.weakPlace !== undefined;
+    if (minor) {
+      if (res.placeHeads.matchAt(keys, c.i - 1, readingsAt(view, c.i - 1))?.j === c.i || DISTRICT_HEADS.test(keys[c.i - 1])) return true;
+    } else if ((res.isHeadWord(bare) && (c.type !== 'ORG' || (KIND_HEADS.test(bare) && kindHeadFits(bare, c, res)))) || (titleEndsAt(view, c.i, res) && !c.sportOnly)) return true;
     // a person right after a speech verb and before what is said (وأكد نصر الله أن …، وقال الأسد:)
     if (c.type === 'PERSON' && res.isCueWord(prev) && c.j < tokens.length && (tokens[c.j].text === ':' || /^(ان|بان|انه|انها)$/.test(keys[c.j]))) return true;
     // a place head and its adjectives before a place (العاصمة الكورية الجنوبية سيول)
@@ -379,8 +390,27 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
       if (!view.breakAfter[p] && ((p < c.i - 1 && res.isHeadWord(keys[p])) || CAPITAL.test(keys[p]))) return true;
     }
   }
+  // a town or quarter nobody would read as a word, after a preposition of place (بالمتلوي، في
+  // الرديف، قرب عين زارة) — not a form that is also a word (those need a head)
+  // (a town written with ة is not the word with a pronoun: مقرة ≠ مقره "its seat")
+  const pronoun = /ه$/.test(tokens[c.i].text) && /ة$/.test(c.label);
+  if (c.weakPlace === 'town' && !pronoun) {
+    if (c.peeled > 0 && /^[وف]?ب/.test(keys[c.i])) return true;
+    if (c.peeled === 0 && c.i > 0 && !view.breakAfter[c.i - 1] && PLACE_PREPOSITIONS.test(keys[c.i - 1])) return true;
+  }
+  // (… any town, before a direction and a place: مديرية الجوبة جنوب مأرب)
+  if (c.weakPlace !== undefined && c.j + 1 < tokens.length && !view.breakAfter[c.j - 1] && !view.breakAfter[c.j] && DIRECTIONS.test(keys[c.j]) && tokens[c.j + 1].kind === 'word' && !res.isStopword(keys[c.j + 1])) return true;
   return quotedAt(view, res, c.i, c.j);
 }
+
+/** heads of the districts of Arab states (keys): مديرية، ناحية، معتمدية، محلية، لواء، عمالة */
+const DISTRICT_HEADS = /^[وف]?[بل]?(مديريه|ناحيه|معتمديه|محليه|لواء|عماله|دائره|مركز)$/;
+
+/** a direction, as in "south of" (keys) */
+const DIRECTIONS = /^(جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي)$/;
+
+/** what stands before a place (keys): في، من، إلى، قرب، نحو، شمال، ضواحي … (not بين: بين العدّين) */
+const PLACE_PREPOSITIONS = /^[وف]?(في|من|الي|قرب|نحو|حتي|عند|داخل|خارج|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ضواحي|اطراف|محيط|مدخل|وسط|بلدات|مدن|قري|مناطق)$/;
 
 /**
  * A place written like a present-tense verb after في، إلى or قرب, where no verb can stand (في
@@ -400,9 +430,10 @@ export function quotedAt(view: TokenView, res: EntityResources, i: number, j: nu
  * والنيجر): a place joined by و or a comma to an unambiguous place is a place — that mention only,
  * not every use of the word in the document (دعم مالي).
  */
-function coordinatedPlaces(gaz: Candidate[], view: TokenView): Set<Candidate> {
+function coordinatedPlaces(gaz: Candidate[], view: TokenView, strong: ReadonlySet<string>, res: EntityResources): Set<Candidate> {
   const out = new Set<Candidate>();
-  const place = (c: Candidate | undefined) => c !== undefined && !c.needsSupport && (c.type === 'GPE' || c.type === 'LOC');
+  // (… or a supported town: بالمتلوي وأم العرائس والرديف)
+  const place = (c: Candidate | undefined) => c !== undefined && (!c.needsSupport || out.has(c) || (c.weakPlace !== undefined && strong.has(c.entityId))) && (c.type === 'GPE' || c.type === 'LOC');
   const joined = (a: Candidate, b: Candidate) =>
     // a | وb, or a | ، b (no line break between)
     ((b.i === a.j && b.peeled > 0 && view.keys[b.i].startsWith('و')) || (b.i === a.j + 1 && view.tokens[a.j].text === '،')) && !view.breakAfter[a.j - 1];
@@ -410,6 +441,12 @@ function coordinatedPlaces(gaz: Candidate[], view: TokenView): Set<Candidate> {
     const c = gaz[n];
     if (!c.needsSupport || (c.type !== 'GPE' && c.type !== 'LOC')) continue;
     if ((n + 1 < gaz.length && place(gaz[n + 1]) && joined(c, gaz[n + 1])) || (n > 0 && place(gaz[n - 1]) && joined(gaz[n - 1], c))) out.add(c);
+  }
+  // (a list of towns read left to right: each one listed makes the next one listed)
+  for (let n = 1; n < gaz.length; n++) {
+    const c = gaz[n];
+    if (out.has(c) || !c.needsSupport || c.weakPlace === undefined) continue;
+    if (place(gaz[n - 1]) && joined(gaz[n - 1], c)) out.add(c);
   }
   return out;
 }
@@ -641,6 +678,8 @@ function descriptorsOutside(view: TokenView, chosen: Candidate[], res: EntityRes
     while (r < c.j - 1 && r - c.i < 3 && tokens[r].kind === 'word' && set.has(r === c.i ? keys[r].slice(c.peeled) : keys[r])) r++;
     if (r === c.i) continue;
     const known = res.gazetteer.phrases.matchAt(keys, r);
+    // (a town named by an ordinary word is no name of its own there: سوق العطارين)
+    if (known && known.j === c.j && known.values.every((v) => res.minorPlaces.has(v.id)) && res.ambiguousForms.has(keys.slice(r, c.j).join(' '))) continue;
     // (a facility named after a person by a name of two words or more keeps its head: استاد جاسم
     // بن حمد; شارع [فيصل] and ميناء [جيهان] stay as annotated)
     if (place && !known && c.j - r >= 2 && res.givenNames.matchAt(keys, r)) continue;
@@ -771,7 +810,9 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   const retyped = new Set(patterns.filter((p) => p.retypes).map((p) => p.i));
   for (const c of gaz) if (c.needsSupport && !retyped.has(c.i) && supported(c, view, res, strong)) strong.add(c.entityId);
   for (const id of coOccurring(gaz.filter((c) => !c.needsSupport || c.j - c.i > 1 || (!usedAsNoun(c, view, res) && !modifiesNoun(c, view, res))), doc)) strong.add(id);
-  const listed = coordinatedPlaces(gaz, view);
+  const listed = coordinatedPlaces(gaz, view, strong, res);
+  // (a town listed with places is that town in the rest of the document too)
+  for (const c of listed) if (c.weakPlace !== undefined) strong.add(c.entityId);
   // a gazetteer match stays when it needs no support, is listed with places, or is supported and
   // not standing as an ordinary word here; never inside a competition's name, and a body's short
   // name that opens with an adjective never right after a definite noun

@@ -4,7 +4,7 @@
  * common words. All keys are match keys (normalized, ة folded).
  */
 import type { GazetteerEntry, NisbaEntry, TitleEntry } from '../data/types.js';
-import { GAZETTEER, FORM_NOTES, MEDIA } from '../data/gazetteer/index.js';
+import { GAZETTEER, FORM_NOTES, MEDIA, MINOR_PLACE_IDS } from '../data/gazetteer/index.js';
 import { NISBA, NISBA_IRREGULAR } from '../data/nisba.js';
 import { TITLES, PORTFOLIOS } from '../data/titles.js';
 import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } from '../data/heads.js';
@@ -85,6 +85,10 @@ export interface EntityResources {
   gazetteer: GazetteerIndex;
   /** forms (space-joined keys) that are also common words: a bare match needs support */
   ambiguousForms: ReadonlySet<string>;
+  /** ids of towns and quarters whose one-word forms need support (data/gazetteer/places.ts) */
+  minorPlaces: ReadonlySet<string>;
+  /** their weak forms (keys, words joined by a space): one word, or a kunya and a given name (أم قيس) */
+  weakPlaceForms: ReadonlySet<string>;
   /** forms that name a club only in a football report (التعاون، الاتفاق) */
   sportOnlyForms: ReadonlySet<string>;
   /** forms deliberately not listed on an entry, by entry id (the agency's acronym بنا "with us") */
@@ -150,6 +154,9 @@ export function nisbaForms(base: string): string[] {
   // -ي bases also take يون/يين (plural with doubled ya in spelling: القطريين is already base+ين)
   return [...stems, ...stems.map((s) => 'ال' + s)];
 }
+
+/** first words of a kunya or patronymic (keys) */
+const KUNYA_FIRST = new Set(['أبو', 'ابو', 'أم', 'ام', 'ابن', 'إبن', 'بن', 'بنت']);
 
 export function buildEntityResources(
   norm: (s: string) => string,
@@ -280,10 +287,21 @@ export function buildEntityResources(
     const m = bitsByKey.get(x) ?? 0;
     return peeled ? m & PEELED_MASK : m;
   };
+  // a town's one-word form, or a kunya and a given name (أبو سليم، أم قيس): read only with support
+  const weakPlaceForms = new Set<string>();
+  for (const e of GAZETTEER) {
+    if (!MINOR_PLACE_IDS.has(e.id)) continue;
+    for (const f of [e.ar, ...(e.variants ?? [])]) {
+      const ks = gazetteer.phrases.keysOf(f);
+      if (ks.length === 1 || (ks.length === 2 && KUNYA_FIRST.has(ks[0]) && givenNames.matchAt(ks, 1) !== null)) weakPlaceForms.add(ks.join(' '));
+    }
+  }
   return {
     key,
     gazetteer,
     ambiguousForms,
+    minorPlaces: MINOR_PLACE_IDS,
+    weakPlaceForms,
     sportOnlyForms,
     excludedFormsById,
     sharedSurnames,

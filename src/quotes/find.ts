@@ -1037,9 +1037,9 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
   if (q - sStart > 2 && isHeadline(st, q, pEnd)) {
     for (let m = q - 1; m > sStart && q - m <= 4; m--) {
       if (!/^و./.test(view.keys[m]) || view.tokens[m].kind !== 'word') continue;
-      // (و that belongs to a name is no conjunction: وزير الطاقة من وهران:)
+      // (و that belongs to a name is no conjunction: وزير الطاقة من وهران:، أمام لجنة المال والموازنة:)
       const e = ctx.entityAt[m];
-      if (e >= 0 && ctx.entities[e].start === view.tokens[m].start) break;
+      if (e >= 0 && ctx.entities[e].start <= view.tokens[m].start) break;
       const np = parseNP(ctx, m, q);
       if (np && np.i === m && np.j === q && (speakerLike(st, np) || res.genericGroups.matchAt(view.keys, m, readingsAt(view, m)))) {
         sStart = m;

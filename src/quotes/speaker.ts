@@ -142,9 +142,12 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number, after
   while (k < limit && k - start < 14) {
     if (k > start && ctx.view.breakAfter[k - 1]) break;
     const e = ctx.entityAt[k];
-    if (e >= 0 && (k === start || !hasPreposition(ctx, k) || tokens[k].start === ctx.entities[e].start || keys[k - 1] === basim || res.ent.isTitleEnd(keys[k - 1]) || res.ent.titles.starts(keys[start]))) {
+    // (a body, then ب + the place it is in: الحماية المدنية بتيزي وزو)
+    const before = k > start ? ctx.entityAt[k - 1] : -1;
+    const locatedIn = e >= 0 && before >= 0 && before !== e && ctx.entities[before].type === 'ORG' && /^ب/.test(keys[k]) && (ctx.entities[e].type === 'GPE' || ctx.entities[e].type === 'LOC');
+    if (e >= 0 && (k === start || !hasPreposition(ctx, k) || tokens[k].start === ctx.entities[e].start || keys[k - 1] === basim || res.ent.isTitleEnd(keys[k - 1]) || res.ent.titles.starts(keys[start]) || locatedIn)) {
       // an entity behind a preposition (لوكالة فرانس برس، لـ«سانا») is an addressee, not part of the phrase
-      if (k > start && ctx.entities[e].start > tokens[k].start && /^[لبك]/.test(keys[k]) && !(res.ent.isTitleEnd(keys[k - 1]) && ctx.entityAt[k - 1] < 0) && keys[k - 1] !== basim) break;
+      if (k > start && !locatedIn && ctx.entities[e].start > tokens[k].start && /^[لبك]/.test(keys[k]) && !(res.ent.isTitleEnd(keys[k - 1]) && ctx.entityAt[k - 1] < 0) && keys[k - 1] !== basim) break;
       k = entityEnd(ctx, k, limit);
       // a person's name ends the phrase, but for an apposition or an affiliation after it
       if (ctx.entities[e].type === 'PERSON' && k < limit && !isComma(ctx, k) && !res.affiliationPreps.has(keys[k])) break;

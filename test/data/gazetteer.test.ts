@@ -32,7 +32,16 @@ function fold(s: string): string {
 }
 
 const formsOf = (e: GazetteerEntry): string[] => [e.ar, ...(e.variants ?? [])];
-const withForm = (form: string): GazetteerEntry[] => GAZETTEER.filter((e) => formsOf(e).some((f) => fold(f) === fold(form)));
+/** entries by folded form, built once (the gazetteer holds thousands of entries and notes) */
+const BY_FORM = new Map<string, GazetteerEntry[]>();
+for (const e of GAZETTEER) {
+  for (const k of new Set(formsOf(e).map(fold))) {
+    const list = BY_FORM.get(k);
+    if (list) list.push(e);
+    else BY_FORM.set(k, [e]);
+  }
+}
+const withForm = (form: string): GazetteerEntry[] => BY_FORM.get(fold(form)) ?? [];
 const ARABIC = /\p{Script=Arabic}/u;
 
 describe('gazetteer: shape of every entry', () => {

@@ -924,3 +924,17 @@ describe('a banker familiar with a deal', () => {
     check('وقال مصرفي في مسقط مطلع على تفاصيل الصفقة إن مستثمرين دخلوا.', [{ kind: 'indirect', content: 'مستثمرين دخلوا', speaker: 'مصرفي', type: 'anonymous' }]);
   });
 });
+
+describe('headline speakers beside a body', () => {
+  it('a headline speaker before أمام and a body whose name holds و', () => {
+    check('عقل أمام لجنة المال والموازنة: ”الودائع ليست مشطوبة ولن تُشطب“\n\nقال الحاكم سمير عقل إن المصرف أعد تصورا.', [
+      { kind: 'direct', content: 'الودائع ليست مشطوبة', speaker: 'عقل', type: 'named' },
+      { kind: 'indirect', content: 'المصرف أعد تصورا', speaker: 'سمير عقل', type: 'named' },
+    ]);
+  });
+  it('a body and the place it is in, speaking in a headline', () => {
+    check('الحماية المدنية بتيزي وزو: "أكثر من 60 بؤرة في 48 ساعة.. والوضع تحت السيطرة"', [
+      { kind: 'direct', content: 'أكثر من 60 بؤرة', speaker: 'الحماية المدنية بتيزي وزو', type: 'named' },
+    ]);
+  });
+});

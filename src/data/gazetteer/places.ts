@@ -14,6 +14,10 @@
 import type { GazetteerEntry } from '../types.js';
 import { entry } from './entry.js';
 import type { FormNote } from './index.js';
+import { TOWNS_GULF_YEMEN, TOWN_NOTES_GULF_YEMEN } from './towns-gulf-yemen.js';
+import { TOWNS_LEVANT_IRAQ, TOWN_NOTES_LEVANT_IRAQ } from './towns-levant-iraq.js';
+import { TOWNS_MAGHREB, TOWN_NOTES_MAGHREB } from './towns-maghreb.js';
+import { TOWNS_NILE_HORN, TOWN_NOTES_NILE_HORN } from './towns-nile-horn.js';
 
 const g = (id: string, ar: string, en: string, variants?: string[]) => entry('GPE', id, ar, en, variants);
 const l = (id: string, ar: string, en: string, variants?: string[]) => entry('LOC', id, ar, en, variants);
@@ -3279,6 +3283,14 @@ const AFRICA: GazetteerEntry[] = [
   l('np:senegal-river', 'نهر السنغال', 'Senegal River'),
 ];
 
+/**
+ * Towns, districts and quarters of the Arab world (the towns-*.ts modules): a one-word form of
+ * theirs is read as the place only with support — a head (مدينة، بلدة), a place it is listed
+ * with, or a preposition of place (في، ب، قرب …) — since local names are often written like
+ * ordinary words and family names.
+ */
+export const MINOR_PLACE_IDS: ReadonlySet<string> = new Set([...TOWNS_MAGHREB, ...TOWNS_LEVANT_IRAQ, ...TOWNS_GULF_YEMEN, ...TOWNS_NILE_HORN].map((e) => e.id));
+
 /** Every place entry below the country level. */
 export const PLACES: GazetteerEntry[] = [
   ...ARAB_CITIES,
@@ -3302,6 +3314,10 @@ export const PLACES: GazetteerEntry[] = [
   ...ASIA_PACIFIC,
   ...EUROPE_AMERICAS,
   ...AFRICA,
+  ...TOWNS_MAGHREB,
+  ...TOWNS_LEVANT_IRAQ,
+  ...TOWNS_GULF_YEMEN,
+  ...TOWNS_NILE_HORN,
 ];
 
 /** Written forms of places that are ambiguous; see notes.ts. */
@@ -3570,4 +3586,8 @@ export const PLACE_NOTES: readonly FormNote[] = [
   { form: 'ولاية واشنطن', kind: 'context', ids: ['np:washington-state'], note: 'the head is part of the name: واشنطن alone is the capital' },
   { form: 'ولاية نيويورك', kind: 'context', ids: ['np:new-york-state'], note: 'the head is part of the name: نيويورك alone is the city' },
   { form: 'ولاية بورنو', kind: 'context', ids: ['np:borno'], note: 'the head is part of the name: بورنو alone is also "porn"' },
+  ...TOWN_NOTES_MAGHREB,
+  ...TOWN_NOTES_LEVANT_IRAQ,
+  ...TOWN_NOTES_GULF_YEMEN,
+  ...TOWN_NOTES_NILE_HORN,
 ];
