@@ -71,6 +71,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
   { form: 'كتلة', position: 'inside', en: 'parliamentary bloc' },
   { form: 'تكتل', position: 'inside', en: 'parliamentary bloc' },
   { form: 'تجمع', position: 'inside', en: 'rally; grouping (تجمع المهنيين السودانيين، التجمع الوطني للأحرار)' },
+  { form: 'تنسيقية', position: 'inside', en: 'coordination committee' },
+  { form: 'حراك', position: 'inside', en: 'movement (of protest)' },
   { form: 'جماعة', position: 'inside', en: 'group' },
   { form: 'تنظيم', position: 'inside', en: 'organization (militant)' },
   { form: 'جبهة', position: 'inside', en: 'front' },

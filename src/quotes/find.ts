@@ -1035,7 +1035,9 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
   // (… or, in a headline, at و before a phrase that ends at the colon: البلدية تلوّح بالمصادرة
   // وأصحاب المولدات: «…»)
   if (q - sStart > 2 && isHeadline(st, q, pEnd)) {
-    for (let m = q - 1; m > sStart && q - m <= 4; m--) {
+    // (four words, or a name that ends at the colon: … وقف الأقساط.. ونقابة العاملين في الوظيفة العمومية:)
+    const named = ctx.entityAt[q - 1];
+    for (let m = q - 1; m > sStart && (q - m <= 4 || (named >= 0 && ctx.entityAt[m] === named && q - m <= 8)); m--) {
       if (!/^و./.test(view.keys[m]) || view.tokens[m].kind !== 'word') continue;
       // (و that belongs to a name is no conjunction: وزير الطاقة من وهران:، أمام لجنة المال والموازنة:)
       const e = ctx.entityAt[m];
@@ -1057,7 +1059,7 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
   // (a headline may put the occasion between the speaker and the colon: المدرب بعد الفوز على
   // السد: «…»)
   let end = q;
-  if (pStart === sStart) {
+  if (pStart === sStart || secondPart) {
     for (let m = sStart + 1; m < q && m - sStart <= 3; m++) {
       if (OCCASION.test(view.keys[m]) && q - m <= 7) {
         end = m;

@@ -127,6 +127,8 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number, after
   if (adv) k = adv.j;
   // an accusative of manner right after the verb (وتابع ساخرا: …، وقال مبتسما إن …) is no subject
   if (k < limit && tokens[k].kind === 'word' && ctx.entityAt[k] < 0 && /^[^و].{2,}[^ه]ا$/.test(keys[k]) && !res.ent.givenNames.matchAt(keys, k) && !res.ent.isStopword(keys[k]) && !res.anonNouns.has(keys[k])) return null;
+  // (… also a feminine one before a colon or a complementizer: وأضافت مبتسمة: "…")
+  if (k + 1 < limit && tokens[k].kind === 'word' && ctx.entityAt[k] < 0 && /^م[^ا].{2,}ه$/.test(keys[k]) && (tokens[k + 1].text === ':' || isComplementizer(ctx, k + 1)) && !res.anonNouns.has(keys[k]) && !res.ent.titles.matchAt(keys, k) && !res.ent.givenNames.matchAt(keys, k)) return null;
   const start = k;
   // a phrase behind a preposition (لهيئة الإذاعة البريطانية، للصحفيين) is an addressee, not a subject
   // (a name that only starts like one — بنعلي — is the name)

@@ -2234,3 +2234,10 @@ describe('family names that are ordinary words', () => {
     expect(ents('وقال الحاكم سمير عقل إن المصرف أعد تصورا. "لسنا هنا لنبيع الأوهام"، قال عقل ردا على سؤال.')).toEqual(['PERSON:سمير عقل', 'PERSON:عقل']);
   });
 });
+
+describe('coordination committees', () => {
+  it('تنسيقية + a definite name is a body', () => {
+    expect(ents('وأعلنت تنسيقية الأساتذة المتعاقدين أن الإضراب مستمر.')).toEqual(['ORG:تنسيقية الأساتذة المتعاقدين']);
+    expect(ents('وخرج الحراك الشعبي إلى الشوارع.')).toEqual([]);
+  });
+});

@@ -938,3 +938,18 @@ describe('headline speakers beside a body', () => {
     ]);
   });
 });
+
+describe('manner and second headline parts', () => {
+  it('a feminine participle of manner before a colon is no speaker', () => {
+    check('وقالت زائرة يابانية إنها لم تكن تعرف ذلك، وأضافت مبتسمة: "في بلدي نعرف اللؤلؤ المزروع فقط".', [
+      { kind: 'indirect', content: 'لم تكن تعرف ذلك', speaker: 'زائرة يابانية' },
+      { kind: 'direct', content: 'في بلدي نعرف', speaker: 'زائرة يابانية' },
+    ]);
+    check('وقالت مسؤولة: "الوضع صعب".', [{ kind: 'direct', content: 'الوضع صعب', speaker: 'مسؤولة', type: 'anonymous' }]);
+  });
+  it('a body with its affiliation speaks in a second headline part', () => {
+    check('«سلطة النقد» تطلب من البنوك تأجيل أقساط موظفي القطاع العام.. ونقابة العاملين في الوظيفة العمومية: "خطوة متأخرة لا تكفي"', [
+      { kind: 'direct', content: 'خطوة متأخرة لا تكفي', speaker: 'نقابة العاملين', type: 'named' },
+    ]);
+  });
+});
