@@ -2241,3 +2241,14 @@ describe('coordination committees', () => {
     expect(ents('وخرج الحراك الشعبي إلى الشوارع.')).toEqual([]);
   });
 });
+
+describe('cultural institutions', () => {
+  it('museum authorities, national libraries and museums that act are organizations', () => {
+    expect(ents('وقالت متاحف قطر إن المعرض يفتتح غدا بالتعاون مع المتحف البريطاني ومكتبة قطر الوطنية ومعهد العالم العربي.')).toEqual([
+      'ORG:متاحف قطر',
+      'ORG:المتحف البريطاني',
+      'ORG:مكتبة قطر الوطنية',
+      'ORG:معهد العالم العربي',
+    ]);
+  });
+});

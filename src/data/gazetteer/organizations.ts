@@ -2342,6 +2342,21 @@ const RESEARCH_AND_NGOS: GazetteerEntry[] = [
 ];
 
 /** Every organization entry except news media. */
+/** Museum authorities, national libraries and museums that act as institutions (lend, sign, organize). */
+const CULTURE: GazetteerEntry[] = [
+  o('np:qatar-museums', 'متاحف قطر', 'Qatar Museums', ['هيئة متاحف قطر']),
+  o('np:qatar-national-library', 'مكتبة قطر الوطنية', 'Qatar National Library'),
+  o('np:saudi-museums-commission', 'هيئة المتاحف', 'Museums Commission (Saudi Arabia)', ['هيئة المتاحف السعودية']),
+  o('np:king-fahd-national-library', 'مكتبة الملك فهد الوطنية', 'King Fahad National Library'),
+  o('np:mbr-library', 'مكتبة محمد بن راشد', 'Mohammed bin Rashid Library'),
+  o('np:museum-of-islamic-art-doha', 'متحف الفن الإسلامي', 'Museum of Islamic Art (Doha)'),
+  o('np:louvre-abu-dhabi', 'اللوفر أبوظبي', 'Louvre Abu Dhabi', ['متحف اللوفر أبوظبي', 'اللوفر أبو ظبي']),
+  o('np:british-museum', 'المتحف البريطاني', 'British Museum'),
+  o('np:metropolitan-museum', 'متحف المتروبوليتان', 'Metropolitan Museum of Art', ['متحف متروبوليتان للفنون', 'متحف المتروبوليتان للفنون']),
+  o('np:institut-du-monde-arabe', 'معهد العالم العربي', 'Arab World Institute'),
+  o('np:smithsonian', 'مؤسسة سميثسونيان', 'Smithsonian Institution'),
+];
+
 export const ORGANIZATIONS: GazetteerEntry[] = [
   ...INTERNATIONAL,
   ...GOVERNMENT,
@@ -2359,6 +2374,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   ...GLOBAL_COMPANIES,
   ...MORE_CLUBS,
   ...RESEARCH_AND_NGOS,
+  ...CULTURE,
 ];
 
 /** Organization names that need care; see index.ts (FormNote). */
