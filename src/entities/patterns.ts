@@ -1859,8 +1859,10 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
         m++;
         continue;
       }
-      // a place head and the place's name (مجلس مدينة ملوي، بلدية مدينة صور)
-      if (m === k && byCommon && m + 1 < tokens.length && !ctx.view.breakAfter[m] && res.placeHeads.matchAt(keys, m)?.j === m + 1 && isWord(ctx, m + 1) && (gazAt(ctx, m + 1, false) || !res.isCommonWord(keys[m + 1])) && !res.isStopword(keys[m + 1])) {
+      // a place head and the place's name (مجلس مدينة ملوي، بلدية مدينة صور) — or a Maghrebi
+      // commune and a known place (مجلس جماعة طنجة)
+      const commune = key === COMMUNE && (gazAt(ctx, m + 1, false)?.values.every((v) => v.type === 'GPE' || v.type === 'LOC') ?? false);
+      if (m === k && byCommon && m + 1 < tokens.length && !ctx.view.breakAfter[m] && (res.placeHeads.matchAt(keys, m)?.j === m + 1 || commune) && isWord(ctx, m + 1) && (gazAt(ctx, m + 1, false) || !res.isCommonWord(keys[m + 1])) && !res.isStopword(keys[m + 1])) {
         definiteWords++;
         m += 2;
         continue;
@@ -2080,6 +2082,8 @@ const CLUB_HEADS = /^(نادي|فريق)$/;
 const COMPANY = 'شركه';
 /** the place head منطقة (key) */
 const AREA = 'منطقه';
+/** a commune of Morocco or Algeria (key): مجلس جماعة طنجة */
+const COMMUNE = 'جماعه';
 
 /** relative pronouns and verbal particles (keys): what follows them is a verb */
 const VERB_CONTEXT = /^(التي|الذي|الذين|اللذين|اللتين|اللواتي|لم|لن|قد|سوف)$/;

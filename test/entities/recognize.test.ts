@@ -691,6 +691,7 @@ describe('city councils', () => {
   it('a council and the place head of its city is one organization', () => {
     expect(ents('وقال رئيس مجلس مدينة ملوي إن المياه ستعود')).toContain('ORG:مجلس مدينة ملوي');
     expect(ents('وقال مجلس مدينة إن الخطة جاهزة')).toEqual([]);
+    expect(ents('وصادق مجلس جماعة طنجة على الميزانية.')).toEqual(['ORG:مجلس جماعة طنجة']);
   });
 });
 
