@@ -278,18 +278,18 @@ function gazAt(ctx: Ctx, m: number, peel = true) {
   const g = ctx.res.gazetteer.phrases.matchAt(ctx.view.keys, m, readings);
   // (a town named by an ordinary word is weak evidence: the gazetteer's own candidate keeps it
   // where it is supported, and a pattern may read the word otherwise — سوق العطارين)
-  if (g !== null && weakTown(ctx, g) && ctx.res.ambiguousForms.has(weakKey(ctx, g))) return null;
-  return g;
+  const weak = g === null ? null : weakTownKey(ctx, g);
+  return weak !== null && ctx.res.ambiguousForms.has(weak) ? null : g;
 }
 
-/** The key of a gazetteer match of one or two words (as weakPlaceForms holds them). */
-function weakKey(ctx: Ctx, g: PhraseMatch<GazetteerEntry>): string {
-  return g.j - g.i === 1 ? g.reading.key : `${g.reading.key} ${ctx.view.keys[g.i + 1]}`;
-}
-
-/** Is a gazetteer match only a town's weak form (a word, or a kunya and a given name)? */
-function weakTown(ctx: Ctx, g: PhraseMatch<GazetteerEntry>): boolean {
-  return g.j - g.i <= 2 && g.values.every((v) => ctx.res.minorPlaces.has(v.id)) && ctx.res.weakPlaceForms.has(weakKey(ctx, g));
+/**
+ * The key of a gazetteer match that is only a town's weak form (one word, or a kunya and a given
+ * name: resources.weakPlaceForms), or null.
+ */
+function weakTownKey(ctx: Ctx, g: PhraseMatch<GazetteerEntry>): string | null {
+  if (g.j - g.i > 2 || !g.values.every((v) => ctx.res.minorPlaces.has(v.id))) return null;
+  const key = g.j - g.i === 1 ? g.reading.key : `${g.reading.key} ${ctx.view.keys[g.i + 1]}`;
+  return ctx.res.weakPlaceForms.has(key) ? key : null;
 }
 
 /** The given name (not peeled) starting at m, or null; one bit test for most words. */
@@ -558,7 +558,7 @@ function spelledAsName(ctx: Ctx, m: number, first: boolean): boolean {
 function nonPersonAt(ctx: Ctx, m: number): boolean {
   const g = gazAt(ctx, m, false);
   // (a town's one-word name is also a family's: أمينة جالو، عبد الكريم بنسودة)
-  return g !== null && g.values.every((v) => v.type !== 'PERSON') && !givenPlaceAt(ctx, g) && !weakTown(ctx, g);
+  return g !== null && g.values.every((v) => v.type !== 'PERSON') && !givenPlaceAt(ctx, g) && weakTownKey(ctx, g) === null;
 }
 
 /**

@@ -377,8 +377,7 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
     // place head or a body's head: في محيط الجزيرة، حكومة الجزيرة are the island)
     // (… and an outlet's head supports only an outlet, a site no club: موقع السد is the dam's site)
     // (a town's one-word name only by a place's head: الفريق الرديف is the reserve team)
-    const minor = c.weakPlace !== undefined;
-    if (minor) {
+    if (c.weakPlace !== undefined) {
       if (res.placeHeads.matchAt(keys, c.i - 1, readingsAt(view, c.i - 1))?.j === c.i || DISTRICT_HEADS.test(keys[c.i - 1])) return true;
     } else if ((res.isHeadWord(bare) && (c.type !== 'ORG' || (KIND_HEADS.test(bare) && kindHeadFits(bare, c, res)))) || (titleEndsAt(view, c.i, res) && !c.sportOnly)) return true;
     // a person right after a speech verb and before what is said (وأكد نصر الله أن …، وقال الأسد:)
@@ -406,11 +405,12 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
 /** heads of the districts of Arab states (keys): مديرية، ناحية، معتمدية، محلية، لواء، عمالة */
 const DISTRICT_HEADS = /^[وف]?[بل]?(مديريه|ناحيه|معتمديه|محليه|لواء|عماله|دائره|مركز)$/;
 
-/** a direction, as in "south of" (keys) */
-const DIRECTIONS = /^(جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي)$/;
+/** directions, as in "south of" (keys) */
+const DIRECTION_WORDS = 'جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي';
+const DIRECTIONS = new RegExp(`^(${DIRECTION_WORDS})$`);
 
 /** what stands before a place (keys): في، من، إلى، قرب، نحو، شمال، ضواحي … (not بين: بين العدّين) */
-const PLACE_PREPOSITIONS = /^[وف]?(في|من|الي|قرب|نحو|حتي|عند|داخل|خارج|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ضواحي|اطراف|محيط|مدخل|وسط|بلدات|مدن|قري|مناطق)$/;
+const PLACE_PREPOSITIONS = new RegExp(`^[وف]?(في|من|الي|قرب|نحو|حتي|عند|داخل|خارج|${DIRECTION_WORDS}|ضواحي|اطراف|محيط|مدخل|وسط|بلدات|مدن|قري|مناطق)$`);
 
 /**
  * A place written like a present-tense verb after في، إلى or قرب, where no verb can stand (في

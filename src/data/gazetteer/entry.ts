@@ -15,3 +15,7 @@ export function entry(type: EntityType, id: string, ar: string, en: string, vari
   if (variants.length > 0) e.variants = variants;
   return e;
 }
+
+/** A city, town or state (GPE) and another place (LOC), as the place modules write them. */
+export const gpe = (id: string, ar: string, en: string, variants?: string[]): GazetteerEntry => entry('GPE', id, ar, en, variants);
+export const loc = (id: string, ar: string, en: string, variants?: string[]): GazetteerEntry => entry('LOC', id, ar, en, variants);

@@ -12,15 +12,15 @@
  * مضيق هرمز). See heads.ts.
  */
 import type { GazetteerEntry } from '../types.js';
-import { entry } from './entry.js';
+import { gpe, loc } from './entry.js';
 import type { FormNote } from './index.js';
 import { TOWNS_GULF_YEMEN, TOWN_NOTES_GULF_YEMEN } from './towns-gulf-yemen.js';
 import { TOWNS_LEVANT_IRAQ, TOWN_NOTES_LEVANT_IRAQ } from './towns-levant-iraq.js';
 import { TOWNS_MAGHREB, TOWN_NOTES_MAGHREB } from './towns-maghreb.js';
 import { TOWNS_NILE_HORN, TOWN_NOTES_NILE_HORN } from './towns-nile-horn.js';
 
-const g = (id: string, ar: string, en: string, variants?: string[]) => entry('GPE', id, ar, en, variants);
-const l = (id: string, ar: string, en: string, variants?: string[]) => entry('LOC', id, ar, en, variants);
+const g = gpe;
+const l = loc;
 
 /** Capitals and cities of the Arab world. */
 const ARAB_CITIES: GazetteerEntry[] = [

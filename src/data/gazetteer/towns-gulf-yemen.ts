@@ -12,11 +12,11 @@
  * tribes or clubs are listed in TOWN_NOTES_GULF_YEMEN.
  */
 import type { GazetteerEntry } from '../types.js';
-import { entry } from './entry.js';
+import { gpe, loc } from './entry.js';
 import type { FormNote } from './index.js';
 
-const g = (id: string, ar: string, en: string, variants?: string[]) => entry('GPE', id, ar, en, variants);
-const l = (id: string, ar: string, en: string, variants?: string[]) => entry('LOC', id, ar, en, variants);
+const g = gpe;
+const l = loc;
 
 export const TOWNS_GULF_YEMEN: GazetteerEntry[] = [
   // Saudi Arabia: Riyadh region, governorates and towns

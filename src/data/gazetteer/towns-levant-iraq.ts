@@ -17,11 +17,11 @@
  * note names the other.
  */
 import type { GazetteerEntry } from '../types.js';
-import { entry } from './entry.js';
+import { gpe, loc } from './entry.js';
 import type { FormNote } from './index.js';
 
-const g = (id: string, ar: string, en: string, variants?: string[]) => entry('GPE', id, ar, en, variants);
-const l = (id: string, ar: string, en: string, variants?: string[]) => entry('LOC', id, ar, en, variants);
+const g = gpe;
+const l = loc;
 
 export const TOWNS_LEVANT_IRAQ: GazetteerEntry[] = [
   // ------------------------------------------------------------------------------------------

@@ -13,11 +13,11 @@
  * (comments say which way it went); heads stay outside the name unless the bare form names something else.
  */
 import type { GazetteerEntry } from '../types.js';
-import { entry } from './entry.js';
+import { gpe, loc } from './entry.js';
 import type { FormNote } from './index.js';
 
-const g = (id: string, ar: string, en: string, variants?: string[]) => entry('GPE', id, ar, en, variants);
-const l = (id: string, ar: string, en: string, variants?: string[]) => entry('LOC', id, ar, en, variants);
+const g = gpe;
+const l = loc;
 
 export const TOWNS_MAGHREB: GazetteerEntry[] = [
   // TUNISIA
