@@ -150,6 +150,9 @@ const LISTED: TitleEntry[] = [
   t('وزيرة', 'f', 'office', 'Minister (construct)'),
   t('وزير الدولة', 'm', 'office', 'Minister of State'),
   t('وزيرة الدولة', 'f', 'office', 'Minister of State'),
+  // the governor of a Moroccan province or prefecture (also "the worker": a profession, so not
+  // after a definite noun it qualifies — الفريق العامل)
+  t('العامل', 'm', 'profession', 'Governor of a province (Morocco); worker'),
   t('المحافظ', 'm', 'office', 'Governor'),
   t('المحافظة', 'f', 'office', 'Governor'),
   t('محافظ', 'm', 'office', 'Governor (construct: محافظ البنك المركزي)'),
@@ -163,6 +166,9 @@ const LISTED: TitleEntry[] = [
   t('النائبة', 'f', 'office', 'Member of Parliament'),
   t('السيناتور', 'm', 'office', 'Senator'),
   t('عضو مجلس الشيوخ', 'm', 'office', 'Senator'),
+  // a member of a body, in construct with it (عضو المكتب السياسي للحركة موسى أبو مرزوق)
+  t('عضو', 'm', 'office', 'Member (construct: عضو المجلس …)'),
+  t('عضوة', 'f', 'office', 'Member (construct)'),
   t('عضو الكونغرس', 'm', 'office', 'Member of Congress'),
   t('عضو الكنيست', 'm', 'office', 'Member of the Knesset'),
   t('القاضي', 'm', 'office', 'Judge'),
@@ -176,6 +182,8 @@ const LISTED: TitleEntry[] = [
   t('القائد العام', 'm', 'office', 'Commander-in-Chief'),
   t('القائد', 'm', 'office', 'Commander; leader'),
   t('قائد', 'm', 'office', 'Commander (construct)'),
+  t('القائدة', 'f', 'office', 'Commander; leader; captain'),
+  t('قائدة', 'f', 'office', 'Captain; leader (construct: قائدة الفريق)'),
   t('رئيس جهاز', 'm', 'office', 'Head of agency (construct)'),
   t('مدير', 'm', 'office', 'Director (construct)'),
   t('المدير', 'm', 'office', 'Director'),
@@ -297,6 +305,8 @@ const LISTED: TitleEntry[] = [
   t('المحامية', 'f', 'profession', 'Lawyer'),
   t('الأستاذ', 'm', 'profession', 'Professor; Mr.'),
   t('الأستاذة', 'f', 'profession', 'Professor; Ms.'),
+  t('أستاذ', 'm', 'profession', 'Professor (construct: أستاذ الاقتصاد في جامعة …)'),
+  t('أستاذة', 'f', 'profession', 'Professor (construct)'),
   t('البروفيسور', 'm', 'profession', 'Professor'),
   t('البروفيسورة', 'f', 'profession', 'Professor'),
   t('الكاتب', 'm', 'profession', 'Writer'),
@@ -339,7 +349,11 @@ const LISTED: TitleEntry[] = [
   // Sport
   t('المدرب', 'm', 'profession', 'Coach'),
   t('مدرب', 'm', 'profession', 'Coach (construct: مدرب ريال مدريد)'),
+  t('المدربة', 'f', 'profession', 'Coach'),
+  t('مدربة', 'f', 'profession', 'Coach (construct: مدربة الأهلي)'),
   t('المدير الفني', 'm', 'profession', 'Head coach'),
+  // the national team's coach in Maghrebi sports writing
+  t('الناخب الوطني', 'm', 'profession', 'National team coach (Maghreb)'),
   t('اللاعب', 'm', 'profession', 'Player'),
   t('اللاعبة', 'f', 'profession', 'Player'),
   t('لاعب', 'm', 'profession', 'Player (construct: لاعب برشلونة)'),
@@ -348,13 +362,18 @@ const LISTED: TitleEntry[] = [
   t('النجمة', 'f', 'profession', 'Star'),
   t('نجم', 'm', 'profession', 'Star (construct: نجم ليفربول)'),
   t('المهاجم', 'm', 'profession', 'Striker'),
+  t('المهاجمة', 'f', 'profession', 'Striker'),
   // a relation that introduces a person, mostly with a pronoun (زميله سام هيبيا); not المواطن,
   // mostly "the ordinary citizen"
   t('الزميل', 'm', 'role', 'Colleague; teammate'),
   t('الزميلة', 'f', 'role', 'Colleague; teammate'),
   t('الحارس', 'm', 'profession', 'Goalkeeper'),
   t('حارس المرمى', 'm', 'profession', 'Goalkeeper'),
+  // (the feminine of السباح، الملاكم، المصارع، الدراج is also the sport's name: not listed)
+  t('الحارسة', 'f', 'profession', 'Goalkeeper'),
+  t('حارسة المرمى', 'f', 'profession', 'Goalkeeper'),
   t('المدافع', 'm', 'profession', 'Defender'),
+  t('المدافعة', 'f', 'profession', 'Defender'),
   t('العداء', 'm', 'profession', 'Runner'),
   t('العداءة', 'f', 'profession', 'Runner'),
   t('السباح', 'm', 'profession', 'Swimmer'),

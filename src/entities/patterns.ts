@@ -72,7 +72,8 @@ import { originalOffset, segment } from '../text/segment.js';
 import { STARTS, type EntityResources } from './resources.js';
 import type { Candidate, TokenView } from './recognize.js';
 import type { PhraseMatch } from './phrases.js';
-import { gazetteerReadingsAt, hasPrepositionAt, keyTail, knownAfterPreposition as knownAfterPrepositionAt, oneLine, readingsAt, startsMask } from './recognize.js';
+import { PLACE_PREPOSITIONS, gazetteerReadingsAt, hasPrepositionAt, keyTail, knownAfterPreposition as knownAfterPrepositionAt, oneLine, readingsAt, startsMask } from './recognize.js';
+import { COUNTRIES } from '../data/gazetteer/countries.js';
 
 interface Lists {
   ambiguousTitles: ReadonlySet<string>;
@@ -503,6 +504,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // … or a verbal noun after ب/ل (اتُّهم منصور | بتقديم الرشوة، دعا سالم | لتشكيل)
   // (… or a noun of one instance: بتسديدة، بتمريرة)
   if (!first && /^[بل]/.test(key) && (masdarShape(key.slice(1)) || /^ت..ي.ه$/.test(key.slice(1)))) return false;
+  // … or ب/ل + the dual of an ordinary noun (أوكافور | لموسمين، | بهدفين)
+  if (!first && /^[بل]/.test(key) && dualOf(ctx, key.slice(1)) && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
   // … or ل + a short ordinary word (عبدالله | لري نحو 60 ألف دونم)
   if (!first && lamShortWord(ctx, key) && !givenAt(ctx, m)) return false;
   // … or a preposition with the article (حمدان | بالتحدث، رايس | بالمواجهة)
@@ -535,6 +538,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   if (!first && (/^ي...$/.test(key) || (key.startsWith('ال') && key.endsWith('يه')) || key.startsWith('لل'))) return false;
   // … and a dual or plural adjective of the -ي kind (وجهتين | موسميتين، عمال | زراعيين)
   if (!first && key.length >= 7 && /(يتين|يين)$/.test(key)) return false;
+  // (… also a shorter one whose singular is an ordinary word: زعماء | محليون — كينيون stays a name)
+  if (!first && /(يون|يين)$/.test(key) && res.isCommonWord(key.slice(0, -2))) return false;
   return true;
 }
 
@@ -635,7 +640,8 @@ function phraseEndsAt(ctx: Ctx, x: number): boolean {
   if (!isWord(ctx, x)) return false;
   const key = keys[x];
   if (ctx.dayParts.has(key)) return false;
-  if (ctx.res.isStopword(key) || ctx.res.isCueWord(key) || hasPreposition(ctx, x)) return true;
+  // (… or a preposition of one letter standing alone before a quotation mark: ل«النهار»، لـ"…")
+  if (ctx.res.isStopword(key) || ctx.res.isCueWord(key) || hasPreposition(ctx, x) || key.length === 1) return true;
   // (a title in construct is written without its article: مساعد وزير، مدير عام)
   return (ctx.res.titles.starts(key) && ctx.res.titles.matchAt(keys, x) !== null) || (!definite(key) && ctx.res.titles.starts('ال' + key) && ctx.res.titles.matchAt(['ال' + key], 0) !== null);
 }
@@ -1135,6 +1141,9 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // … and after the title's complements it must end the phrase: otherwise it is an adjective of
     // the body (الكاتب العام للاتحاد | الجهوي للشغل)
     if (name.parts === 1 && name.j - k === 1 && k > t.j && definite(keys[k]) && name.j < tokens.length && !ctx.view.breakAfter[k] && tokens[name.j].kind !== 'punct' && !res.isStopword(keys[name.j]) && !res.isCueWord(keys[name.j])) continue;
+    // a verbal noun of the form مفاعلة after a title is what the person does (تطلب الوزيرة
+    // مناقشة الاستجواب)
+    if (!givenAt(ctx, k) && !knownPersonAt(ctx, k) && /^م.ا..ه$/.test(keys[k]) && tokens[k].text.replace(/[\u064B-\u0652]/g, '').endsWith('ة')) continue;
     // a present-tense verb after a title (الصحفية تتناول …) is not a name, nor is a verbal noun
     // (وزير تخطيط سابق: a portfolio without the article)
     if (presentVerb(ctx, k)) continue;
@@ -2576,6 +2585,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   if (any & STARTS.placeHeads) zonePatterns(ctx, out, claimed);
   if (any & STARTS.directorate) directoratePatterns(ctx, out, claimed);
   if (any & (STARTS.orgHeads | STARTS.placeHeads | STARTS.definiteOrgHead)) headPatterns(ctx, out, claimed);
+  if (any & STARTS.nisbaDefiniteF) placeBeforeNationality(ctx, out, claimed);
   if (any & STARTS.gazetteer) datelineOutlets(ctx, out, claimed);
   creditOutlets(ctx, out, claimed);
   bylinePersons(ctx, out, claimed);
@@ -2588,6 +2598,35 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   ctx.view = NO_VIEW;
   ctx.masks = NO_MASKS;
   return out;
+}
+
+/** ids of the countries, which adjectives of nationality refer to */
+const COUNTRY_IDS: ReadonlySet<string> = new Set(COUNTRIES.map((c) => c.id));
+
+/**
+ * A name nobody listed, after a preposition of place and before a definite feminine adjective of
+ * a country (معسكر في ماربيا الإسبانية، وصلوا إلى أغاديز النيجرية): an indefinite noun takes no
+ * definite adjective, so the word is a proper name — a town of that country. Not an ordinary word
+ * (ترجمة إلى الإنجليزية has no word between; في مادة الفرنسية has a noun), a given name or a
+ * known name, nor a word shaped like a plural or a verbal noun, nor one in ة or with a pronoun
+ * (في مادة الفرنسية، من زيارته الفرنسية); not before العربية (the language).
+ */
+function placeBeforeNationality(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { keys, tokens, breakAfter } = ctx.view;
+  const { res } = ctx;
+  for (let j = 2; j < tokens.length; j++) {
+    if (!(ctx.masks[j] & STARTS.nisbaDefiniteF) || !keys[j].startsWith('ال')) continue;
+    const i = j - 1;
+    if (claimed[i] || claimed[j] || breakAfter[i] || breakAfter[i - 1] || !isWord(ctx, i) || !isWord(ctx, i - 1)) continue;
+    const ref = res.nisba(keys[j])?.ref;
+    if (!ref || !COUNTRY_IDS.has(ref) || keys[j] === 'العربيه') continue;
+    if (!PLACE_PREPOSITIONS.test(keys[i - 1])) continue;
+    const key = keys[i];
+    if (key.length < 3 || definite(key) || /^[وفبلك]/.test(key) && res.isCommonWord(key.slice(1))) continue;
+    if (res.isCommonWord(key) || res.isStopword(key) || res.isCueWord(key) || givenAt(ctx, i) || gazAt(ctx, i) || masdarShape(key) || /(ات|ين|ون|ه)$/.test(key) || encliticOf(ctx, i)) continue;
+    out.push(namedEntity(ctx, i, j, 'GPE'));
+    claimed[i] = 1;
+  }
 }
 
 /**

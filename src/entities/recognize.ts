@@ -410,7 +410,7 @@ const DIRECTION_WORDS = 'جنوب|شمال|شرق|غرب|جنوبي|شمالي|�
 const DIRECTIONS = new RegExp(`^(${DIRECTION_WORDS})$`);
 
 /** what stands before a place (keys): في، من، إلى، قرب، نحو، شمال، ضواحي … (not بين: بين العدّين) */
-const PLACE_PREPOSITIONS = new RegExp(`^[وف]?(في|من|الي|قرب|نحو|حتي|عند|داخل|خارج|${DIRECTION_WORDS}|ضواحي|اطراف|محيط|مدخل|وسط|بلدات|مدن|قري|مناطق)$`);
+export const PLACE_PREPOSITIONS = new RegExp(`^[وف]?(في|من|الي|قرب|نحو|حتي|عند|داخل|خارج|${DIRECTION_WORDS}|ضواحي|اطراف|محيط|مدخل|وسط|بلدات|مدن|قري|مناطق)$`);
 
 /**
  * A place written like a present-tense verb after في، إلى or قرب, where no verb can stand (في

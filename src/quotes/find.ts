@@ -384,6 +384,8 @@ function speakerLike(st: State, np: NP): boolean {
       anonNounHead(ctx.res, first) ||
       ctx.res.genericGroups.matchAt(keys, np.i, readingsAt(ctx.view, np.i)) ||
       ctx.res.spokesperson.has(first) ||
+      // (a title without its article, alone: .. ونائب: «…»)
+      (np.j - np.i === 1 && /^[وف]?[^ا]/.test(keys[np.i]) && !keys[np.i].startsWith('ال') && ctx.res.ent.titles.matchAt(['ال' + keys[np.i].replace(/^[وف](?=...)/, '')], 0) !== null) ||
       // (a municipality or governorate and its named place: قالت بلدية القدس)
       (np.j - np.i >= 2 && ctx.res.speakingPlaceHeads.has(first) && ctx.entityAt[np.i + 1] >= 0) ||
       // a relative with the person's description (شقيق الضحية، والدة الطالب)

@@ -2253,3 +2253,23 @@ describe('cultural institutions', () => {
     ]);
   });
 });
+
+describe('women in sport and towns named by their country', () => {
+  it('a coach, striker, goalkeeper or captain in the feminine opens a name nobody listed', () => {
+    expect(ents('وقالت مدربة الفريق الإسكتلندية كلير موريسون إن اللاعبات جاهزات')).toContain('PERSON:كلير موريسون');
+    expect(ents('وتعاقد النادي مع المهاجمة النيجيرية بليسينغ أوكافور لموسمين')).toContain('PERSON:بليسينغ أوكافور');
+    expect(ents('وأكدت قائدة الفريق منال الغالي أن الحفاظ على اللقب صعب')).toContain('PERSON:منال الغالي');
+    // (the masculine stays as it was)
+    expect(ents('وتعاقد النادي مع المهاجم النيجيري بليسينغ أوكافور لموسمين')).toContain('PERSON:بليسينغ أوكافور');
+  });
+
+  it('a name nobody listed after a preposition of place and before the feminine adjective of a country is a town', () => {
+    expect(ents('استعد الفريق بمعسكر في ماربيا الإسبانية ثلاثة أسابيع')).toEqual(['GPE:ماربيا']);
+    expect(ents('وسافر الوفد إلى كالياري الإيطالية صباح أمس')).toEqual(['GPE:كالياري']);
+    // (not a noun in ة, a word with its pronoun, an ordinary word, nor before العربية)
+    expect(ents('وحصل على علامة كاملة في مادة الفرنسية')).toEqual([]);
+    expect(ents('وعاد الوزير من زيارته الفرنسية أمس')).toEqual([]);
+    expect(ents('ونشر الكتاب في ترجمته العربية')).toEqual([]);
+    expect(ents('وتحدث في المؤتمر بالإنجليزية والفرنسية')).toEqual([]);
+  });
+});

@@ -1997,7 +1997,7 @@ const MORE_CLUBS: GazetteerEntry[] = [
   o('np:uaefa', 'اتحاد الإمارات لكرة القدم', 'UAE Football Association', ['الاتحاد الإماراتي لكرة القدم']),
   o('np:frmf', 'الجامعة الملكية المغربية لكرة القدم', 'Royal Moroccan Football Federation'),
   o('np:ftf', 'الجامعة التونسية لكرة القدم', 'Tunisian Football Federation', ['الاتحاد التونسي لكرة القدم']),
-  o('np:faf', 'الاتحاد الجزائري لكرة القدم', 'Algerian Football Federation'),
+  o('np:faf', 'الاتحاد الجزائري لكرة القدم', 'Algerian Football Federation', ['الاتحادية الجزائرية لكرة القدم', 'الفاف']),
   o('np:ifa-iraq', 'الاتحاد العراقي لكرة القدم', 'Iraq Football Association'),
   o('np:jfa-jordan', 'الاتحاد الأردني لكرة القدم', 'Jordan Football Association'),
   o('np:kfa-kuwait', 'الاتحاد الكويتي لكرة القدم', 'Kuwait Football Association'),

@@ -1972,7 +1972,7 @@ const MAGHREB_HORN: GazetteerEntry[] = [
   g('np:tidjikja', 'تجكجة', 'Tidjikja'),
   g('np:kaedi', 'كيهيدي', 'Kaédi'),
   g('np:berbera', 'بربرة', 'Berbera'),
-  g('np:kismayo', 'كسمايو', 'Kismayo'),
+  g('np:kismayo', 'كسمايو', 'Kismayo', ['كيسمايو']),
   g('np:baidoa', 'بيدوا', 'Baidoa'),
   g('np:bosaso', 'بوصاصو', 'Bosaso'),
   g('np:somaliland', 'أرض الصومال', 'Somaliland', ['صوماليلاند']),
