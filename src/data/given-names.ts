@@ -18,6 +18,8 @@
  *   evidence (a title, a following family name) before reading them as a name.
  */
 
+import { EXTRA_ARABIC_FEMALE, EXTRA_ARABIC_MALE, EXTRA_FOREIGN } from './given-names-extra.js';
+
 /** Arabic male given names (single words). */
 const ARABIC_MALE: readonly string[] = [
   // the most frequent across the Arab world
@@ -209,14 +211,14 @@ const FOREIGN: readonly string[] = [
   'فيكتوريا', 'كاترين', 'بريجيت', 'ماكنزي', 'ميليندا', 'إميلي', 'صوفيا',
 ];
 
-/** Arabic given names: single, compound and joined spellings. */
-export const ARABIC_GIVEN_NAMES: readonly string[] = [...ARABIC_MALE, ...ARABIC_FEMALE, ...ARABIC_COMPOUND];
+/** Arabic given names: single, compound and joined spellings (with given-names-extra.ts). */
+export const ARABIC_GIVEN_NAMES: readonly string[] = [...ARABIC_MALE, ...EXTRA_ARABIC_MALE, ...ARABIC_FEMALE, ...EXTRA_ARABIC_FEMALE, ...ARABIC_COMPOUND];
 
 /** Arabic female given names (for grammatical agreement: قالت منى …، مضيفة). */
-export const FEMALE_GIVEN_NAMES: readonly string[] = ARABIC_FEMALE;
+export const FEMALE_GIVEN_NAMES: readonly string[] = [...ARABIC_FEMALE, ...EXTRA_ARABIC_FEMALE];
 
 /** Foreign given names in Arabic transliteration. */
-export const FOREIGN_GIVEN_NAMES: readonly string[] = FOREIGN;
+export const FOREIGN_GIVEN_NAMES: readonly string[] = [...FOREIGN, ...EXTRA_FOREIGN];
 
 /** All given names. */
 export const GIVEN_NAMES: readonly string[] = [...ARABIC_GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES];

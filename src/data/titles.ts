@@ -311,6 +311,8 @@ const LISTED: TitleEntry[] = [
   t('البروفيسورة', 'f', 'profession', 'Professor'),
   t('الكاتب', 'm', 'profession', 'Writer'),
   t('الكاتبة', 'f', 'profession', 'Writer'),
+  t('الناقد', 'm', 'profession', 'Critic'),
+  t('الناقدة', 'f', 'profession', 'Critic'),
   t('الصحفي', 'm', 'profession', 'Journalist'),
   t('الصحفية', 'f', 'profession', 'Journalist'),
   t('الصحافي', 'm', 'profession', 'Journalist'),

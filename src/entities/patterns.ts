@@ -912,6 +912,14 @@ function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string
       k++;
       continue;
     }
+    // a body in quotation marks right after باسم (المتحدث باسم «حراك شباب فزان» عمر الطاهر)
+    if (k > 0 && keys[k - 1] === BASIM && !ctx.view.breakAfter[k - 1]) {
+      const q = quotedName(ctx, k);
+      if (q && q.j + 1 < tokens.length && !ctx.view.breakAfter[q.j]) {
+        k = q.j + 1;
+        continue;
+      }
+    }
     // a body nobody listed, named by its head (المتحدث باسم حكومة الاستقرار الوطني سالم …)
     if (isWord(ctx, k) && ctx.masks[k] & STARTS.orgHeads && !ctx.view.breakAfter[k]) {
       const h = res.orgHeads.matchAt(keys, k);
@@ -1165,6 +1173,9 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       }
       continue;
     }
+    // a one-word title in construct (without the article) is followed by its genitive, not by a
+    // name: أستاذ فيزياء الغلاف الجوي — honorifics and abbreviations stand right before names (سمو، د.)
+    if (k === t.j && t.j - t.i === 1 && !flags.honorific && !/^[وفبل]*ال/.test(keys[t.i]) && !entry.form.endsWith('.') && !givenAt(ctx, k) && !knownPersonAt(ctx, k)) continue;
     // after ordinary complements (أمير البلاد، منسقة الطوارئ في المنظمة) a name that is not a known
     // one is taken only where a name ends: before punctuation, a particle or a new phrase with و
     if (flags.loose && !givenAt(ctx, k)) {
@@ -1181,6 +1192,37 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     }
     out.push(person(ctx, k, name.j, attributes));
     for (let m = k; m < name.j; m++) claimed[m] = 1;
+  }
+}
+
+/**
+ * A title in the dual, then two names joined by و (غاب النائبان مفتاح الزوي ونجاة الشريف، اللاعبان
+ * محمد صلاح وعمر مرموش): each name is a person. Each must open with a given name or have two
+ * parts that are no ordinary words.
+ */
+function dualTitlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { keys, tokens, breakAfter } = ctx.view;
+  const { res } = ctx;
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const key = keys[i];
+    if (!/^ال...+(ان|ين)$/.test(key) || claimed[i] || breakAfter[i] || !isWord(ctx, i)) continue;
+    const single = key.slice(0, -2);
+    const t = res.titles.matchAt([single], 0);
+    if (!t || t.j !== 1 || (t.values[0] as TitleEntry).kind === 'honorific') continue;
+    const k = i + 1;
+    const ok = (n: { j: number; parts: number } | null, at: number) => n !== null && (givenAt(ctx, at) !== null || knownPersonAt(ctx, at) || (n.parts >= 2 && !keys.slice(at, n.j).some((x) => res.isCommonWord(x))));
+    const first = parseName(ctx, k);
+    if (!ok(first, k) || claimed[k]) continue;
+    const w = first!.j;
+    if (w >= tokens.length || breakAfter[w - 1] || !keys[w].startsWith('و') || keys[w].length < 3 || !isWord(ctx, w)) continue;
+    // the second name after و: read as the peeled given name or as a name of its own
+    const g = res.givenNames.matchAt(keys, w, readingsAt(ctx.view, w), (r) => r.prefix === 'و');
+    const rest = g && g.j < tokens.length && !breakAfter[g.j - 1] ? parseName(ctx, g.j, 4, 1) : null;
+    if (!g || !rest || rest.parts < 2) continue;
+    out.push(person(ctx, k, w));
+    out.push(person(ctx, w, rest.j, undefined, 1));
+    for (let m = k; m < rest.j; m++) claimed[m] = 1;
+    i = rest.j - 1;
   }
 }
 
@@ -1270,6 +1312,7 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
     }
     // a given name that is also a word (وليد، سعيد، عادل) needs a family name with the article after it
     // — or another given name that is not a word (وليد توفيق)
+    let ambiguousOk = false;
     if (res.ambiguousGiven.has(g.reading.key) && g.j - g.i === 1) {
       const n = g.j;
       // (a name that is also a past verb, with و/ف before it and a definite word after, is the verb:
@@ -1282,6 +1325,8 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
       // (… or بن and the father's or family name: سالم بن دغار)
       const son = next && sonFollows(ctx, i);
       if (!family && !secondGiven && !son) continue;
+      // (not a function word written so: على هنريك)
+      ambiguousOk = (family || son) && !(tokens[i].text.endsWith('ى') && ctx.maqsura.has(tokens[i].text.replace(/^[وف](?=[عإا])/, '')));
     }
     if (g.reading.peeled > 0) {
       // a peeled given name (وخالد): the name starts after the proclitic
@@ -1293,7 +1338,13 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
       }
       continue;
     }
-    const name = parseName(ctx, i);
+    let name = parseName(ctx, i);
+    // (a given name that is also a word, read as one before its family name, is the name's first
+    // part even where it would not open a name alone: وقالت صباح عبد الغفار)
+    if (!name && ambiguousOk) {
+      const rest = parseName(ctx, g.j, 4, 1);
+      if (rest && rest.parts >= 2) name = rest;
+    }
     if (name && name.parts >= 2) {
       // a kunya or patronymic before the given name belongs to the name (أبو خليل القباني)
       const from = i > 0 && !ctx.view.breakAfter[i - 1] && !claimed[i - 1] && res.particles.has(keys[i - 1]) ? i - 1 : i;
@@ -1889,6 +1940,15 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
         }
       }
       if (m === k && (byCommon || country(m + 1)) && res.isCommonWord(key) && !res.isStopword(key) && !adjectiveLike(ctx, key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && definite(keys[m + 1]) && !res.isStopword(keys[m + 1])) {
+        // (a country or city with the article closes it too, but for its adjectives: محكمة استئناف
+        // القاهرة | الحكم)
+        const place = country(m + 1) ? gazAt(ctx, m + 1, false)! : null;
+        if (place && oneLine(ctx.view, m, place.j)) {
+          definiteWords++;
+          m = place.j;
+          while (m < tokens.length && m - place.j < 2 && isWord(ctx, m) && !ctx.view.breakAfter[m - 1] && definite(keys[m]) && /(ي|يه)$/.test(keys[m]) && !res.isStopword(keys[m])) m++;
+          break;
+        }
         m++;
         continue;
       }
@@ -2072,6 +2132,43 @@ function creditOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     for (let m = q.i; m < q.j; m++) claimed[m] = 1;
   }
 }
+/** the English words that close a channel's or station's name (keys): تي في، نيوز، إف إم */
+const MEDIA_SUFFIXES: readonly (readonly string[])[] = [['تي', 'في'], ['نيوز'], ['اف', 'ام']];
+
+/**
+ * A channel or station named by a word or a place and an English suffix (الأوراس تي في، الشروق
+ * نيوز، موزاييك إف إم): the whole is the outlet, not the place. The name is one word, or a known
+ * name that ends before the suffix; the suffix words are never Arabic words in that order.
+ */
+function mediaSuffixOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { tokens, keys, breakAfter } = ctx.view;
+  const { res } = ctx;
+  for (let s = 1; s < tokens.length; s++) {
+    const suffix = MEDIA_SUFFIXES.find((x) => x.every((w, n) => s + n < tokens.length && keys[s + n] === w && (n === 0 || !breakAfter[s + n - 1])));
+    if (!suffix || breakAfter[s - 1] || !isWord(ctx, s - 1) || claimed[s - 1]) continue;
+    const p = s - 1;
+    if (res.isStopword(keys[p]) || res.isCueWord(keys[p]) || /^\d/.test(keys[p])) continue;
+    // (a known name that ends right before the suffix, from its start: قناة الشرق الأوسط نيوز)
+    let from = p;
+    for (let b = Math.max(0, p - 2); b < p; b++) {
+      const g = gazAt(ctx, b, false);
+      if (g && g.j === s && oneLine(ctx.view, b, s) && !claimed[b]) {
+        from = b;
+        break;
+      }
+    }
+    const end = s + suffix.length;
+    // (a listed outlet with its suffix is the gazetteer's: فوكس نيوز، برس تي في)
+    const listed = gazAt(ctx, from, false);
+    if (listed && listed.j >= end) continue;
+    // (proclitics of the first word stay outside: ول«النهار تي في» — one word read by the gazetteer keeps its peel)
+    const g = gazAt(ctx, from);
+    out.push(namedEntity(ctx, from, end, 'ORG', undefined, g && g.i === from ? g.reading.peeled : 0));
+    for (let m = from; m < end; m++) claimed[m] = 1;
+    s = end - 1;
+  }
+}
+
 /** regnal ordinals after a given name (keys): الأول … العاشر، الحادي (عشر) */
 const REGNAL = /^(الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي)$/;
 /** titles of rulers in construct with their realm (keys): ملك، ملكة، أمير، سلطان، حاكم */
@@ -2574,6 +2671,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   if (any & STARTS.naming) namingPatterns(ctx, out, claimed);
   if (any & STARTS.titles) titlePatterns(ctx, out, claimed);
   if (any & STARTS.possessiveTitle) possessiveTitlePatterns(ctx, out, claimed);
+  dualTitlePatterns(ctx, out, claimed);
   pluralPlaceLists(ctx, out, claimed);
   if (any & STARTS.gazetteer) placeListItems(ctx, out, claimed, gazetteer);
   if (any & STARTS.kunya) kunyaPatterns(ctx, out, claimed);
@@ -2588,6 +2686,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   if (any & STARTS.nisbaDefiniteF) placeBeforeNationality(ctx, out, claimed);
   if (any & STARTS.gazetteer) datelineOutlets(ctx, out, claimed);
   creditOutlets(ctx, out, claimed);
+  mediaSuffixOutlets(ctx, out, claimed);
   bylinePersons(ctx, out, claimed);
   if ((any & (STARTS.nisbaDefiniteF | STARTS.quoteMark)) === (STARTS.nisbaDefiniteF | STARTS.quoteMark)) quotedOutlets(ctx, out, claimed);
   if ((any & (STARTS.cue | STARTS.quoteMark)) === (STARTS.cue | STARTS.quoteMark)) toldOutlets(ctx, out, claimed);

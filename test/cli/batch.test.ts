@@ -51,7 +51,8 @@ describe('--jobs', () => {
       expect(two.code).toBe(1);
       expect(two.stderr).toBe(one.stderr);
     }
-  });
+    // (ten runs of the CLI, each loading the resources: more than the default on a loaded machine)
+  }, 90_000);
 
   it('documents come in input order; --unordered writes the same documents, the first input first', async () => {
     const ordered = lines((await runCli(['analyze', join(dir, 'in'), '--jobs', '2', '--format', 'ndjson'])).stdout);

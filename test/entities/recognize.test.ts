@@ -2273,3 +2273,65 @@ describe('women in sport and towns named by their country', () => {
     expect(ents('وتحدث في المؤتمر بالإنجليزية والفرنسية')).toEqual([]);
   });
 });
+
+describe('members, professors and coaches in construct', () => {
+  it('a member or professor in construct with a body opens a name', () => {
+    expect(ents('وقال عضو المجلس سالم خزام إن القرار باطل')).toContain('PERSON:سالم خزام');
+    expect(ents('بحسب أستاذ الاقتصاد في الجامعة هاوري فتاح، الذي رأى أن الحل بعيد')).toContain('PERSON:هاوري فتاح');
+    expect(ents('وأقالت الاتحادية الناخب الوطني جمال بلماضي وطاقمه')).toContain('PERSON:جمال بلماضي');
+    // (a member as a counted noun or an accusative opens nothing)
+    expect(ents('وانتخب عضوا في المجلس، وكل عضو في اللجنة له صوت واحد')).toEqual([]);
+  });
+
+  it('a name ends before a lone preposition and a quotation mark, and before an indefinite plural adjective', () => {
+    expect(ents('قال رئيس البلدية ربيع حرب ل«النهار» إن العمل بدأ')).toContain('PERSON:ربيع حرب');
+    expect(ents('وهو قرار وصفه زعماء محليون بأنه ظالم')).toEqual([]);
+  });
+
+  it('a verbal noun مفاعلة after a title is what the person does', () => {
+    expect(ents('ورجحت أن تطلب الوزيرة مناقشة الاستجواب في جلسة سرية')).toEqual([]);
+  });
+});
+
+describe('given names that are words, bodies after باسم, titles in construct', () => {
+  it('a given name that is also a word opens a name before عبد and a family name', () => {
+    expect(ents('وقالت صباح عبد الغفار إن المقعد تحقق')).toContain('PERSON:صباح عبد الغفار');
+    // (a function word written with ى opens none)
+    expect(ents('بعد فوزه على هنريك سولبيرغ في النهائي').filter((e) => e.startsWith('PERSON:على'))).toEqual([]);
+  });
+
+  it('a body in quotation marks right after باسم belongs to the title', () => {
+    expect(ents('قال المتحدث باسم «حراك الشباب» عمر الطاهر، في تسجيل مصور، إن المحتجين باقون')).toContain('PERSON:عمر الطاهر');
+  });
+
+  it('a one-word title without the article takes its genitive, not a name', () => {
+    expect(ents('ويقود بيرغمان، أستاذ فيزياء الغلاف الجوي في الجامعة، فريقا من الباحثين').filter((e) => e.includes('فيزياء'))).toEqual([]);
+    expect(ents('يقول الناقد الرياضي شريف الجمال، الذي يرى أن التحكيم تراجع')).toContain('PERSON:شريف الجمال');
+  });
+
+  it('regional and foreign given names open names after a speech verb or a title', () => {
+    expect(ents('وقال المنسق هاوري فتاح إن الرواتب تأخرت')).toContain('PERSON:هاوري فتاح');
+    expect(ents('وقالت المتحدثة باسم المكتب غريس موانغي إن الخطة لم تمول')).toContain('PERSON:غريس موانغي');
+  });
+});
+
+describe('outlets with an English suffix and courts of a city', () => {
+  it('a place or word and تي في، نيوز، إف إم is one outlet', () => {
+    expect(ents('وقال مدير الأوراس تي في إن القرار جائر')).toEqual(['ORG:الأوراس تي في']);
+    expect(ents('وأذاعت موزاييك إف إم الخبر صباحا')).toEqual(['ORG:موزاييك إف إم']);
+    // (a listed outlet keeps its entry)
+    expect(analyze('وقالت فوكس نيوز إن الاستطلاع تغير').entities[0]?.entityId).toBe('np:fox-news');
+  });
+
+  it('a court named with a noun in construct and a city ends at the city and its adjective', () => {
+    expect(ents('وأيدت محكمة استئناف القاهرة الحكم الصادر')).toEqual(['ORG:محكمة استئناف القاهرة']);
+    expect(ents('وأيدت محكمة استئناف القاهرة الاقتصادية الحكم')).toEqual(['ORG:محكمة استئناف القاهرة الاقتصادية']);
+  });
+});
+
+describe('titles in the dual', () => {
+  it('a dual title, then two names joined by و, names two persons', () => {
+    expect(ents('فيما غاب عنها النائبان مفتاح الزوي ونجاة الشريف اللذان أعلنا تأييدهما')).toEqual(['PERSON:مفتاح الزوي', 'PERSON:نجاة الشريف']);
+    expect(ents('وأكد الطرفان وجود خلاف حول البند الثالث')).toEqual([]);
+  });
+});

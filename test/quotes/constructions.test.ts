@@ -953,3 +953,18 @@ describe('manner and second headline parts', () => {
     ]);
   });
 });
+
+describe('headline speakers without a name', () => {
+  it('a title without its article, alone, speaks in a second headline part', () => {
+    check('آلاف الخريجين على قوائم الانتظار.. ونائب: «الشهادة لم تعد تضمن وظيفة»', [
+      { kind: 'direct', content: 'الشهادة لم تعد', speaker: 'نائب', type: 'named' },
+    ]);
+    // (an ordinary noun alone does not)
+    check('آلاف الخريجين على قوائم الانتظار.. والسبب: «الشهادة لم تعد تضمن وظيفة»', []);
+  });
+  it('relatives as a group speak without a source type of their own', () => {
+    check('أمهات المختطفين في مأرب: «لا تفاوض على أبنائنا خلف الأبواب المغلقة»', [
+      { kind: 'direct', content: 'لا تفاوض على أبنائنا', speaker: 'أمهات المختطفين' },
+    ]);
+  });
+});
