@@ -902,6 +902,15 @@ function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string
       k = g.j;
       continue;
     }
+    // (a place's head and the known place: رئيس بلدية كفركلا، محافظ ولاية الخرطوم)
+    const ph = isWord(ctx, k) && ctx.masks[k] & STARTS.placeHeads ? res.placeHeads.matchAt(keys, k) : null;
+    if (ph && ph.j < tokens.length && !ctx.view.breakAfter[ph.j - 1]) {
+      const place = gazAt(ctx, ph.j, false);
+      if (place && place.values.every((v) => v.type === 'GPE' || v.type === 'LOC') && oneLine(ctx.view, k, place.j)) {
+        k = place.j;
+        continue;
+      }
+    }
     const p = res.portfolios.matchAt(keys, k);
     if (p) {
       k = p.j;
@@ -1823,6 +1832,17 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
           break;
         }
       }
+      // ل + a known place after an institution's adjective: the place the body serves (المجلس
+      // الإقليمي لأزيلال، المجلس الجهوي لسوس ماسة) — or ل + جهة and the region (الغرفة الفلاحية لجهة …)
+      if (m > k && /^ل[^ل]/.test(key) && ctx.institutionAdjectives.has(keys[m - 1])) {
+        const region = key === 'لجهه' && m + 1 < tokens.length && !ctx.view.breakAfter[m] ? gazAt(ctx, m + 1, false) : null;
+        const place = region ?? gazAt(ctx, m);
+        if (place && (region || (place.i === m && place.reading.peeled === 1)) && place.values.every((v) => v.type === 'GPE' || v.type === 'LOC') && oneLine(ctx.view, m, place.j)) {
+          m = place.j;
+          genitive = true;
+          break;
+        }
+      }
       // ل + a noun in construct closing the name (معهد بوتسدام لأبحاث تأثير المناخ)
       if (m > k && /^ل[^ل]/.test(key) && forPhraseAt(ctx, m)) {
         const e = trailingAdjectives(ctx, m);
@@ -2169,6 +2189,10 @@ function mediaSuffixOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): vo
   }
 }
 
+/** heads that with the article are named by their adjectives alone (keys): الجامعة، الكتلة */
+const DEFINITE_NAMED_BY_ADJECTIVE = /^(جامعه|كتله|محكمه)$/;
+const COURT = 'محكمه';
+
 /** regnal ordinals after a given name (keys): الأول … العاشر، الحادي (عشر) */
 const REGNAL = /^(الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي)$/;
 /** titles of rulers in construct with their realm (keys): ملك، ملكة، أمير، سلطان، حاكم */
@@ -2495,6 +2519,20 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
         for (let m = i; m < k + 2; m++) claimed[m] = 1;
         i = k + 1;
         continue;
+      }
+      // (a university, a bloc or a court with the article is named by its adjectives alone: الجامعة
+      // الأهلية، الكتلة الإسلامية، الجامعة اللبنانية الأمريكية، المحكمة العليا)
+      if (DEFINITE_NAMED_BY_ADJECTIVE.test(headKey) && h.j === k && k < tokens.length && !ctx.view.breakAfter[k - 1]) {
+        let e = k;
+        // (a court by any adjective of its kind: المحكمة الإدارية، المحكمة الكلية، المحكمة الجزائية المتخصصة)
+        const court = headKey === COURT;
+        while (e < tokens.length && e - k < 2 && isWord(ctx, e) && (e === k || !ctx.view.breakAfter[e - 1]) && definite(keys[e]) && (ctx.institutionAdjectives.has(keys[e]) || res.nisba(keys[e]) || (court && /^ال..+ي(ه)?$/.test(keys[e]) && !res.isStopword(keys[e]))) && !claimed[e]) e++;
+        if (e > k && !gazAt(ctx, i)) {
+          out.push(namedEntity(ctx, i, e, 'ORG', undefined, h.reading.peeled));
+          for (let m = i; m < e; m++) claimed[m] = 1;
+          i = e - 1;
+          continue;
+        }
       }
       // المركز الوطني للأمن السيبراني: an institutional or national adjective, then a "for" phrase
       const g = keys.slice(k, j).findIndex((x) => /^لل/.test(x) || (/^ل[^ل]/.test(x) && x.length > 3 && !res.isStopword(x)));

@@ -986,6 +986,16 @@ function tryMarked(st: State, span: MarkedSpan, pEnd: number): number | null {
     for (let m = span.open; m < end; m++) st.consumed[m] = 1;
     return end;
   }
+  // a headline that opens with a quotation, then the dots and the news (« جاهزون لاستقبال 200
+  // طائرة».. البحرين تستكمل …): the quotation is speech — its speaker is the subject after the
+  // dots when a present verb follows it (".." النائب بدر المطيري يشعل جلسة …), otherwise unknown
+  if ((span.open === 0 || view.breakAfter[span.open - 1]) && after < pEnd && HEADLINE_PARTS.test(view.tokens[after].text) && isHeadline(st, span.open, pEnd)) {
+    const np = parseNP(ctx, after + 1, pEnd);
+    const acts = np !== null && np.i === after + 1 && np.j < pEnd && view.tokens[np.j].kind === 'word' && /^[يت]..+/.test(view.keys[np.j]) && speakerLike(st, np);
+    const speaker = acts ? classifySpeaker(ctx, np, '?', false) : null;
+    pushQuote(st, { kind: 'direct', i: span.i, j: span.j, cue: null, speaker }, span.open);
+    return after + 1;
+  }
   // a long quotation standing alone: the last speaker goes on talking
   let words = 0;
   for (let m = span.i; m < span.j; m++) if (view.tokens[m].kind === 'word') words++;
@@ -1351,7 +1361,37 @@ export function findQuotes(view: TokenView, entities: readonly Entity[], res: Qu
     }
   }
   st.built.sort((a, b) => a.i - b.i);
+  speakersOfRepeatedQuotes(st);
   return { quotes: st.built.map((b) => toQuote(st, b, doc.text)), diagnostics: st.diagnostics };
+}
+
+/**
+ * A quotation with no speaker that the article repeats later inside an attributed one (a headline
+ * «نبيع الزيت بخسارة».. and, in the body, «نبيع الزيت بخسارة … »، يقول الفلاح …): the later
+ * quotation's speaker said it. The words must recur in order (three at least).
+ */
+function speakersOfRepeatedQuotes(st: State): void {
+  const { keys, tokens } = st.ctx.view;
+  const words = (i: number, j: number) => {
+    const out: string[] = [];
+    for (let m = i; m < j; m++) if (tokens[m].kind === 'word') out.push(keys[m]);
+    return out;
+  };
+  for (const b of st.built) {
+    if (b.speaker || b.cue) continue;
+    const w = words(b.i, b.j);
+    if (w.length < 3) continue;
+    for (const c of st.built) {
+      if (c.i < b.j || !c.speaker) continue;
+      const v = words(c.i, c.j);
+      let found = false;
+      for (let x = 0; x + w.length <= v.length && !found; x++) found = w.every((y, n) => v[x + n] === y);
+      if (found) {
+        b.speaker = refer(c.speaker, 'continuation');
+        break;
+      }
+    }
+  }
 }
 
 function processParagraph(st: State, a: number, b: number): void {

@@ -2335,3 +2335,28 @@ describe('titles in the dual', () => {
     expect(ents('وأكد الطرفان وجود خلاف حول البند الثالث')).toEqual([]);
   });
 });
+
+describe('councils of a place, bureaus and universities by their adjectives', () => {
+  it('an institution adjective and ل + a known place close a council or chamber', () => {
+    expect(ents('وقال المجلس الإقليمي لأزيلال إن الأشغال متأخرة')).toEqual(['ORG:المجلس الإقليمي لأزيلال']);
+    expect(ents('وقالت الغرفة الفلاحية لجهة بني ملال خنيفرة إن الخسائر كبيرة')).toEqual(['ORG:الغرفة الفلاحية لجهة بني ملال خنيفرة']);
+  });
+  it('ديوان with ordinary words, and a university or bloc with the article and its adjectives', () => {
+    expect(ents('وقال ديوان المحاسبة إن العجز تضاعف')).toEqual(['ORG:ديوان المحاسبة']);
+    expect(ents('وقالت الجامعة الأهلية إن التسجيل مفتوح')).toEqual(['ORG:الجامعة الأهلية']);
+    expect(ents('وفازت الكتلة الإسلامية بأغلبية المقاعد')).toEqual(['ORG:الكتلة الإسلامية']);
+    expect(ents('وقالت الجامعة إن التسجيل مفتوح')).toEqual([]);
+    expect(analyze('وقالت الجامعة العربية إن الاجتماع تأجل').entities[0]?.labelEn).toBe('Arab League');
+  });
+});
+
+describe('courts by their adjectives and titles over a place head', () => {
+  it('a court with the article and its adjectives is a body', () => {
+    expect(ents('وقضت المحكمة العليا بإلغاء القرار')).toEqual(['ORG:المحكمة العليا']);
+    expect(ents('وقضت المحكمة الجزائية المتخصصة بسجنه عامين')).toEqual(['ORG:المحكمة الجزائية المتخصصة']);
+    expect(ents('وقالت المحكمة إن الجلسة تأجلت')).toEqual([]);
+  });
+  it('a title over a place head and its place, then the name', () => {
+    expect(ents('قال رئيس بلدية كفركلا سمير حرب، مشيرا إلى الأضرار')).toContain('PERSON:سمير حرب');
+  });
+});

@@ -968,3 +968,19 @@ describe('headline speakers without a name', () => {
     ]);
   });
 });
+
+describe('headlines that open with a quotation', () => {
+  it('a quotation, the dots, then the news: speech, spoken by the subject that acts after the dots', () => {
+    check('"القرض الإسكاني لم يعد يشتري حتى مواد البناء".. النائب بدر المطيري يشعل جلسة مجلس الأمة', [
+      { kind: 'direct', content: 'القرض الإسكاني', speaker: 'بدر المطيري', type: 'named' },
+    ]);
+    check('«نبيع الزيت بخسارة».. فلاحون يحتجون أمام مقر الولاية', [{ kind: 'direct', content: 'نبيع الزيت', speaker: null }]);
+    // (a title in quotation marks is no speech)
+    check('«ملح الطين».. فيلم سعودي يحصد الذهبية', []);
+    // (… and the body that repeats the quotation names its speaker)
+    check('«نبيع الزيت بخسارة».. فلاحون يحتجون أمام مقر الولاية\nوتجمع مئات الفلاحين أمس. «نبيع الزيت بخسارة ولم نسترجع أجرة العاملات»، يقول الفلاح منجي الشعري.', [
+      { kind: 'direct', content: 'نبيع الزيت', speaker: 'منجي الشعري', type: 'named' },
+      { kind: 'direct', content: 'نبيع الزيت', speaker: 'منجي الشعري', type: 'named' },
+    ]);
+  });
+});
