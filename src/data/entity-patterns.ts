@@ -180,6 +180,12 @@ export const CLUB_NAME_PREFIXES: readonly string[] = ['شباب', 'نجم', 'م�
 export const SUPERLATIVES: readonly string[] = ['أكبر', 'أصغر', 'أول', 'آخر', 'أحدث', 'أهم', 'أقدم', 'أكثر', 'أبرز', 'أضخم', 'أعلى', 'أقوى', 'أفضل', 'أسوأ', 'أوسع', 'أغنى'];
 
 /** Heads that introduce products and platforms, not organizations (تطبيق "تيك توك"، هاتف "آيفون"، تذكرة "جوردان باس"). */
+/**
+ * Goods and services that name a utility or state company after شركة, with its place or region
+ * (شركة مياه اليرموك، شركة نفط الشمال، شركة كهرباء لبنان، شركة غاز البصرة). Source: authored.
+ */
+export const UTILITY_GOODS: readonly string[] = ['مياه', 'كهرباء', 'نفط', 'غاز', 'اتصالات', 'موانئ', 'مصافي', 'أسمدة', 'فوسفات', 'إسمنت', 'اسمنت'];
+
 export const HEADS_NOT_NAMING: readonly string[] = ['تطبيق', 'منصة', 'هاتف', 'برنامج', 'تذكرة', 'بطاقة'];
 
 /**
@@ -376,6 +382,12 @@ export const ZONE_KINDS: readonly string[] = ['الاقتصادية', 'الصن�
  * folds to ي. Source: authored (MSA usage).
  */
 export const NAMING_WORDS: readonly string[] = ['اسمه', 'اسمها', 'يدعى', 'تدعى', 'المدعو', 'المدعوة', 'أسماه', 'سماه', 'أسمته', 'سمته'];
+
+/**
+ * Services of two words that a country's nationality names (خفر السواحل الموريتانية، حرس الحدود
+ * الأردني). Alone they are the service in general. Source: authored.
+ */
+export const NATIONAL_SERVICES: readonly string[] = ['خفر السواحل', 'حرس السواحل', 'حرس الحدود', 'الدفاع المدني', 'الحماية المدنية'];
 
 export const NATIONAL_INSTITUTION_KINDS: readonly string[] = ['المسلحة', 'الجوية', 'العامة', 'العسكرية', 'البحرية', 'البرية'];
 

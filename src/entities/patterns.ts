@@ -40,6 +40,8 @@ import {
   ZONE_KINDS,
   PLACE_HEADS_DEFINITE_ONLY,
   BODY_MISSIONS,
+  UTILITY_GOODS,
+  NATIONAL_SERVICES,
   DIRECTORATE_FIELDS,
   NAMING_WORDS,
   PLURAL_PLACE_HEADS,
@@ -120,6 +122,9 @@ interface Lists {
   possessiveTitles: ReadonlySet<string>;
   /** verbal nouns of a body's mission (keys): تنظيم، تنمية، إحياء … */
   bodyMissions: ReadonlySet<string>;
+  utilityGoods: ReadonlySet<string>;
+  nationalServices: ReadonlySet<string>;
+  nationalServiceFirsts: ReadonlySet<string>;
   namingWords: ReadonlySet<string>;
   directorateFields: ReadonlySet<string>;
   clubPrefixes: ReadonlyMap<string, number>;
@@ -248,6 +253,9 @@ function lists(res: EntityResources): Lists {
       definiteOnlyPlaceHeads: new Set(PLACE_HEADS_DEFINITE_ONLY.map(k)),
       possessiveTitles: possessiveTitleKeys(res),
       bodyMissions: new Set(BODY_MISSIONS.map(k)),
+      utilityGoods: new Set(UTILITY_GOODS.map(k)),
+      nationalServices: new Set(NATIONAL_SERVICES.map((x) => x.split(' ').map(k).join(' '))),
+      nationalServiceFirsts: new Set(NATIONAL_SERVICES.map((x) => k(x.split(' ')[0]))),
       namingWords: new Set(NAMING_WORDS.flatMap((w) => [w, 'و' + w, 'ف' + w]).map(k)),
       directorateFields: new Set(DIRECTORATE_FIELDS.map(k)),
       dayParts: new Set(DAY_PARTS.map(k)),
@@ -1214,7 +1222,8 @@ function dualTitlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
   const { res } = ctx;
   for (let i = 0; i + 3 < tokens.length; i++) {
     const key = keys[i];
-    if (!/^ال...+(ان|ين)$/.test(key) || claimed[i] || breakAfter[i] || !isWord(ctx, i)) continue;
+    // (a cheap test of the last letter first)
+    if (key.charCodeAt(key.length - 1) !== 0x646 || !/^ال...+(ان|ين)$/.test(key) || claimed[i] || breakAfter[i] || !isWord(ctx, i)) continue;
     const single = key.slice(0, -2);
     const t = res.titles.matchAt([single], 0);
     if (!t || t.j !== 1 || (t.values[0] as TitleEntry).kind === 'honorific') continue;
@@ -2154,6 +2163,7 @@ function creditOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
 }
 /** the English words that close a channel's or station's name (keys): تي في، نيوز، إف إم */
 const MEDIA_SUFFIXES: readonly (readonly string[])[] = [['تي', 'في'], ['نيوز'], ['اف', 'ام']];
+const MEDIA_SUFFIX_FIRSTS: ReadonlySet<string> = new Set(MEDIA_SUFFIXES.map((x) => x[0]));
 
 /**
  * A channel or station named by a word or a place and an English suffix (الأوراس تي في، الشروق
@@ -2164,6 +2174,8 @@ function mediaSuffixOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): vo
   const { tokens, keys, breakAfter } = ctx.view;
   const { res } = ctx;
   for (let s = 1; s < tokens.length; s++) {
+    // (one comparison for most words)
+    if (!MEDIA_SUFFIX_FIRSTS.has(keys[s])) continue;
     const suffix = MEDIA_SUFFIXES.find((x) => x.every((w, n) => s + n < tokens.length && keys[s + n] === w && (n === 0 || !breakAfter[s + n - 1])));
     if (!suffix || breakAfter[s - 1] || !isWord(ctx, s - 1) || claimed[s - 1]) continue;
     const p = s - 1;
@@ -2210,6 +2222,8 @@ const DEFINITE_COMPANY = /^(شركه|مجموعه)$/;
 const CLUB_HEADS = /^(نادي|فريق)$/;
 /** "company" (key) */
 const COMPANY = 'شركه';
+/** the regions of a country named by a direction (keys): الشمال، الجنوب، الوسط … */
+const DIRECTIONS_DEFINITE = /^ال(شمال|جنوب|شرق|غرب|وسط)$/;
 /** the place head منطقة (key) */
 const AREA = 'منطقه';
 /** a commune of Morocco or Algeria (key): مجلس جماعة طنجة */
@@ -2496,6 +2510,21 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // (شبكة الكهرباء، شبكة الاتصال اللاسلكي: a network of things, not a body — a network of people
     // is one: شبكة الصحفيين السودانيين)
     if (headKey === NETWORK && !definiteHead && definite(keys[k]) && res.isCommonWord(keys[k]) && !/(ين|ون)$/.test(keys[k]) && !gazAt(ctx, k)) continue;
+    // a utility named by its goods and its place or region (شركة مياه اليرموك، شركة نفط الشمال،
+    // شركة كهرباء لبنان): the head, the goods and the place
+    if (headKey === COMPANY && !definiteHead && ctx.utilityGoods.has(keys[k]) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, k + 1)) {
+      const place = gazAt(ctx, k + 1, false);
+      // (… or a definite name nobody listed that is no ordinary word: شركة مياه اليرموك)
+      const named = definite(keys[k + 1]) && !res.isCommonWord(keys[k + 1]) && !res.isCommonWord(keys[k + 1].slice(2)) && !res.isStopword(keys[k + 1]) && !res.nisba(keys[k + 1]) && !(place && place.values.some((v) => v.type === 'PERSON'));
+      const j = place && place.values.every((v) => v.type === 'GPE' || v.type === 'LOC') && oneLine(ctx.view, k, place.j) ? place.j : DIRECTIONS_DEFINITE.test(keys[k + 1]) || named ? k + 2 : -1;
+      if (j > k) {
+        const e = trailingAdjectives(ctx, j);
+        out.push(namedEntity(ctx, i, e, 'ORG', undefined, h.reading.peeled));
+        for (let m = i; m < e; m++) claimed[m] = 1;
+        i = e - 1;
+        continue;
+      }
+    }
     if (headKey === PRISON && (knownPersonAt(ctx, k) || givenAt(ctx, k) || (definite(keys[k]) && /(ي|ين|ون|اء)$/.test(keys[k]) && !gazAt(ctx, k)))) continue;
     // (قاعدة الموردين المحليين "the base of local suppliers": a plural of persons after قاعدة)
     if (headKey === BASE && definite(keys[k]) && /(ين|ون)$/.test(keys[k]) && !gazAt(ctx, k)) continue;
@@ -2712,6 +2741,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   dualTitlePatterns(ctx, out, claimed);
   pluralPlaceLists(ctx, out, claimed);
   if (any & STARTS.gazetteer) placeListItems(ctx, out, claimed, gazetteer);
+  nationalServicePatterns(ctx, out, claimed);
   if (any & STARTS.kunya) kunyaPatterns(ctx, out, claimed);
   if (any & STARTS.givenNames) givenNamePatterns(ctx, out, claimed);
   if (any & STARTS.cue) cueNamePatterns(ctx, out, claimed);
@@ -2735,6 +2765,35 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   ctx.view = NO_VIEW;
   ctx.masks = NO_MASKS;
   return out;
+}
+
+/**
+ * A national service of two words and the country's nationality (خفر السواحل الموريتانية، حرس
+ * الحدود الأردني، والدفاع المدني السوري): one body. Proclitics of the first word stay outside.
+ */
+function nationalServicePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { keys, tokens, breakAfter } = ctx.view;
+  const { res } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (claimed[i] || claimed[i + 1] || claimed[i + 2] || breakAfter[i] || breakAfter[i + 1] || !isWord(ctx, i) || !isWord(ctx, i + 2)) continue;
+    const second = keys[i + 1];
+    let peeled = -1;
+    for (let p = 0; p <= 2 && peeled < 0; p++) {
+      if (p > 0 && !/^[وفبل]+$/.test(keys[i].slice(0, p))) break;
+      const first = keys[i].slice(p);
+      if (ctx.nationalServiceFirsts.has(first) && ctx.nationalServices.has(`${first} ${second}`)) peeled = p;
+    }
+    if (peeled < 0) continue;
+    const nis = keys[i + 2];
+    if (!nis.startsWith('ال') || !COUNTRY_IDS.has(res.nisba(nis)?.ref ?? '')) {
+      // (alone it is the service in general, and no name: وقال خفر السواحل إن)
+      claimed[i] = claimed[i + 1] = 1;
+      continue;
+    }
+    out.push(namedEntity(ctx, i, i + 3, 'ORG', undefined, peeled));
+    for (let m = i; m < i + 3; m++) claimed[m] = 1;
+    i += 2;
+  }
 }
 
 /** ids of the countries, which adjectives of nationality refer to */

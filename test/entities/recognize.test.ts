@@ -2360,3 +2360,21 @@ describe('courts by their adjectives and titles over a place head', () => {
     expect(ents('قال رئيس بلدية كفركلا سمير حرب، مشيرا إلى الأضرار')).toContain('PERSON:سمير حرب');
   });
 });
+
+describe('utilities named by their goods and place', () => {
+  it('شركة + goods + a place, a region or a name is one company', () => {
+    expect(ents('وقالت شركة مياه اليرموك إن الضخ سيعود غدا')).toEqual(['ORG:شركة مياه اليرموك']);
+    expect(ents('وأعلنت شركة نفط الشمال أن الصادرات ارتفعت')).toEqual(['ORG:شركة نفط الشمال']);
+    expect(ents('وقالت شركة كهرباء لبنان إن التقنين مستمر')).toEqual(['ORG:شركة كهرباء لبنان']);
+    // (goods alone name nothing)
+    expect(ents('وقالت الشركة إن مياه الشرب متوفرة')).toEqual([]);
+  });
+});
+
+describe('national services of two words', () => {
+  it('a service and a country nationality are one body; the service alone is no name', () => {
+    expect(ents('وأعلن خفر السواحل الموريتانية حجز 14 زورقا')).toEqual(['ORG:خفر السواحل الموريتانية']);
+    expect(ents('وقال خفر السواحل الليبي إن القارب غرق')).toEqual(['ORG:خفر السواحل الليبي']);
+    expect(ents('وقال خفر السواحل إن القارب غرق')).toEqual([]);
+  });
+});

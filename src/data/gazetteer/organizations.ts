@@ -795,6 +795,8 @@ const MORE_GOVERNMENT: GazetteerEntry[] = [
   o('np:china-customs', 'الإدارة العامة للجمارك الصينية', 'General Administration of Customs (China)', ['الجمارك الصينية']),
   o('np:cnsa', 'إدارة الفضاء الوطنية الصينية', 'China National Space Administration', ['وكالة الفضاء الصينية']),
   o('np:china-coast-guard', 'خفر السواحل الصيني', 'China Coast Guard'),
+  o('np:ly-gnu', 'حكومة الوحدة الوطنية الليبية', 'Government of National Unity (Libya)', ['حكومة الوحدة الوطنية', 'حكومة الوحدة']),
+  o('np:ly-pfg', 'حرس المنشآت النفطية', 'Petroleum Facilities Guard (Libya)'),
   o('np:jsdf', 'قوات الدفاع الذاتي اليابانية', 'Japan Self-Defense Forces'),
   o('np:jaxa', 'وكالة استكشاف الفضاء اليابانية', 'JAXA', ['وكالة الفضاء اليابانية', 'جاكسا']),
   o('np:nis-korea', 'جهاز الاستخبارات الوطني الكوري الجنوبي', 'National Intelligence Service (South Korea)', ['الاستخبارات الكورية الجنوبية']),
