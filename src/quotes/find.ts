@@ -1068,6 +1068,18 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
     if (res.dashes.has(view.tokens[k].text) || st.consumed[k]) return null;
     if (cueAt(st, k)) return null;
   }
+  // (a headline's subject, a present verb of what it does and its object, then the colon and a
+  // quotation: النائب فهد الدوسري يقدم استجوابا لوزيرة الأشغال: ”…“ — the subject speaks)
+  if (sStart === pStart && q + 1 < pEnd && ctx.spanOpenedAt(q + 1) && isHeadline(st, q, pEnd)) {
+    const subj = parseNP(ctx, sStart, q);
+    const v = subj ? subj.j : -1;
+    if (subj && subj.i === sStart && v < q - 1 && view.tokens[v].kind === 'word' && /^[يت]..+/.test(view.keys[v]) && ctx.entityAt[v] < 0 && speakerLike(st, subj)) {
+      const content = afterColon(st, q, pEnd);
+      if (!content) return null;
+      pushQuote(st, { kind: 'direct', i: content.i, j: content.j, cue: { i: q, j: q + 1, info: null, cls: 'colon' }, speaker: classifySpeaker(ctx, subj, '?', false) }, sStart);
+      return content.next;
+    }
+  }
   // (a headline may put the occasion between the speaker and the colon: المدرب بعد الفوز على
   // السد: «…»)
   let end = q;
@@ -1079,7 +1091,6 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
       }
     }
   }
-  if (q - sStart > 8 && end === q) return null;
   // (… or where the speaker spoke: محمد مصطفى من القاهرة: «…»)
   for (let m = sStart + 1; m + 1 < q && end === q && pStart === sStart; m++) {
     const e = ctx.entityAt[m + 1];
@@ -1090,6 +1101,8 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
     const span = view.keys[m] === 'ل' ? ctx.spanOpenedAt(m + 1) : undefined;
     if (span && span.close === q - 1) end = m;
   }
+  // (up to eight words for the speaker alone)
+  if (q - sStart > 8 && end === q) return null;
   // (an outlet in quotation marks as a headline speaker: «فورين بوليسي»: «…»)
   const outletSpan = end === q ? ctx.spanOpenedAt(sStart) : undefined;
   if (outletSpan && outletSpan.close === q - 1 && outletSpan.i < outletSpan.j) {

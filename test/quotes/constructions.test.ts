@@ -984,3 +984,16 @@ describe('headlines that open with a quotation', () => {
     ]);
   });
 });
+
+describe('a headline subject that acts, then a colon and a quotation', () => {
+  it('the subject of a present verb and its object before the colon speaks', () => {
+    check('النائب فهد الدوسري يقدم استجوابا لوزيرة الأشغال: ”الطرق لا تحتمل مزيدا من الوعود“', [
+      { kind: 'direct', content: 'الطرق لا تحتمل', speaker: 'فهد الدوسري', type: 'named' },
+    ]);
+  });
+  it('a long speaker phrase with the outlet it told before the colon', () => {
+    check('محامي أعضاء مجلس نقابة المعلمين لـ«عمون»: «قرار محكمة التمييز أعاد القضية إلى نصابها القانوني»', [
+      { kind: 'direct', content: 'قرار محكمة التمييز', speaker: 'محامي أعضاء مجلس نقابة المعلمين', type: 'named' },
+    ]);
+  });
+});
