@@ -62,6 +62,8 @@ export const CUES: CueEntry[] = [
     en: 'go on, continue',
     // past only: the present (يتابع) means "follow, monitor" in news
     forms: ['تابع', 'تابعت', 'تابعا', 'تابعتا', 'تابعوا', 'تابعن'],
+    // (the masculine accusative only: متابعة is mostly the noun "follow-up")
+    participles: ['متابعا'],
   },
   {
     lemma: 'أوضح',

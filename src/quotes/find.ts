@@ -989,7 +989,9 @@ function tryMarked(st: State, span: MarkedSpan, pEnd: number): number | null {
   // a headline that opens with a quotation, then the dots and the news (« جاهزون لاستقبال 200
   // طائرة».. البحرين تستكمل …): the quotation is speech — its speaker is the subject after the
   // dots when a present verb follows it (".." النائب بدر المطيري يشعل جلسة …), otherwise unknown
-  if ((span.open === 0 || view.breakAfter[span.open - 1]) && after < pEnd && HEADLINE_PARTS.test(view.tokens[after].text) && isHeadline(st, span.open, pEnd)) {
+  // (… or a colon before news that is not a quotation: «بيوتنا ركام لكنها بيوتنا»: لاجئون يعودون …)
+  const parts = after < pEnd && (HEADLINE_PARTS.test(view.tokens[after].text) || (COLON.has(view.tokens[after].text) && after + 1 < pEnd && !ctx.spanOpenedAt(after + 1)));
+  if ((span.open === 0 || view.breakAfter[span.open - 1]) && parts && isHeadline(st, span.open, pEnd)) {
     const np = parseNP(ctx, after + 1, pEnd);
     const acts = np !== null && np.i === after + 1 && np.j < pEnd && view.tokens[np.j].kind === 'word' && /^[يت]..+/.test(view.keys[np.j]) && speakerLike(st, np);
     const speaker = acts ? classifySpeaker(ctx, np, '?', false) : null;

@@ -129,6 +129,9 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number, after
   if (k < limit && tokens[k].kind === 'word' && ctx.entityAt[k] < 0 && /^[^و].{2,}[^ه]ا$/.test(keys[k]) && !res.ent.givenNames.matchAt(keys, k) && !res.ent.isStopword(keys[k]) && !res.anonNouns.has(keys[k])) return null;
   // (… also a feminine one before a colon or a complementizer: وأضافت مبتسمة: "…")
   if (k + 1 < limit && tokens[k].kind === 'word' && ctx.entityAt[k] < 0 && /^م[^ا].{2,}ه$/.test(keys[k]) && (tokens[k + 1].text === ':' || isComplementizer(ctx, k + 1)) && !res.anonNouns.has(keys[k]) && !res.ent.titles.matchAt(keys, k) && !res.ent.givenNames.matchAt(keys, k)) return null;
+  // (… or of the derived shapes مفتعلة، متفعلة، مستفعلة alone before a comma or the end: «…»، تضيف
+  // مبتسمة، قبل أن … — معلمة there is a speaker)
+  if (k < limit && tokens[k].kind === 'word' && ctx.entityAt[k] < 0 && /^(م.ت..|مت...|مست...)ه$/.test(keys[k]) && (k + 1 >= limit || tokens[k + 1].text === '،' || tokens[k + 1].text === ',' || tokens[k + 1].text === '.') && !res.anonNouns.has(keys[k]) && !res.ent.titles.matchAt(keys, k) && !res.ent.givenNames.matchAt(keys, k)) return null;
   const start = k;
   // a phrase behind a preposition (لهيئة الإذاعة البريطانية، للصحفيين) is an addressee, not a subject
   // (a name that only starts like one — بنعلي — is the name)

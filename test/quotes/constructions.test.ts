@@ -997,3 +997,19 @@ describe('a headline subject that acts, then a colon and a quotation', () => {
     ]);
   });
 });
+
+describe('quotations before a colon in headlines, participles of manner and continuation', () => {
+  it('a headline quotation before a colon and news that is not a quotation is speech', () => {
+    check('«بيوتنا ركام لكنها بيوتنا»: لاجئون سوريون يعودون إلى حمص رغم الدمار', [{ kind: 'direct', content: 'بيوتنا ركام', speaker: null }]);
+  });
+  it('a derived participle of manner after the verb is no speaker; the subject before speaks', () => {
+    check('أما سعاد فتقول إنها لا تنتظر شيئا من أحد. «سنبدأ بغرفة واحدة، ثم نرى»، تضيف مبتسمة، قبل أن تعود إلى العمل.', [
+      { kind: 'indirect', content: 'لا تنتظر', speaker: 'سعاد' },
+      { kind: 'direct', content: 'سنبدأ بغرفة', speaker: 'سعاد' },
+    ]);
+  });
+  it('متابعا before a colon opens a quotation', () => {
+    const quotes = analyze('وقال المدرب إن التفاصيل حسمت النتيجة، متابعا: «سنعود أقوى في مباراة الكأس الأسبوع المقبل».').quotes;
+    expect(quotes.some((q) => q.kind === 'direct' && q.text.startsWith('سنعود أقوى'))).toBe(true);
+  });
+});
