@@ -125,6 +125,7 @@ interface Lists {
   utilityGoods: ReadonlySet<string>;
   nationalServices: ReadonlySet<string>;
   nationalServiceFirsts: ReadonlySet<string>;
+  nationalServiceSeconds: ReadonlySet<string>;
   namingWords: ReadonlySet<string>;
   directorateFields: ReadonlySet<string>;
   clubPrefixes: ReadonlyMap<string, number>;
@@ -256,6 +257,7 @@ function lists(res: EntityResources): Lists {
       utilityGoods: new Set(UTILITY_GOODS.map(k)),
       nationalServices: new Set(NATIONAL_SERVICES.map((x) => x.split(' ').map(k).join(' '))),
       nationalServiceFirsts: new Set(NATIONAL_SERVICES.map((x) => k(x.split(' ')[0]))),
+      nationalServiceSeconds: new Set(NATIONAL_SERVICES.map((x) => k(x.split(' ')[1]))),
       namingWords: new Set(NAMING_WORDS.flatMap((w) => [w, 'و' + w, 'ف' + w]).map(k)),
       directorateFields: new Set(DIRECTORATE_FIELDS.map(k)),
       dayParts: new Set(DAY_PARTS.map(k)),
@@ -2775,8 +2777,10 @@ function nationalServicePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array
   const { keys, tokens, breakAfter } = ctx.view;
   const { res } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (claimed[i] || claimed[i + 1] || claimed[i + 2] || breakAfter[i] || breakAfter[i + 1] || !isWord(ctx, i) || !isWord(ctx, i + 2)) continue;
+    // (one set lookup for most words: the service's second word)
     const second = keys[i + 1];
+    if (!ctx.nationalServiceSeconds.has(second)) continue;
+    if (claimed[i] || claimed[i + 1] || claimed[i + 2] || breakAfter[i] || breakAfter[i + 1] || !isWord(ctx, i) || !isWord(ctx, i + 2)) continue;
     let peeled = -1;
     for (let p = 0; p <= 2 && peeled < 0; p++) {
       if (p > 0 && !/^[وفبل]+$/.test(keys[i].slice(0, p))) break;
