@@ -2192,12 +2192,11 @@ function mediaSuffixOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): vo
       }
     }
     const end = s + suffix.length;
-    // (a listed outlet with its suffix is the gazetteer's: فوكس نيوز، برس تي في)
-    const listed = gazAt(ctx, from, false);
-    if (listed && listed.j >= end) continue;
-    // (proclitics of the first word stay outside: ول«النهار تي في» — one word read by the gazetteer keeps its peel)
+    // (a listed outlet with its suffix is the gazetteer's: فوكس نيوز، برس تي في; otherwise the
+    // first word's proclitics stay outside, as the gazetteer read them: لـالأوراس تي في)
     const g = gazAt(ctx, from);
-    out.push(namedEntity(ctx, from, end, 'ORG', undefined, g && g.i === from ? g.reading.peeled : 0));
+    if (g && g.j >= end) continue;
+    out.push(namedEntity(ctx, from, end, 'ORG', undefined, g ? g.reading.peeled : 0));
     for (let m = from; m < end; m++) claimed[m] = 1;
     s = end - 1;
   }
