@@ -1375,7 +1375,7 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
 }
 
 /** words of quantity before a counted noun (keys): ألف، آلاف، مئات، عشرات، مليون */
-const COUNTS = /^(الف|الاف|مئات|عشرات|مليون|ملايين|مئه|ماءه)$/;
+const COUNTS = /^(الف|الاف|مئات|ميات|عشرات|مليون|ملايين|مئه|ميه|ماءه)$/;
 
 /** "son of" in names (key) */
 const SON = 'بن';
@@ -1464,6 +1464,9 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     // a lone verbal noun (مهددة | ابتداء من …) is no name
     if (lone && !givenAt(ctx, k) && masdarShape(keys[k])) continue;
     if (lone && !loneNameOk(keys[k])) continue;
+    // … nor an active participle of a defective verb (وقال الشاكي إن، قال القاضي): a description —
+    // a family name of that shape is found by its given name or a title
+    if (lone && /^ال.ا.ي$/.test(keys[k]) && !givenAt(ctx, k) && !knownPersonAt(ctx, k)) continue;
     // … nor a title without the article in construct (ورأى عميد بلدية أجدابيا، قال مدير …)
     if (lone && !givenAt(ctx, k) && !knownPersonAt(ctx, k) && name.j < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, name.j) && res.titles.starts('ال' + keys[k]) && res.titles.matchAt(['ال' + keys[k]], 0) !== null) continue;
     const next = name.j < tokens.length ? tokens[name.j] : undefined;
@@ -1824,6 +1827,9 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     // (a place's head before a verb in استفعل agreeing with it is its subject: مدينة تستعيد دورها)
     if (m === k && (mode !== 'place' ? presentVerb(ctx, m) : (/^[يت]ت/.test(key) || (/^[يت]ست/.test(key) && key.length >= 6) || (presentVerb(ctx, m) && verbObjectAt(ctx, m + 1))) && !givenAt(ctx, m)) && !gazAt(ctx, m)) break;
     if (m === k && /(اً|ًا)$/.test(t.text)) break;
+    // … nor a relative adjective in the accusative, its tanween unwritten, where the phrase ends
+    // (أنشأت مستشفى عموميا | بعد …، مستشفى ميدانيا)
+    if (m === k && mode === 'place' && key.length >= 6 && key.endsWith('يا') && !gazAt(ctx, m) && !givenAt(ctx, m) && phraseEndsAt(ctx, m + 1)) break;
     // (a present verb after a place's first word ends it: أبو حمد | يحملون)
     if (m > k && mode === 'place' && presentVerb(ctx, m)) break;
     // (a foreign name in ـي after a place head, before the facility's definite adjective: مطار
@@ -2263,6 +2269,9 @@ const BASE = 'قاعده';
 /** The Persian and Urdu title "Khan" after a name (عمران خان): no caravanserai. */
 const KHAN = 'خان';
 
+/** "department; district" (key) */
+const DISTRICT = /^(دائره|دايره)$/;
+
 /** Head + name for organizations and places. */
 function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   const { keys, tokens } = ctx.view;
@@ -2296,6 +2305,8 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // a feminine head written with ه is a masculine head with its pronoun when that is a head too
     // (عضو مكتبه التنفيذي "its executive bureau", not مكتبة "library")
     if (h.j - h.i === 1 && h.reading.key.endsWith('ه') && tokens[h.i].text.endsWith('ه') && res.orgHeads.starts(h.reading.key.slice(0, -1))) continue;
+    // (… or a plural in construct with its pronoun: مندوبيه "its delegates", not مندوبية)
+    if (h.j - h.i === 1 && !definiteHead && !h.reading.key.startsWith('ال') && tokens[h.i].text.endsWith('يه') && h.reading.key.endsWith('يه')) continue;
     // a head that is also a verb (تجمع، تحالف) after a relative pronoun or a verbal particle is
     // the verb (قوى 14 آذار التي تجمع الأكثرية، لم تحالف)
     if (!definiteHead && h.reading.peeled === 0 && i > 0 && !ctx.view.breakAfter[i - 1] && VERB_CONTEXT.test(keys[i - 1])) continue;
@@ -2325,6 +2336,13 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (headKey === KHAN && h.reading.peeled === 0 && i > 0 && !ctx.view.breakAfter[i - 1] && isWord(ctx, i - 1) && (claimed[i - 1] || givenAt(ctx, i - 1) || knownPersonAt(ctx, i - 1))) continue;
     const type: EntityType = oh || definiteHead ? 'ORG' : (head as PlaceHead).type;
     const k = h.j;
+    // دائرة before a known place is a district (دائرة ههيا، دائرة عين الترك), not a department:
+    // the place is read alone, the head stays outside
+    if (!definiteHead && DISTRICT.test(headKey) && k < tokens.length && !ctx.view.breakAfter[k - 1]) {
+      // (the gazetteer itself: a town written like a word is a town there — دائرة الحسينية)
+      const place = isWord(ctx, k) ? res.gazetteer.phrases.matchAt(keys, k, false) : null;
+      if (place && place.values.every((v) => v.type === 'GPE' || v.type === 'LOC') && oneLine(ctx.view, place.i, place.j)) continue;
+    }
     // (a body after a title, with ل, whose person is named next: المدير التنفيذي للجنة | فراس عودة)
     if (type === 'ORG' && claimed[k] && /ل/.test(h.reading.prefix) && givenAt(ctx, k) && !ctx.bodiesNamedAfterPeople.has(headKey)) continue;
     if (k >= tokens.length || ctx.view.breakAfter[k - 1]) continue;
@@ -2936,7 +2954,7 @@ function exampleQuotedBodies(ctx: Ctx, out: Candidate[], claimed: Uint8Array): v
 }
 
 /** plural heads of bodies given as examples (keys, the article and a proclitic removed) */
-const EXAMPLE_HEADS = /^(شركات|مصارف|بنوك|صحف|وكالات|مجموعات|مؤسسات|صناديق|احزاب)$/;
+const EXAMPLE_HEADS = /^(شركات|مصارف|بنوك|صحف|وكالات|مجموعات|مؤسسات|موسسات|صناديق|احزاب)$/;
 
 /** Heads of a body's own companies and units (keys, ة as ه): شركتها، فرعها، ذراعها، مجموعتها */
 const OWNED_HEADS = /^(شركه|فرع|ذراع|مجموعه|وحده|مصنع|صندوق|وكاله)$/;
@@ -3158,7 +3176,7 @@ function namingPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
 
 
 /** heads that with ب mean "led by, chaired by, under" (keys): بقيادة، برئاسة، بإشراف، بزعامة */
-const LED_BY = /^(قياده|رئاسه|اشراف|زعامه)$/;
+const LED_BY = /^(قياده|رئاسه|رياسه|اشراف|زعامه)$/;
 
 /** "sporting" (key), the word of Maghrebi club names */
 const SPORTING = 'الرياضي';

@@ -382,12 +382,21 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
     } else if ((res.isHeadWord(bare) && (c.type !== 'ORG' || (KIND_HEADS.test(bare) && kindHeadFits(bare, c, res)))) || (titleEndsAt(view, c.i, res) && !c.sportOnly)) return true;
     // a person right after a speech verb and before what is said (وأكد نصر الله أن …، وقال الأسد:)
     if (c.type === 'PERSON' && res.isCueWord(prev) && c.j < tokens.length && (tokens[c.j].text === ':' || /^(ان|بان|انه|انها)$/.test(keys[c.j]))) return true;
+    // … and an outlet or a body after a verb of reporting, before its source or what it reports
+    // (ونقلت وام عن الوزير، وذكرت وفا أن …، وأعلن كاف عن …)
+    if (c.type === 'ORG' && res.isCueWord(prev) && c.j < tokens.length && !view.breakAfter[c.j - 1] && /^(ان|بان|عن|:)$/.test(keys[c.j])) return true;
     // a place head and its adjectives before a place (العاصمة الكورية الجنوبية سيول)
     if (c.type !== 'ORG') {
       let p = c.i - 1;
       while (p > 0 && c.i - p <= 3 && !view.breakAfter[p] && keys[p].startsWith('ال') && (res.nisba(keys[p]) || /(ي|يه)$/.test(keys[p]))) p--;
       if (!view.breakAfter[p] && ((p < c.i - 1 && res.isHeadWord(keys[p])) || CAPITAL.test(keys[p]))) return true;
     }
+  }
+  // an outlet told something, ل + its name between a verb of saying and what is said (قال لـمعا
+  // إن …، صرح لوفا بأن …)
+  // (the verb may stand before the speaker: وقال مصدر أمني لـمعا إن …)
+  if (c.peeled > 0 && res.mediaIds.has(c.entityId) && /^[وف]?ل/.test(keys[c.i]) && c.j < tokens.length && /^(ان|بان|:)$/.test(keys[c.j])) {
+    for (let m = c.i - 1; m >= 0 && c.i - m <= 6 && tokens[m].kind === 'word' && !view.breakAfter[m]; m--) if (res.isCueWord(keys[m])) return true;
   }
   // a town or quarter nobody would read as a word, after a preposition of place (بالمتلوي، في
   // الرديف، قرب عين زارة) — not a form that is also a word (those need a head)
@@ -399,11 +408,12 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
   }
   // (… any town, before a direction and a place: مديرية الجوبة جنوب مأرب)
   if (c.weakPlace !== undefined && c.j + 1 < tokens.length && !view.breakAfter[c.j - 1] && !view.breakAfter[c.j] && DIRECTIONS.test(keys[c.j]) && tokens[c.j + 1].kind === 'word' && !res.isStopword(keys[c.j + 1])) return true;
-  return quotedAt(view, res, c.i, c.j);
+  // (quotation marks set off a town's name that is also a word as the word: "الشعلة" "the flame")
+  return c.weakPlace !== 'word' && quotedAt(view, res, c.i, c.j);
 }
 
 /** heads of the districts of Arab states (keys): مديرية، ناحية، معتمدية، محلية، لواء، عمالة */
-const DISTRICT_HEADS = /^[وف]?[بل]?(مديريه|ناحيه|معتمديه|محليه|لواء|عماله|دائره|مركز)$/;
+const DISTRICT_HEADS = /^[وف]?[بل]?(مديريه|ناحيه|معتمديه|محليه|لواء|عماله|دائره|دايره|مركز)$/;
 
 /** directions, as in "south of" (keys) */
 const DIRECTION_WORDS = 'جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي';
@@ -504,7 +514,9 @@ function inDate(c: Candidate, view: TokenView, res: EntityResources): boolean {
   if (c.j - c.i !== 1) return false;
   const { tokens, keys } = view;
   // (written together, without spaces: a dateline's /العمانية/ after a date is an outlet)
-  if (c.i >= 2 && tokens[c.i - 1].text === '/' && tokens[c.i - 2].kind === 'word' && res.monthNames.has(keys[c.i - 2]) && tokens[c.i - 1].start === tokens[c.i - 2].end) return true;
+  // (… but an outlet closed by its own slash is the dateline's: 5 أكتوبر/ وام/)
+  const closed = c.j < tokens.length && tokens[c.j].text === '/' && res.mediaIds.has(c.entityId);
+  if (c.i >= 2 && !closed && tokens[c.i - 1].text === '/' && tokens[c.i - 2].kind === 'word' && res.monthNames.has(keys[c.i - 2]) && tokens[c.i - 1].start === tokens[c.i - 2].end) return true;
   // … before a slash and a month (نيسان/أبريل 2023)
   if (c.j + 1 < tokens.length && tokens[c.j].text === '/' && tokens[c.j + 1].kind === 'word' && res.monthNames.has(keys[c.j + 1]) && tokens[c.j].start === tokens[c.j - 1].end) return true;
   // … between a day and a year (15 نيسان 2023), or before a year (في نيسان 2023)
@@ -586,7 +598,7 @@ function nounBeforeElative(c: Candidate, view: TokenView): boolean {
 }
 
 /** Demonstratives before a noun (keys): هذه الوحدات، تلك الاتصالات. */
-const DEMONSTRATIVE = /^(هذا|هذه|هذان|هاتان|هؤلاء|ذلك|تلك|اولئك)$/;
+const DEMONSTRATIVE = /^(هذا|هذه|هذان|هاتان|هؤلاء|هولاء|ذلك|تلك|اولئك|اوليك)$/;
 
 /**
  * An ordinary noun that also names a body (الوحدات، ناقلات، المراعي), standing as the noun: after
@@ -821,6 +833,9 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
     if (c.j - c.i > 1) return !modifiesNoun(c, view, res) && (!c.needsSupport || listed.has(c) || strong.has(c.entityId));
     if ((c.type === 'GPE' || c.type === 'LOC') && (placeAsAdjective(c, view, res) || nounBeforeElative(c, view))) return false;
     if (!c.needsSupport || listed.has(c) || verbShapedAfterIn(c, view)) return true;
+    // (an outlet's short name that is a word — معا، وام، وفا — needs its support here: "together"
+    // stays a word in an article that quotes the agency elsewhere)
+    if (c.peeled === 0 && res.mediaIds.has(c.entityId) && res.ambiguousForms.has(view.keys[c.i]) && view.keys[c.i].length <= 3 && !supported(c, view, res, new Set())) return false;
     return strong.has(c.entityId) && !modifiesNoun(c, view, res) && !inDate(c, view, res) && !usedAsNoun(c, view, res);
   };
   const kept = dropMediumPlatforms(gaz.filter(keep), view, res);

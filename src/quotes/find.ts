@@ -346,6 +346,11 @@ function afterColon(st: State, q: number, pEnd: number): { i: number; j: number;
 function secondHeadlinePart(st: State, k: number, pEnd: number): boolean {
   const { view, entityAt } = st.ctx;
   if (k >= pEnd || !/^و/.test(view.keys[k])) return false;
+  // (… or و + a short phrase and a colon, a second speaker: … .. ومزارعو الشرقية: "…")
+  for (let j = k + 1; j < pEnd && j - k <= 5; j++) {
+    if (view.tokens[j].text === ':') return true;
+    if (view.tokens[j].kind !== 'word') break;
+  }
   const e = entityAt[k];
   if (e < 0) return false;
   let j = k;
@@ -416,6 +421,13 @@ function preverbalSubject(st: State, c: number): NP | null {
   let end = c;
   // كان … قد / فقد / وقد before the verb
   while (end > sStart && /^(قد|فقد|وقد|لقد)$/.test(keys[end - 1])) end--;
+  // (… and a request not to be named: مهندس يعمل في الحقل طلب عدم الكشف عن اسمه | قال …)
+  for (let t = end - 3; t >= end - 6 && t > sStart; t--) {
+    if (keys[t + 1] === 'عدم' && ASKED_NOT.test(keys[t])) {
+      end = t;
+      break;
+    }
+  }
   let a = end;
   while (a > sStart && !isComma(ctx, a - 1) && end - a < 10) {
     // a short name in quotation marks belongs to the phrase (مسرّب على منصة "إكس")
@@ -445,10 +457,21 @@ function preverbalSubject(st: State, c: number): NP | null {
   }
   if (a === end) return null;
   if (a >= end) return null;
+  // (a sentence opened by "but": لكن مهندسا …، غير أن مصدرا …)
+  if (a + 1 < end && /^(لكن|ولكن)$/.test(keys[a])) a++;
+  else if (a + 2 < end && /^(غير|الا|بيد)$/.test(keys[a]) && /^(ان|أن)$/.test(keys[a + 1])) a += 2;
   const np = parseNP(ctx, a, end);
-  if (!np || np.j !== end) return null;
+  if (!np) return null;
+  // (an unnamed source and what they do, a present verb: مهندسا | يعمل في الحقل)
+  if (np.j !== end) {
+    const describes = np.i === a && anonNounHead(ctx.res, keys[np.i]) && tokens[np.j].kind === 'word' && ctx.entityAt[np.j] < 0 && /^[يت]..+/.test(keys[np.j]);
+    return describes ? np : null;
+  }
   return speakerLike(st, np) ? np : null;
 }
+
+/** verbs of asking not to be named, before عدم (keys) */
+const ASKED_NOT = /^(طلب|طلبت|طلبوا|فضل|فضلت|فضلوا|مفضلا|مفضله|طالبا|طالبه)$/;
 
 const PREPOSITIONS = /^(في|من|الي|علي|عن|مع|لدي|عند|حول|بين|ضد|نحو|عبر|خلال|امام|ل|ب)$/;
 
@@ -830,7 +853,7 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
     const pre = preverbalSubject(st, c);
     // (not for وصف/اتهم: the phrase after them is their object)
     const named = pre || info.objectFirst ? null : personBeforeContent(st, cueEnd, trigger.at);
-    if (pre) speaker = classifySpeaker(ctx, pre, info.agreement, concealed(c));
+    if (pre) speaker = classifySpeaker(ctx, pre, info.agreement, concealed(pre.j) || concealed(c));
     else if (named) speaker = classifySpeaker(ctx, named, info.agreement, concealed(named.j));
     else if (subjectNP && !res.reportingNouns.matchAt(view.keys, subjectNP.i, readingsAt(view, subjectNP.i))) speaker = classifySpeaker(ctx, subjectNP, info.agreement, concealed(subjectNP.j));
     else {
@@ -839,6 +862,9 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
       const antecedent = issuer ? null : relativeAntecedent(st, c);
       if (issuer) speaker = classifySpeaker(ctx, issuer, '?', concealed(issuer.j));
       else if (antecedent) speaker = classifySpeaker(ctx, antecedent, info.agreement, concealed(antecedent.j));
+      // (قبل أن يضيف، ثم أضاف: the speaker goes on — not whoever the clause before mentions: قال
+      // عقل ردا على سؤال للنائب جورج نصر …، قبل أن يضيف: …)
+      else if (goesOn(st, c)) speaker = lastAgreeingRef(st, info.agreement) ?? subjectBefore(st, c, info.agreement);
       else speaker = subjectBefore(st, c, info.agreement) ?? lastAgreeingRef(st, info.agreement);
     }
   }
@@ -848,6 +874,14 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
   if (content.kind === 'indirect') b.inner = innerSubject(st, content.i, content.j);
   pushQuote(st, b, c);
   return content.next;
+}
+
+/** Does the cue at c go on from the last speaker in its paragraph: قبل أن يضيف، بعد أن أكد، ثم أضاف? */
+function goesOn(st: State, c: number): boolean {
+  const { keys } = st.ctx.view;
+  const then = c >= 1 && /^(ثم|وثم)$/.test(keys[c - 1]);
+  const before = c >= 2 && /^(قبل|بعد|وقبل|وبعد)$/.test(keys[c - 2]) && /^(ان|أن)$/.test(keys[c - 1]);
+  return (then || before) && st.last !== null && st.lastParagraph === st.paragraph;
 }
 
 /**
@@ -1031,6 +1065,13 @@ const OCCASION = /^(بعد|عقب|اثر|قبل|خلال|لدي|عشيه|اما�
 /** what separates the parts of a headline (token texts): .. and … */
 const HEADLINE_PARTS = /^(\.\.+|…)$/;
 
+/** Is token x a present-tense verb of the speaker's act, no name and no ordinary noun (تطمئن، تحذر، يرد)? */
+function presentBeforeColon(ctx: SentenceContext, x: number): boolean {
+  const { view, res } = ctx;
+  const key = view.keys[x];
+  return view.tokens[x].kind === 'word' && ctx.entityAt[x] < 0 && /^[يت].{2,6}$/.test(key) && !res.ent.isCommonWord(key) && !res.ent.givenNames.matchAt(view.keys, x) && !res.ent.titles.matchAt(view.keys, x) && !res.anonNouns.has(key);
+}
+
 /** A colon after a speaker phrase without a verb (headline or lead): الوزير: لا تراجع عن الإصلاحات. */
 function tryColon(st: State, q: number, pStart: number, pEnd: number): number | null {
   const { ctx } = st;
@@ -1103,6 +1144,14 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
     const span = view.keys[m] === 'ل' ? ctx.spanOpenedAt(m + 1) : undefined;
     if (span && span.close === q - 1) end = m;
   }
+  // (… or the people the speaker addresses: هيئة الشارقة للكتاب لناشرين غاضبين: «…»، الوزير للصحفيين:)
+  for (let m = sStart + 1; m < q && end === q && (pStart === sStart || secondPart); m++) {
+    if (q - m > 3 || view.tokens[m].kind !== 'word' || !/^ل./.test(view.keys[m])) continue;
+    const e = ctx.entityAt[m];
+    if (e >= 0 && ctx.entityAt[m - 1] === e) continue;
+    const subj = parseNP(ctx, sStart, m);
+    if (subj && subj.i === sStart && subj.j === m && speakerLike(st, subj) && view.tokens.slice(m, q).every((t) => t.kind === 'word')) end = m;
+  }
   // (up to eight words for the speaker alone)
   if (q - sStart > 8 && end === q) return null;
   // (an outlet in quotation marks as a headline speaker: «فورين بوليسي»: «…»)
@@ -1117,6 +1166,9 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
       return content.next;
     }
   }
+  // (… or what the speaker does, a present verb right before the colon: ونفطال تطمئن: «…»،
+  // الصحة تحذر: «…» — the subject speaks)
+  if (end === q && q - sStart >= 2 && (pStart === sStart || secondPart) && presentBeforeColon(ctx, q - 1)) end = q - 1;
   const np = parseNP(ctx, sStart, end);
   if (!np || np.i !== sStart || np.j !== end) return null;
   // a headline name nobody listed (… وإنزاغي: «…»): one or two words, not ordinary words

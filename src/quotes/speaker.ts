@@ -116,6 +116,11 @@ function entityEnd(ctx: SentenceContext, k: number, limit: number): number {
   return m;
 }
 
+/** "on condition; provided that" (keys) */
+const CONDITION = /^(شريطه|شرط|بشرط)$/;
+/** "non-, not" as a noun (عدم الكشف) (key) */
+const NOT_NOUN = 'عدم';
+
 /**
  * The noun phrase starting at `from` and ending before `limit` (exclusive), or null.
  */
@@ -132,6 +137,8 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number, after
   // (… or of the derived shapes مفتعلة، متفعلة، مستفعلة alone before a comma or the end: «…»، تضيف
   // مبتسمة، قبل أن … — معلمة there is a speaker)
   if (k < limit && tokens[k].kind === 'word' && ctx.entityAt[k] < 0 && /^(م.ت..|مت...|مست...)ه$/.test(keys[k]) && (k + 1 >= limit || tokens[k + 1].text === '،' || tokens[k + 1].text === ',' || tokens[k + 1].text === '.') && !res.anonNouns.has(keys[k]) && !res.ent.titles.matchAt(keys, k) && !res.ent.givenNames.matchAt(keys, k)) return null;
+  // a condition of speaking is no subject (تحدثوا شريطة عدم الكشف عن هوياتهم، إن …)
+  if (k < limit && (CONDITION.test(keys[k]) || (k + 1 < limit && keys[k + 1] === NOT_NOUN))) return null;
   const start = k;
   // a phrase behind a preposition (لهيئة الإذاعة البريطانية، للصحفيين) is an addressee, not a subject
   // (a name that only starts like one — بنعلي — is the name)
@@ -139,7 +146,8 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number, after
   // (… or with only و/ف before it: وبرزيلاي is و + the name, not و + ب)
   const whole = e0 >= 0 && (ctx.entities[e0].start === tokens[k].start || (ctx.entities[e0].start === tokens[k].start + 1 && /^[وف]/.test(tokens[k].text)));
   // (بلدية is a municipality, not ب + a word)
-  if (!afterPreposition && k < limit && tokens[k].kind === 'word' && !whole && hasPreposition(ctx, k) && !res.ent.titles.matchAt(keys, k) && !res.speakingPlaceHeads.has(keys[k])) return null;
+  // (ل written with a tatweel, لـ, is always the preposition: قال لـمعا إن …)
+  if (!afterPreposition && k < limit && tokens[k].kind === 'word' && !whole && (hasPreposition(ctx, k) || /^[وف]?لـ/.test(tokens[k].text)) && !res.ent.titles.matchAt(keys, k) && !res.speakingPlaceHeads.has(keys[k])) return null;
   // quantifiers and numbers before the head (ثلاثة مسؤولين، أحد المسؤولين)
   while (k < limit && k - start < 2 && (res.quantifiers.has(keys[k]) || tokens[k].kind === 'number')) k++;
   let affiliated = false;
@@ -240,7 +248,7 @@ export function concealmentIn(ctx: SentenceContext, from: number, to: number): b
   return false;
 }
 
-const BROKEN_PLURALS = /^(ال)?(مصادر|دوائر|[اأ]وساط|جهات|قوات|[اأ]طراف|وسائل)$/;
+const BROKEN_PLURALS = /^(ال)?(مصادر|دوائر|دواير|[اأ]وساط|جهات|قوات|[اأ]طراف|وسائل)$/;
 
 /** Morphological agreement guess for a noun phrase. */
 export function npGender(ctx: SentenceContext, np: NP): Agreement {
@@ -420,7 +428,7 @@ export function classifySpeaker(ctx: SentenceContext, np: NP, agreement: Agreeme
     const rest = whole.slice(1);
     const title = res.ent.titles.matchAt(keys, np.i, readingsAt(ctx.view, np.i));
     const word = res.relativeNouns.has(whole) || res.ent.isCommonWord(whole) || (title !== null && title.reading.peeled === 0);
-    const peeled = !word && (/^[وف]ال/.test(whole) || res.relativeNouns.has(rest) || res.anonNouns.has(rest) || title?.reading.peeled === 1);
+    const peeled = !word && (/^[وف]ال/.test(whole) || res.relativeNouns.has(rest) || res.anonNouns.has(rest) || title?.reading.peeled === 1 || res.genericGroups.matchAt(keys, np.i, readingsAt(ctx.view, np.i))?.reading.peeled === 1);
     if (peeled) start = tokens[np.i].start + 1;
   }
   const end = tokens[np.j - 1].end;

@@ -2378,3 +2378,39 @@ describe('national services of two words', () => {
     expect(ents('وقال خفر السواحل إن القارب غرق')).toEqual([]);
   });
 });
+
+describe('districts, outlets told and short forms that are words', () => {
+  it('دائرة before a known town is a district: the town alone, even one written like a word', () => {
+    expect(ents('وفاز مرشح الحزب في دائرة أبو كبير بفارق كبير')).toEqual(['GPE:أبو كبير']);
+    expect(ents('وتنافس ثلاثة مرشحين في دائرة الحسينية')).toEqual(['GPE:الحسينية']);
+    // (a department with its field stays a body)
+    expect(ents('وقالت دائرة صحة البصرة إن المستشفيات مستعدة')).toEqual(['ORG:دائرة صحة البصرة']);
+  });
+  it('a short outlet name that is also a word needs an outlet context', () => {
+    expect(ents('وهي أرملة وأم لثلاثة أطفال')).toEqual([]);
+    expect(ents('ونقلت وام عن وزير الطاقة قوله إن الإنتاج ارتفع')).toContain('ORG:وام');
+    expect(ents('وقال مصدر أمني لوفا إن الاقتحام استمر ساعتين')).toContain('ORG:وفا');
+    expect(ents('وعبر عن وفا للشهداء')).toEqual([]);
+    // (… and stays a word in an article that quotes the agency elsewhere)
+    expect(ents('وقال مصدر لوفا إن الاتفاق قريب. وقال إن وفا الأهالي كبير. وذكرت وفا أن الجلسة انتهت')).toEqual(['ORG:وفا', 'ORG:وفا']);
+    expect(ents('أبوظبي في 12 مارس/ وام/ افتتح الوزير المعرض')).toContain('ORG:وام');
+    expect(ents('وقال إن المخزون "كاف ويغطي حاجة السوق"')).toEqual([]);
+  });
+  it('a town written like a word is not read in quotation marks', () => {
+    expect(ents('وقال إن "الشعلة" صارت جزءا من حياة السكان')).toEqual([]);
+  });
+  it('a lone active participle of a defective verb after a verb of saying is no name; a family name with its given name is', () => {
+    expect(ents('وقال الشاكي إن الشركة لم تدفع أجره').filter((e) => e.startsWith('PERSON'))).toEqual([]);
+    expect(ents('وقال منير الراعي إن الموسم جيد. وأضاف الراعي أن الأسعار مستقرة')).toEqual(['PERSON:منير الراعي', 'PERSON:الراعي']);
+  });
+  it('a relative adjective in the accusative after a place head is no name', () => {
+    expect(ents('وأقامت الجمعية مستشفى ميدانيا قرب الحدود').filter((e) => e.startsWith('LOC'))).toEqual([]);
+  });
+  it('observatories, delegations, federations and leagues; higher and holding as institution adjectives', () => {
+    expect(ents('وقال المرصد الوطني للمياه إن المخزون تراجع')).toEqual(['ORG:المرصد الوطني للمياه']);
+    expect(ents('وأعلنت المندوبية السامية للتخطيط أن البطالة ارتفعت')).toEqual(['ORG:المندوبية السامية للتخطيط']);
+    expect(ents('وقررت العصبة الوطنية لكرة اليد تأجيل المباراة')).toEqual(['ORG:العصبة الوطنية لكرة اليد']);
+    expect(ents('وتخرج في المعهد العالي للموسيقى عام 2010')).toEqual(['ORG:المعهد العالي للموسيقى']);
+    expect(ents('وقالت سلطة ضبط الكهرباء إن الأسعار ثابتة')).toEqual(['ORG:سلطة ضبط الكهرباء']);
+  });
+});

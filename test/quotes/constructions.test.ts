@@ -1013,3 +1013,42 @@ describe('quotations before a colon in headlines, participles of manner and cont
     expect(quotes.some((q) => q.kind === 'direct' && q.text.startsWith('سنعود أقوى'))).toBe(true);
   });
 });
+
+describe('headline parts, addressees, conditions of anonymity and continuation', () => {
+  it('a second headline part, و + a group and a colon, has its own quotation; the first ends at the dots', () => {
+    check('وزير الزراعة: الموسم سيكون وفيرا.. ومزارعو الدلتا: "الأسمدة اختفت من الأسواق"\n\nالقاهرة - خاص', [
+      { kind: 'direct', content: 'الموسم سيكون وفيرا', speaker: 'وزير الزراعة' },
+      { kind: 'direct', content: 'الأسمدة اختفت', speaker: 'مزارعو الدلتا' },
+    ]);
+  });
+  it('a present verb before the colon is what the subject does; the subject speaks', () => {
+    check('أسعار الخبز ترتفع.. وسوناطراك تطمئن: "لا نقص في الغاز هذا الشتاء"\n\nالجزائر - خاص', [
+      { kind: 'direct', content: 'لا نقص في الغاز', speaker: 'سوناطراك' },
+    ]);
+  });
+  it('the people addressed before the colon are not the speaker', () => {
+    check('هيئة الطيران المدني لمسافرين غاضبين: «التعويضات ستصرف خلال أسبوع»\n\nالرياض - خاص', [
+      { kind: 'direct', content: 'التعويضات ستصرف', speaker: 'هيئة الطيران المدني' },
+    ]);
+  });
+  it('a condition of anonymity after the verb is no speaker; an outlet told is no speaker', () => {
+    check('وقال مسؤولون في قطاع الكهرباء، تحدثوا شريطة عدم الكشف عن هوياتهم، إن الانقطاعات ستستمر.', [
+      { kind: 'indirect', content: 'الانقطاعات ستستمر', speaker: 'مسؤولون', type: 'anonymous' },
+    ]);
+    check('غير أن مصدرا حكوميا، طلب عدم الكشف عن هويته، قال لـمعا إن الرواتب ستصرف الأحد.', [
+      { kind: 'indirect', content: 'الرواتب ستصرف', speaker: 'مصدرا حكوميا', type: 'anonymous' },
+    ]);
+  });
+  it('an unnamed engineer who asked not to be named, before the verb, is an anonymous source', () => {
+    check('وقال المدير سامي حداد إن العمل مستمر. لكن مهندسا يعمل في المصنع طلب عدم الكشف عن اسمه قال إن الآلات قديمة.', [
+      { kind: 'indirect', content: 'العمل مستمر', speaker: 'سامي حداد' },
+      { kind: 'indirect', content: 'الآلات قديمة', speaker: 'مهندسا', type: 'anonymous' },
+    ]);
+  });
+  it('قبل أن يضيف goes on with the speaker, not with a person the clause mentions', () => {
+    check('«الخطة جاهزة والتمويل مؤمن»، قال الوزير سمير داود ردا على سؤال للنائب وليد عيسى عن الموازنة، قبل أن يضيف: «لكن التمويل ناقص».', [
+      { kind: 'direct', content: 'الخطة جاهزة', speaker: 'سمير داود' },
+      { kind: 'direct', content: 'لكن التمويل ناقص', speaker: 'سمير داود' },
+    ]);
+  });
+});

@@ -438,6 +438,7 @@ export const MEDIA_NOTES: readonly FormNote[] = [
   { form: 'سبأ', kind: 'common-word', ids: ['np:saba'], note: 'also the ancient kingdom of Sheba' },
   { form: 'وات', kind: 'common-word', ids: ['np:tap'], note: 'short; also "watt"' },
   { form: 'واع', kind: 'common-word', ids: ['np:ina'], note: 'واع "aware"' },
+  { form: 'وام', kind: 'common-word', ids: ['np:wam'], note: 'وأم "and a mother" once hamza is folded' },
   { form: 'الأناضول', kind: 'shared', ids: ['np:anadolu-agency', 'np:anatolia'], note: 'the agency and the region' },
   { form: 'الشرق الأوسط', kind: 'shared', ids: ['np:asharq-al-awsat', 'Q7204'], note: 'the newspaper and the region' },
   { form: 'بنا', kind: 'excluded', ids: ['np:bna'], note: 'بنا "with us" (a stopword)' },

@@ -632,6 +632,8 @@ const MORE_GOVERNMENT: GazetteerEntry[] = [
   o('np:iraq-federal-supreme-court', 'المحكمة الاتحادية العليا', 'Federal Supreme Court (Iraq)', ['المحكمة الاتحادية العليا في العراق', 'المحكمة الاتحادية العراقية', 'المحكمة الاتحادية']),
   o('np:rcjy', 'الهيئة الملكية للجبيل وينبع', 'Royal Commission for Jubail and Yanbu', ['الهيئة الملكية للجبيل']),
   o('np:lebanon-parliament', 'مجلس النواب اللبناني', 'Parliament of Lebanon', ['البرلمان اللبناني']),
+  o('np:lebanon-state-shura-council', 'مجلس شورى الدولة', 'State Shura Council (Lebanon)', ['مجلس شورى الدولة اللبناني']),
+  o('np:lade', 'الجمعية اللبنانية من أجل ديمقراطية الانتخابات', 'Lebanese Association for Democratic Elections'),
   o('np:jordan-parliament', 'مجلس النواب الأردني', 'House of Representatives (Jordan)'),
   o('np:egypt-parliament', 'مجلس النواب المصري', 'House of Representatives (Egypt)', ['البرلمان المصري']),
   o('np:uae-fnc', 'المجلس الوطني الاتحادي', 'Federal National Council'),
@@ -1159,6 +1161,7 @@ const ARAB_COMPANIES: GazetteerEntry[] = [
   o('np:koc', 'شركة نفط الكويت', 'Kuwait Oil Company'),
   o('np:libya-noc', 'المؤسسة الوطنية للنفط', 'National Oil Corporation (Libya)', ['المؤسسة الوطنية للنفط الليبية']),
   o('np:sonatrach', 'سوناطراك', 'Sonatrach'),
+  o('np:naftal', 'نفطال', 'Naftal'),
   o('np:naturgy', 'ناتورجي', 'Naturgy'),
   o('np:ocp', 'المكتب الشريف للفوسفات', 'OCP Group', ['مجموعة المكتب الشريف للفوسفات', 'المكتب الشريف للفوسفاط', 'OCP']),
   o('np:hcp-morocco', 'المندوبية السامية للتخطيط', 'High Commission for Planning (Morocco)'),
@@ -2382,6 +2385,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
 /** Organization names that need care; see index.ts (FormNote). */
 export const ORGANIZATION_NOTES: readonly FormNote[] = [
   { form: 'نزاهة', kind: 'common-word', ids: ['np:nazaha'], note: 'نزاهة "integrity"' },
+  { form: 'كاف', kind: 'common-word', ids: ['np:caf'], note: 'كافٍ "sufficient" (often written without its tanween)' },
   { form: 'حماس', kind: 'common-word', ids: ['np:hamas'], note: 'حماس "enthusiasm" (بحماس)' },
   { form: 'فتح', kind: 'excluded', ids: ['np:fatah'], note: 'فتح "opened; opening"' },
   { form: 'القاعدة', kind: 'excluded', ids: ['np:al-qaeda'], note: 'القاعدة "the base; the rule"' },

@@ -178,7 +178,7 @@ const ARAB_CITIES: GazetteerEntry[] = [
   g('np:fez', 'فاس', 'Fez'),
   g('np:agadir', 'أغادير', 'Agadir', ['أكادير']),
   g('np:laayoune', 'العيون', 'Laayoune'),
-  g('np:nouakchott', 'نواكشوط', 'Nouakchott'),
+  g('np:nouakchott', 'نواكشوط', 'Nouakchott', ['انواكشوط']),
 ];
 
 /** World capitals and cities frequent in Arabic news. */
@@ -1160,6 +1160,7 @@ const LEVANT: GazetteerEntry[] = [
   l('np:petra-site', 'البتراء', 'Petra', ['البترا']),
   g('np:wadi-musa', 'وادي موسى', 'Wadi Musa'),
   l('np:wadi-rum', 'وادي رم', 'Wadi Rum'),
+  l('np:disi-aquifer', 'حوض الديسي', 'Disi aquifer', ['الديسي']),
   l('np:zaatari-camp', 'مخيم الزعتري', 'Zaatari refugee camp'),
   l('np:jaber-crossing', 'معبر جابر', 'Jaber border crossing', ['مركز جابر الحدودي']),
   l('np:nasib-crossing', 'معبر نصيب', 'Nasib border crossing'),
@@ -1965,7 +1966,7 @@ const MAGHREB_HORN: GazetteerEntry[] = [
   g('np:guidimaka', 'كيدي ماغا', 'Guidimaka', ['غيدي ماغا', 'كيديماغا']),
   g('np:tiris-zemmour', 'تيرس زمور', 'Tiris Zemmour'),
   g('np:inchiri', 'إينشيري', 'Inchiri', ['انشيري']),
-  g('np:nouadhibou', 'نواذيبو', 'Nouadhibou'),
+  g('np:nouadhibou', 'نواذيبو', 'Nouadhibou', ['انواذيبو']),
   g('np:rosso', 'روصو', 'Rosso'),
   g('np:zouerat', 'الزويرات', 'Zouérat', ['ازويرات']),
   g('np:kiffa', 'كيفة', 'Kiffa'),

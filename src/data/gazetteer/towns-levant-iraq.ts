@@ -822,6 +822,7 @@ export const TOWNS_LEVANT_IRAQ: GazetteerEntry[] = [
   g('np:al-quwayrah', 'القويرة', 'Al-Quwayrah'),
   // Amman: quarters and sites
   l('np:abdoun', 'عبدون', 'Abdoun'),
+  l('np:shmeisani', 'الشميساني', 'Shmeisani'),
   l('np:jabal-amman', 'جبل عمان', 'Jabal Amman'),
   l('np:jabal-al-hussein', 'جبل الحسين', 'Jabal al-Hussein'),
   l('np:weibdeh', 'اللويبدة', 'Jabal al-Weibdeh', ['جبل اللويبدة']),

@@ -29,6 +29,7 @@ export const TOWNS_MAGHREB: GazetteerEntry[] = [
   g('np:el-omrane', 'العمران', 'El Omrane'),
   g('np:el-omrane-superieur', 'العمران الأعلى', 'El Omrane Supérieur'),
   g('np:el-menzah', 'المنزه', 'El Menzah'),
+  g('np:el-aouina', 'العوينة', 'El Aouina'),
   g('np:cite-el-khadra', 'حي الخضراء', 'Cité El Khadra'),
   g('np:hrairia', 'الحرايرية', 'Hraïria'),
   g('np:sidi-hassine', 'سيدي حسين', 'Sidi Hassine'),
@@ -1315,6 +1316,8 @@ export const TOWNS_MAGHREB: GazetteerEntry[] = [
   g('np:dar-naim', 'دار النعيم', 'Dar Naïm'),
   g('np:toujounine', 'توجنين', 'Toujounine'),
   g('np:sebkha-nouakchott', 'السبخة', 'Sebkha (Nouakchott)'),
+  // the Route de l'Espoir, Nouakchott to Néma (also a phrase: "the road of hope")
+  l('np:route-de-l-espoir', 'طريق الأمل', "Route de l'Espoir (Mauritania)"),
   // Tagant
   g('np:tichitt', 'تيشيت', 'Tichitt'),
   // Tiris Zemmour
