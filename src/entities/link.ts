@@ -4,7 +4,7 @@
  * again wherever they stand, before or after the full mention, and every mention of one
  * entity shares its id: "الهواري" and "سليم الهواري" are one person whichever comes first.
  */
-import { keyTail, quotedAt, readingsAt, type Candidate, type TokenView } from './recognize.js';
+import { keyTail, PLACE_PREPOSITIONS, quotedAt, readingsAt, type Candidate, type TokenView } from './recognize.js';
 import type { EntityResources } from './resources.js';
 import { PhraseIndex } from './phrases.js';
 import { masdarShape } from './patterns.js';
@@ -154,6 +154,14 @@ function linkAliases(
   });
   const displaced = new Set<number>();
   const links: Candidate[] = [];
+  // a town's one-word mention, not behind a preposition or a place's head, that a person's family
+  // name may take: a town the project lists (np: ids), not a country or capital from Wikidata
+  const townAsFamily = (o: Candidate): boolean => {
+    if (o.source !== 'gazetteer' || (o.type !== 'GPE' && o.type !== 'LOC') || o.j - o.i !== 1 || o.peeled !== 0) return false;
+    if (!res.minorPlaces.has(o.entityId) && !o.entityId.startsWith('np:')) return false;
+    const before = o.i > 0 && !view.breakAfter[o.i - 1] ? keys[o.i - 1] : '';
+    return before === '' || (!PLACE_PREPOSITIONS.test(before) && !res.isHeadWord(before));
+  };
   if (quotedOnly.size > 0) {
     for (let i = 1; i + 1 < keys.length; i++) {
       const src = quotedOnly.get(keys[i]);
@@ -177,7 +185,9 @@ function linkAliases(
   const n = keys.length;
   for (let i = 0; i < n; i++) {
     // (the alias-tail bitmap first: it turns most tokens away with one lookup)
-    if (tails[view.tails[i]] === 0 || taken[i] || view.tokens[i].kind !== 'word') continue;
+    if (tails[view.tails[i]] === 0 || view.tokens[i].kind !== 'word') continue;
+    // (a town's one-word mention may still be a person's family name: below)
+    if (taken[i] !== 0 && !(taken[i] > 0 && townAsFamily(chosen[taken[i] - 1]))) continue;
     const rs = readingsAt(view, i);
     let any = false;
     for (let r = 0; r < rs.length && !any; r++) any = aliases.starts(rs[r].key);
@@ -186,12 +196,15 @@ function linkAliases(
     if (!m) continue;
     // (a longer short form may take the place of a known place or body inside it: «رمال الخليج»
     // over الخليج)
+    // (… and a person's family name the place of a town written the same: عودة الزوايدة … وأضاف
+    // الزوايدة — the document's person, not the Gaza town)
+    const person = m.values[0].type === 'PERSON';
     let free = true;
     const inside: number[] = [];
     for (let k = m.i; k < m.j && free; k++) {
       if (taken[k] === 0) continue;
       const o = taken[k] > 0 ? chosen[taken[k] - 1] : undefined;
-      free = o !== undefined && o.source === 'gazetteer' && o.type !== 'PERSON' && o.i >= m.i && o.j <= m.j && o.j - o.i < m.j - m.i;
+      free = o !== undefined && o.source === 'gazetteer' && o.type !== 'PERSON' && o.i >= m.i && o.j <= m.j && (o.j - o.i < m.j - m.i || (person && o.i === m.i && o.j === m.j && townAsFamily(o)));
       if (free) inside.push(taken[k] - 1);
     }
     if (!free) continue;

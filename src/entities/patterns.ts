@@ -374,6 +374,9 @@ function pluralLike(ctx: Ctx, key: string, m: number): boolean {
   if (key.startsWith('ال') || /ه$/.test(key) || (key.length >= 6 && key.endsWith('ات'))) return true;
   // (the plural of a فعّال trade noun: صيادون، بحارين، فلاحون)
   if (/^[^ا]{2}ا[^ا](ون|ين)$/.test(key)) return true;
+  // (… and of a فاعل participle before where they are from or work: ناشرون من دول الخليج، باحثون في
+  // الجامعة — a name of that shape, جاكسون، is followed by what is said)
+  if (/^[^ا]ا[^ا]{2}(ون|ين)$/.test(key) && m + 1 < ctx.view.tokens.length && !ctx.view.breakAfter[m] && /^(من|في|لدي)$/.test(ctx.view.keys[m + 1])) return true;
   const base = key.slice(0, -2);
   if (ctx.res.isCommonWord(base) || ctx.speakerNouns.has(base) || ctx.res.isCommonWord('ال' + base)) return true;
   return /^م/.test(key) && key.length >= 6;
@@ -2119,14 +2122,18 @@ function bylinePersons(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (tokens[i].kind === 'punct' && (DASHES.has(tokens[i].text) || tokens[i].text === ':')) i++;
     let j = i;
     while (j < tokens.length && isWord(ctx, j) && j - i < 4) {
+      // (… and ends before what it was written for: إعداد سلمى نجم | للنشرة العربية)
+      if (j - i >= 2 && /^لل./.test(keys[j])) break;
       // (after a given name a family name may be an ordinary definite word: كتب - ليث القضاة)
       const ok = givenAt(ctx, j) || (!res.isStopword(keys[j]) && !res.isCueWord(keys[j]) && ((!res.isCommonWord(keys[j]) && !gazAt(ctx, j)) || (j > i && givenAt(ctx, i) !== null && definite(keys[j]) && !res.nisba(keys[j]))));
       if (!ok) break;
       j++;
       if (breakAfter[j - 1]) break;
     }
-    // (the name ends the line)
-    if (j - i < 2 || (j < tokens.length && !breakAfter[j - 1]) || claimed[i]) continue;
+    // (the name ends the line, or a dash or what it was written for follows: - إعداد سلمى نجم
+    // للنشرة العربية - تحرير …)
+    const ends = j >= tokens.length || breakAfter[j - 1] || (tokens[j].kind === 'punct' && DASHES.has(tokens[j].text)) || (/^لل./.test(keys[j]) && givenAt(ctx, i) !== null);
+    if (j - i < 2 || !ends || claimed[i]) continue;
     out.push(person(ctx, i, j));
     for (let m = i; m < j; m++) claimed[m] = 1;
   }

@@ -233,6 +233,12 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint3
       // … or a name closed by quotation marks (صحيفة «عكاظ» السعودية، «طيران الرياض» السعودية)
       if (first >= 2 && res.isQuoteMark(prev.text) && !view.breakAfter[first - 1] && tokens[first - 2].kind !== 'punct' && tokens[first - 2].end === prev.start) continue;
     }
+    // … and so is one joined by و to a nationality adjective that is no place (دور نشر مصرية
+    // وسورية ولبنانية)
+    if (m.j - first === 1 && m.reading.prefix === 'و' && res.nisba(m.reading.key) && first > 0 && !view.breakAfter[first - 1] && tokens[first - 1].kind === 'word') {
+      const pk = keys[first - 1];
+      if (!pk.startsWith('ال') && res.nisba(pk) && !res.gazetteer.phrases.starts(pk)) continue;
+    }
     // a name in quotation marks after a head of products and platforms names the product (منصة
     // «إعمار»، تطبيق "كريم"), not the company
     if (first >= 2 && peeled === 0 && res.isQuoteMark(tokens[first - 1].text) && res.isProductHead(keys[first - 2])) continue;

@@ -1027,7 +1027,9 @@ function tryMarked(st: State, span: MarkedSpan, pEnd: number): number | null {
   const parts = after < pEnd && (HEADLINE_PARTS.test(view.tokens[after].text) || (COLON.has(view.tokens[after].text) && after + 1 < pEnd && !ctx.spanOpenedAt(after + 1)));
   if ((span.open === 0 || view.breakAfter[span.open - 1]) && parts && isHeadline(st, span.open, pEnd)) {
     const np = parseNP(ctx, after + 1, pEnd);
-    const acts = np !== null && np.i === after + 1 && np.j < pEnd && view.tokens[np.j].kind === 'word' && /^[يت]..+/.test(view.keys[np.j]) && speakerLike(st, np);
+    // (a group that acts — فلاحو صفاقس يحتجون — did not say the words together: one of them did,
+    // whom the body may name)
+    const acts = np !== null && np.i === after + 1 && np.j < pEnd && view.tokens[np.j].kind === 'word' && /^[يت]..+/.test(view.keys[np.j]) && speakerLike(st, np) && !ctx.res.genericGroups.matchAt(view.keys, np.i, readingsAt(view, np.i));
     const speaker = acts ? classifySpeaker(ctx, np, '?', false) : null;
     pushQuote(st, { kind: 'direct', i: span.i, j: span.j, cue: null, speaker }, span.open);
     return after + 1;

@@ -2391,6 +2391,7 @@ describe('districts, outlets told and short forms that are words', () => {
     expect(ents('ونقلت وام عن وزير الطاقة قوله إن الإنتاج ارتفع')).toContain('ORG:وام');
     expect(ents('وقال مصدر أمني لوفا إن الاقتحام استمر ساعتين')).toContain('ORG:وفا');
     expect(ents('وعبر عن وفا للشهداء')).toEqual([]);
+    expect(ents('وقال مصدر لـمعا إن الاتفاق قريب. وعمل الوفدان معا طوال الليل. وذكرت معا أن الجلسة انتهت')).toEqual(['ORG:معا', 'ORG:معا']);
     // (… and stays a word in an article that quotes the agency elsewhere)
     expect(ents('وقال مصدر لوفا إن الاتفاق قريب. وقال إن وفا الأهالي كبير. وذكرت وفا أن الجلسة انتهت')).toEqual(['ORG:وفا', 'ORG:وفا']);
     expect(ents('أبوظبي في 12 مارس/ وام/ افتتح الوزير المعرض')).toContain('ORG:وام');
@@ -2412,5 +2413,25 @@ describe('districts, outlets told and short forms that are words', () => {
     expect(ents('وقررت العصبة الوطنية لكرة اليد تأجيل المباراة')).toEqual(['ORG:العصبة الوطنية لكرة اليد']);
     expect(ents('وتخرج في المعهد العالي للموسيقى عام 2010')).toEqual(['ORG:المعهد العالي للموسيقى']);
     expect(ents('وقالت سلطة ضبط الكهرباء إن الأسعار ثابتة')).toEqual(['ORG:سلطة ضبط الكهرباء']);
+  });
+});
+
+describe('a family name the document gives in full, over a town written the same', () => {
+  it('the lone family name is the person, not the town; the town after its head stays a town', () => {
+    expect(ents('وقال المهندس عودة الزوايدة إن التمويل مؤمن. وأضاف الزوايدة أن العمل يبدأ قريبا')).toEqual(['PERSON:عودة الزوايدة', 'PERSON:الزوايدة']);
+    expect(ents('وقصفت الطائرات بلدة الزوايدة وسط القطاع')).toEqual(['GPE:الزوايدة']);
+  });
+  it('a country name joined to a nationality adjective is an adjective', () => {
+    expect(ents('وشاركت في المعرض دور نشر مصرية وسورية ولبنانية')).toEqual([]);
+  });
+  it('a فاعل plural before where they come from is no name; فعلا is a word, not ف + a given name', () => {
+    expect(ents('ويتوقع ناشرون من دول المنطقة أن ترتفع الأسعار')).toEqual([]);
+    expect(ents('وبدأت الفرق فعلا إزالة الأنقاض')).toEqual([]);
+  });
+});
+
+describe('a byline before what it was written for', () => {
+  it('إعداد + a name ends at ل + the bulletin or a dash', () => {
+    expect(ents('بيروت - إعداد ريم حداد للنشرة الاقتصادية - تحرير سامي نعمة')).toEqual(['GPE:بيروت', 'PERSON:ريم حداد', 'PERSON:سامي نعمة']);
   });
 });

@@ -1052,3 +1052,9 @@ describe('headline parts, addressees, conditions of anonymity and continuation',
     ]);
   });
 });
+
+describe('a headline quotation before a group that acts', () => {
+  it('the group did not say the words together: no speaker, unless the body repeats them with one', () => {
+    check('«نبيع القمح بخسارة هذا الموسم».. مزارعو الدلتا يحتجون أمام مقر المحافظة\n\nطنطا - خاص', [{ kind: 'direct', content: 'نبيع القمح', speaker: null }]);
+  });
+});
