@@ -122,6 +122,13 @@ export const CUES: CueEntry[] = [
     participles: ['معلقا', 'معلقة', 'معلقين'],
   },
   {
+    lemma: 'لخص',
+    class: 'statement',
+    en: 'sum up',
+    // mostly after a quotation and a lead-in: «…»، بهذه الكلمات لخّص المفوض العام …
+    forms: ['لخص', 'لخصت', 'لخصوا', 'يلخص', 'تلخص', 'يلخصون'],
+  },
+  {
     lemma: 'رد',
     class: 'statement',
     en: 'reply, respond',

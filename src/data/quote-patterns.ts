@@ -11,7 +11,7 @@
 export const PASSIVE_CUE_FORMS: readonly string[] = ['قيل', 'يقال', 'أفيد', 'يفاد', 'أشيع', 'يشاع'];
 
 /** Words between a quotation and the cue after it (quote-first order: «…»، هكذا علّق الوزير). */
-export const QUOTE_LEAD_INS: readonly string[] = ['هكذا', 'بهذه الكلمات', 'بهذه العبارة', 'بهذا'];
+export const QUOTE_LEAD_INS: readonly string[] = ['هكذا', 'بهذه الكلمات', 'بهذه العبارة', 'بهذه العبارات', 'بهذه الجملة', 'بهذا'];
 
 /** Words that may stand between a cue verb and its speaker without ending the speaker phrase search (قال أيضا الوزير). */
 export const CUE_ADVERBS: readonly string[] = ['أيضا', 'كذلك', 'بدوره', 'بدورها', 'بدورهم', 'من جهته', 'من جهتها', 'من جانبه', 'من جانبها'];

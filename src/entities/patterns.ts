@@ -1088,8 +1088,12 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       const named = k < tokens.length && (givenAt(ctx, k) || ((parseName(ctx, k)?.parts ?? 0) >= 2 && !definite(keys[k])));
       if (!(ctx.masks[i - 1] & STARTS.titles) && !res.nisba(keys[i - 1]) && !named) continue;
     }
-    if (k < tokens.length && (tokens[k].text === '،' || tokens[k].text === ',') && !ctx.view.breakAfter[k - 1]) k++;
+    const comma = k < tokens.length && (tokens[k].text === '،' || tokens[k].text === ',') && !ctx.view.breakAfter[k - 1];
+    if (comma) k++;
     if (k >= tokens.length || ctx.view.breakAfter[k - 1]) continue;
+    // (after the title and a comma a new clause may start with its verb: استعرضها الوزير، حافظت الصين
+    // على …) — a past verb in ت of the form فاعلت or فعّلت, no given name
+    if (comma && /^.ا..ت$|^...ت$/.test(keys[k]) && !givenAt(ctx, k) && !knownPersonAt(ctx, k) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && (gazAt(ctx, k + 1) || definite(keys[k + 1]))) continue;
     // a time after the title (الرئيس التونسي، صباح الثلاثاء، …)
     if (ctx.dayParts.has(keys[k]) && k + 1 < tokens.length && keys[k + 1].startsWith('ال')) continue;
     const g = gazAt(ctx, k, false);

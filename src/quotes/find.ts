@@ -1009,7 +1009,9 @@ function tryMarked(st: State, span: MarkedSpan, pEnd: number): number | null {
   const ownContent = after0 < pEnd && (isComplementizer(ctx, after0) || COLON.has(view.tokens[after0].text) || ctx.spanOpenedAt(after0) !== undefined);
   if (cue && cue.info.form === 'finite' && !ownContent) {
     const info = cue.info;
-    const np = np0;
+    // (a role, its complement, then the person: «…»، قال مدير التربية في المحافظة سالم الحوراني)
+    const named = np0 && !personIn(ctx, np0.i, np0.j) && !info.objectFirst ? personBeforeContent(st, k + 1, pEnd) : null;
+    const np = named && np0 && named.j > np0.j ? named : np0;
     let speaker: SpeakerRef | null = null;
     // «…»، تقول أم خالد: whatever phrase follows the verb is its subject
     if (np && !res.reportingNouns.matchAt(view.keys, np.i, readingsAt(view, np.i))) speaker = classifySpeaker(ctx, np, info.agreement, concealmentIn(ctx, np.j, Math.min(pEnd, np.j + 10)));

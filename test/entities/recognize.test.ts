@@ -2435,3 +2435,10 @@ describe('a byline before what it was written for', () => {
     expect(ents('بيروت - إعداد ريم حداد للنشرة الاقتصادية - تحرير سامي نعمة')).toEqual(['GPE:بيروت', 'PERSON:ريم حداد', 'PERSON:سامي نعمة']);
   });
 });
+
+describe('a verb after a title and a comma', () => {
+  it('a past verb in ت that opens a new clause is no name; a given name there is', () => {
+    expect(ents('وبحسب الأرقام التي عرضها الوزير، حافظت اليابان على موقعها')).toEqual(['GPE:اليابان']);
+    expect(ents('وقال الوزير، سامي حداد، إن الخطة جاهزة')).toEqual(['PERSON:سامي حداد']);
+  });
+});

@@ -1058,3 +1058,11 @@ describe('a headline quotation before a group that acts', () => {
     check('«نبيع القمح بخسارة هذا الموسم».. مزارعو الدلتا يحتجون أمام مقر المحافظة\n\nطنطا - خاص', [{ kind: 'direct', content: 'نبيع القمح', speaker: null }]);
   });
 });
+
+describe('a lead-in between a quotation and its verb', () => {
+  it('بهذه العبارة لخّص + the speaker', () => {
+    check('«المدارس مكتظة والمعلمون يعملون بلا رواتب منذ أشهر»، بهذه العبارة لخص مدير التربية في المحافظة سالم الحوراني الوضع.', [
+      { kind: 'direct', content: 'المدارس مكتظة', speaker: 'سالم الحوراني', type: 'named' },
+    ]);
+  });
+});
