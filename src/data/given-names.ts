@@ -228,8 +228,8 @@ export const GIVEN_NAMES: readonly string[] = [...ARABIC_GIVEN_NAMES, ...FOREIGN
  * Read as a name only with further evidence (a title before, a family name after).
  */
 export const AMBIGUOUS_GIVEN_NAMES: readonly string[] = [
-  // an adjective that is also a name: سعيدة (happy)
-  'سعيدة',
+  // an adjective that is also a name: سعيدة (happy); ألين ≡ الألين "the softer"
+  'سعيدة', 'ألين',
   // nouns and adjectives of everyday news prose
   'أمل', 'نصر', 'سعيد', 'كريم', 'جميل', 'منى', 'هدى', 'صباح', 'نور', 'حسن', 'عادل', 'أمين',
   'فريد', 'رشيد', 'سالم', 'طالب', 'مجد', 'وفاء', 'سلام', 'جمال', 'كمال', 'كامل', 'صالح', 'سامي',

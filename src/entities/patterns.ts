@@ -463,6 +463,9 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // a feminine participle after a name describes the speaker (تقول الحلبي | مبتسمة)
   // (written with ة: a name in ـه such as ماسيه stays a name)
   if (!first && /^م...+ه$/.test(key) && !/يه$/.test(key) && ctx.view.tokens[m].text.endsWith('ة') && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
+  // … nor a definite feminine participle فاعلة before ل, a body's affiliation (كتلة الشهيد ياسر عرفات |
+  // التابعة لحركة فتح) — family names in ـة (الطراونة، القضاة) are not of that shape
+  if (!first && /^ال.ا..ه$/.test(key) && ctx.view.tokens[m].text.endsWith('ة') && m + 1 < ctx.view.tokens.length && !ctx.view.breakAfter[m] && /^ل/.test(ctx.view.keys[m + 1]) && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
   // an accusative of an ordinary word after a name (مامادو سيلا | هدفا) is no name part either
   // (… also of three letters: قال عقل | ردا على سؤال)
   if (!first && key.length >= 3 && key.endsWith('ا') && res.isCommonWord(key.slice(0, -1)) && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
@@ -1656,6 +1659,9 @@ function namedEntity(ctx: Ctx, i: number, j: number, type: EntityType, known?: G
   const { tokens } = ctx.view;
   // a centre for conferences or exhibitions is a place however it was found (مركز الظهران للمعارض)
   if (type === 'ORG' && !known && ctx.view.keys[i].slice(peeled).replace(/^ال/, '') === CENTRE && ctx.view.keys.slice(i + 1, j).some((x) => VENUE_FIELD.test(x))) type = 'LOC';
+  // … and so is a centre named after a ruler with its cultural or financial adjective and no field
+  // (مركز الملك عبدالعزيز الثقافي العالمي، مركز الملك عبدالله المالي — مركز الملك سلمان للإغاثة is a body)
+  if (type === 'ORG' && !known && j - i >= 4 && ctx.view.keys[i].slice(peeled).replace(/^ال/, '') === CENTRE && ctx.honorifics.has(ctx.view.keys[i + 1]) && VENUE_ADJECTIVE.test(ctx.view.keys[j - 1]) && !ctx.view.keys.slice(i + 1, j).some((x) => /^ل/.test(x))) type = 'LOC';
   // the label is the name without a peeled proclitic (والأزرق → الأزرق)
   const text = ctx.view.doc.text.slice(peeled ? originalOffset(tokens[i].text, tokens[i].start, peeled) : tokens[i].start, tokens[j - 1].end);
   return {
@@ -2256,6 +2262,9 @@ const STATE_ADJECTIVE = /^ال(حالي|اصلي|فعلي|مؤقت|موقت)(ه)
 /** "centre" (key), and the fields that make a centre a venue (keys): مركز … للمؤتمرات، للمعارض */
 const CENTRE = 'مركز';
 const VENUE_FIELD = /^لل(موتمرات|مؤتمرات|معارض)$/;
+
+/** adjectives of a venue or district named after a ruler (keys): cultural, financial, world, international */
+const VENUE_ADJECTIVE = /^ال(ثقافي|مالي|عالمي|دولي)$/;
 /** "market" (key), and the words of a financial market (keys): سوق دبي المالي، سوق الكويت للأوراق المالية */
 const MARKET = 'سوق';
 const FINANCIAL = /^(لل|ال)?(مالي|ماليه|اوراق|اسهم|اسهم|اموال|سندات|نقد|عملات)$/;

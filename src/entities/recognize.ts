@@ -250,6 +250,8 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint3
       const shorter = res.gazetteer.phrases.matchAt(keys.slice(first, last - 1), 0, first === m.i ? readingsAt(view, first) : false);
       if (shorter && shorter.j === last - 1 - first && shorter.values.includes(entry)) last--;
     }
+    // (the nationality that was matched with the name is its support: الفيدرالي الأمريكي)
+    const withNationality = last < m.j;
     // an epithet after a place's name stays outside it (مكة المكرمة، القدس الشريف، الصين الشعبية);
     // the form with it is what is checked for support
     // (… and after an institution's: الأزهر [الشريف])
@@ -294,7 +296,7 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint3
       weakPlace,
       // a one-word name that also reads as ب/ل/ك + an ordinary word (باول: بأول "with the first") needs support too
       needsSupport:
-        res.ambiguousForms.has(fullKey) ||
+        (res.ambiguousForms.has(fullKey) && !withNationality) ||
         weakPlace !== undefined ||
         sportOnly ||
         (last - first === 1 && (res.isCommonWord(firstKey) || (peeled === 0 && /^[بلك]/.test(firstKey) && firstKey.length > 3 && res.isCommonWord(firstKey.slice(1))))),

@@ -1011,7 +1011,9 @@ function tryMarked(st: State, span: MarkedSpan, pEnd: number): number | null {
     const info = cue.info;
     // (a role, its complement, then the person: «…»، قال مدير التربية في المحافظة سالم الحوراني)
     const named = np0 && !personIn(ctx, np0.i, np0.j) && !info.objectFirst ? personBeforeContent(st, k + 1, pEnd) : null;
-    const np = named && np0 && named.j > np0.j ? named : np0;
+    // (not a person met with: قال الوزير في مؤتمر مع نظيره السويسري إينياتسيو كاسيس)
+    const withOther = named !== null && view.keys.slice(np0!.j, named.j).some((x) => /^(مع|ومع|نظير|نظيره|نظيرته|نظيرها)$/.test(x));
+    const np = named && np0 && named.j > np0.j && !withOther ? named : np0;
     let speaker: SpeakerRef | null = null;
     // «…»، تقول أم خالد: whatever phrase follows the verb is its subject
     if (np && !res.reportingNouns.matchAt(view.keys, np.i, readingsAt(view, np.i))) speaker = classifySpeaker(ctx, np, info.agreement, concealmentIn(ctx, np.j, Math.min(pEnd, np.j + 10)));

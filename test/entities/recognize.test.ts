@@ -2442,3 +2442,25 @@ describe('a verb after a title and a comma', () => {
     expect(ents('وقال الوزير، سامي حداد، إن الخطة جاهزة')).toEqual(['PERSON:سامي حداد']);
   });
 });
+
+describe('names with a written hamza, adjectives that name the Fed, affiliations after a name', () => {
+  it('ألين opens a foreign name after a title', () => {
+    expect(ents('وأقال الاتحاد المدرب ألين يوسيبوفيتش وطاقمه الفني')).toContain('PERSON:ألين يوسيبوفيتش');
+  });
+  it('الفيدرالي alone is the adjective after a definite noun, the Fed with its nationality', () => {
+    expect(ents('إثر اجتماع طارئ للمكتب الفدرالي بمقر الاتحادية')).toEqual([]);
+    expect(ents('وقرر الفيدرالي الأمريكي تثبيت أسعار الفائدة')).toEqual(['ORG:الفيدرالي']);
+  });
+  it('a feminine participle before ل is the affiliation, not a family name', () => {
+    expect(ents('وفازت قائمة الشهيد ياسر عرفات التابعة لحركة فتح')).toContain('PERSON:ياسر عرفات');
+    expect(ents('وقال محمد الطراونة للصحفيين إن الموسم جيد')).toContain('PERSON:محمد الطراونة');
+  });
+});
+
+describe('centres named after a ruler', () => {
+  it('with a cultural or financial adjective and no field the centre is a venue; with a field a body', () => {
+    expect(ents('وأقيم الحفل في مركز الملك عبدالعزيز الثقافي العالمي بالظهران')).toContain('LOC:مركز الملك عبدالعزيز الثقافي العالمي');
+    expect(ents('وافتتح المعرض في مركز الملك عبدالله المالي')).toContain('LOC:مركز الملك عبدالله المالي');
+    expect(ents('وقدم مركز الملك سلمان للإغاثة مساعدات غذائية')).toContain('ORG:مركز الملك سلمان للإغاثة');
+  });
+});
