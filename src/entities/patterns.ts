@@ -1123,6 +1123,9 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
         if (n && n.parts >= 2 && !keys.slice(k + 1, n.j).some((x) => res.isCommonWord(x) || definite(x))) name = n;
       }
     }
+    // (a broken plural in the accusative after a title is the verb's object: سلّمت مكتب المبعوث |
+    // كشوفا بأسماء …)
+    if (name && name.j === k + 1 && /^..و.ا$/.test(keys[k]) && !givenAt(ctx, k) && !knownPersonAt(ctx, k)) name = null;
     // after a title, a given name and a family name that is an ordinary word, where the phrase
     // ends (الدكتور سعيد راتب عن …، اللواء سمير عوض مساعد الوزير، وزير الداخلية سعيد صيام بمقر …)
     if (name && name.parts === 1 && givenAt(ctx, k)?.j === name.j && familyWordAt(ctx, name.j) && phraseEndsAt(ctx, name.j + 1)) name = { j: name.j + 1, parts: 2 };

@@ -20,6 +20,7 @@ import { originalOffset, segment } from '../text/segment.js';
 import { STARTS, type EntityResources } from './resources.js';
 import { findPatternMentions, tokenMasks } from './patterns.js';
 import { linkMentions } from './link.js';
+import type { PhraseMatch } from './phrases.js';
 
 /** A mention before conflicts are resolved; token range [i, j). */
 export interface Candidate {
@@ -188,122 +189,134 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint3
   // (a club named by an ordinary word is taken on the report alone only in a plain football
   // report: six words of the game or more — an economy report has a هدف and a نقطة too)
   const footballReport = sportWords >= 6;
-  for (let i = 0; i < tokens.length; i++) {
+  outer: for (let i = 0; i < tokens.length; i++) {
     if (!(masks[i] & STARTS.gazetteer)) continue;
     const t = tokens[i];
-    if (t.kind !== 'word' && t.kind !== 'latin') continue;
+    if (t.kind !== 'word' && t.kind !== 'latin') continue outer;
     // a word that starts only longer names (على، أن، لا …) and no such name continues with the next word
-    if (!(masks[i] & STARTS.gazSingle) && !(masks[i + 1] & STARTS.gazSecond)) continue;
+    if (!(masks[i] & STARTS.gazSingle) && !(masks[i + 1] & STARTS.gazSecond)) continue outer;
     // a word that is itself a common word is not read as proclitic + name (بيان ≠ ب + يان)
     const rs = gazetteerReadingsAt(view, i, res);
     // (… nor is a given name: فاطمة ≠ ف + أطمة)
     const wholeIsWord = (masks[i] & (STARTS.common | STARTS.givenBare)) !== 0;
-    const m = res.gazetteer.phrases.matchAt(keys, i, rs, wholeIsWord ? NEVER : undefined);
-    if (!m || !oneLine(view, m.i, m.j)) continue;
-    // two proclitics before a name of three letters or fewer read too much into a word (فلكيا ≠ ف + ل + كيا)
-    if (m.reading.peeled >= 2 && m.j - m.i === 1 && m.reading.key.length <= 3) continue;
-    // a word written with nunation is an indefinite ordinary word, never a name (غير كافٍ ≠ كاف)
-    if (m.j - m.i === 1 && TANWEEN.test(t.text)) continue;
-    const entry = chooseEntry(m.values, view, i, m.j, m.reading.prefix, res, sport);
-    // a town's one-word name is read behind one-letter proclitics only (البحوث ≠ ال + ب + حوث)
-    if (m.j - m.i === 1 && m.reading.peeled > 0 && m.reading.prefix.includes('ال') && res.minorPlaces.has(entry.id)) continue;
-    let first = m.i;
-    let peeled = m.reading.peeled;
-    if (m.j - m.i > 1 && (entry.type === 'GPE' || entry.type === 'LOC')) {
-      const rest = res.gazetteer.phrases.matchAt(keys, i + 1, false);
-      // مدينة حلب، منطقة الخليج: a place head stays outside the name;
-      // دولة قطر: a state word too, when the rest names the same entity on its own
-      const head = res.placeHeads.matchAt(keys, i, readingsAt(view, i));
-      const outsideHead = head && head.j === i + 1 && head.values[0].position !== 'inside';
-      if (outsideHead || (res.isStateWord(m.reading.key) && rest && rest.j === m.j && rest.values.includes(entry))) {
-        first = i + 1;
-        peeled = 0;
+    let limit = -1;
+    for (;;) {
+      // (a second pass reads a shorter name when the longer one is also an ordinary phrase: الإمارات
+      // اليوم "the Emirates today" still holds الإمارات — the support test decides between them)
+      const m = limit < 0 ? res.gazetteer.phrases.matchAt(keys, i, rs, wholeIsWord ? NEVER : undefined) : shifted(res.gazetteer.phrases.matchAt(keys.slice(i, limit), 0, rs, wholeIsWord ? NEVER : undefined), i);
+      if (!m || !oneLine(view, m.i, m.j)) continue outer;
+      // two proclitics before a name of three letters or fewer read too much into a word (فلكيا ≠ ف + ل + كيا)
+      if (m.reading.peeled >= 2 && m.j - m.i === 1 && m.reading.key.length <= 3) continue outer;
+      // a word written with nunation is an indefinite ordinary word, never a name (غير كافٍ ≠ كاف)
+      if (m.j - m.i === 1 && TANWEEN.test(t.text)) continue outer;
+      const entry = chooseEntry(m.values, view, i, m.j, m.reading.prefix, res, sport);
+      // a town's one-word name is read behind one-letter proclitics only (البحوث ≠ ال + ب + حوث)
+      if (m.j - m.i === 1 && m.reading.peeled > 0 && m.reading.prefix.includes('ال') && res.minorPlaces.has(entry.id)) continue outer;
+      let first = m.i;
+      let peeled = m.reading.peeled;
+      if (m.j - m.i > 1 && (entry.type === 'GPE' || entry.type === 'LOC')) {
+        const rest = res.gazetteer.phrases.matchAt(keys, i + 1, false);
+        // مدينة حلب، منطقة الخليج: a place head stays outside the name;
+        // دولة قطر: a state word too, when the rest names the same entity on its own
+        const head = res.placeHeads.matchAt(keys, i, readingsAt(view, i));
+        const outsideHead = head && head.j === i + 1 && head.values[0].position !== 'inside';
+        if (outsideHead || (res.isStateWord(m.reading.key) && rest && rest.j === m.j && rest.values.includes(entry))) {
+          first = i + 1;
+          peeled = 0;
+        }
       }
+      // a place name that is also a nationality adjective (السعودية، العربية) after a definite noun is the adjective:
+      // الهيئة السعودية، أرامكو السعودية
+      if (m.j - first === 1 && res.nisba(m.reading.key) && first > 0 && peeled === 0) {
+        const prev = tokens[first - 1];
+        const pk = keys[first - 1];
+        // the adjective agrees with its noun: a feminine noun (الهيئة، السلطات) or a named body
+        // (أرامكو السعودية) — after الوزير it is the country (زار الوزير السعودية)
+        // (an outlet named by an adjective, العربية, is never right after a definite noun: الدول العربية)
+        const feminine = entry.type === 'ORG' || /(ه|ات)$/.test(pk) || (startsMask(view, first - 1, res) & STARTS.gazetteer) !== 0;
+        if ((prev.kind === 'word' || prev.kind === 'latin') && !view.breakAfter[first - 1] && !res.isStopword(pk) && feminine && (pk.startsWith('ال') || res.gazetteer.phrases.starts(pk))) continue outer;
+        // … or a name closed by quotation marks (صحيفة «عكاظ» السعودية، «طيران الرياض» السعودية)
+        if (first >= 2 && res.isQuoteMark(prev.text) && !view.breakAfter[first - 1] && tokens[first - 2].kind !== 'punct' && tokens[first - 2].end === prev.start) continue outer;
+      }
+      // … and so is one joined by و to a nationality adjective that is no place (دور نشر مصرية
+      // وسورية ولبنانية)
+      if (m.j - first === 1 && m.reading.prefix === 'و' && res.nisba(m.reading.key) && first > 0 && !view.breakAfter[first - 1] && tokens[first - 1].kind === 'word') {
+        const pk = keys[first - 1];
+        if (!pk.startsWith('ال') && res.nisba(pk) && !res.gazetteer.phrases.starts(pk)) continue outer;
+      }
+      // a name in quotation marks after a head of products and platforms names the product (منصة
+      // «إعمار»، تطبيق "كريم"), not the company
+      if (first >= 2 && peeled === 0 && res.isQuoteMark(tokens[first - 1].text) && res.isProductHead(keys[first - 2])) continue outer;
+      // a trailing nationality adjective stays outside when the rest names the entity (الغارديان البريطانية)
+      let last = m.j;
+      // (a state keeps its long form whole: الولايات المتحدة الأمريكية)
+      if (last - first > 1 && entry.type !== 'GPE' && res.nisba(keys[last - 1])) {
+        // (matched on a window of the keys: slicing from the document start would be quadratic)
+        const shorter = res.gazetteer.phrases.matchAt(keys.slice(first, last - 1), 0, first === m.i ? readingsAt(view, first) : false);
+        if (shorter && shorter.j === last - 1 - first && shorter.values.includes(entry)) last--;
+      }
+      // (the nationality that was matched with the name is its support: الفيدرالي الأمريكي)
+      const withNationality = last < m.j;
+      // an epithet after a place's name stays outside it (مكة المكرمة، القدس الشريف، الصين الشعبية);
+      // the form with it is what is checked for support
+      // (… and after an institution's: الأزهر [الشريف])
+      const epithet = last - first > 1 && (entry.type === 'GPE' || entry.type === 'LOC' || (entry.type === 'ORG' && keys[last - 1] === HONORED)) && res.placeEpithets.has(keys[last - 1]) ? 1 : 0;
+      const formKey = keys.slice(first + 1, last).join(' ');
+      const firstKey = first === m.i ? m.reading.key : keys[first];
+      const fullKey = formKey ? `${firstKey} ${formKey}` : firstKey;
+      // an ordinary word that names a club (التعاون، الاتفاق) is a mention only in a football report,
+      // and not before an adjective of its own (التعاون الاقتصادي — a nationality after the club is its
+      // coach's, مدرب الاتفاق الهولندي, and a feminine adjective agrees with a noun before it, مباراة
+      // الاتفاق المقبلة) nor after another body's head (لمركز التعاون الياباني — a club has its own
+      // management and board: إدارة الاتفاق)
+      const sportOnly = res.sportOnlyForms.has(fullKey);
+      if (sportOnly) {
+        const next = last < keys.length && !view.breakAfter[last - 1] ? keys[last] : '';
+        const adjective = next.startsWith('ال') && !next.endsWith('ه') && !res.nisba(next) && !res.isStopword(next);
+        const prevHead = first > 0 && !view.breakAfter[first - 1] ? keys[first - 1].replace(/^[وفبل]+(?=...)/, '') : '';
+        const bodyHead = prevHead !== '' && res.isHeadWord(prevHead) && !KIND_HEADS.test(prevHead) && !CLUB_BODIES.test(prevHead);
+        // (ب + the word + مع is "in cooperation / agreement with": بالتعاون مع، بالاتفاق مع)
+        const withWhom = m.reading.prefix.includes('ب') && next === WITH;
+        // (… and a nationality then "for" a field is a federation: الاتحاد السعودي للشطرنج)
+        const federation = res.nisba(next) !== undefined && last + 1 < keys.length && !view.breakAfter[last] && /^لل./.test(keys[last + 1]);
+        if (!sport || adjective || bodyHead || withWhom || federation) continue outer;
+      }
+      // a club named by an ordinary word (الأهلي، النصر) in a football report needs no more support
+      // than its report — unless a definite word follows it (الاتحاد الآسيوي is the confederation);
+      // after a definite noun (المجتمع الأهلي) it is still that noun's adjective (modifiesNoun)
+      const after = last < keys.length && !view.breakAfter[last - 1] ? keys[last] : '';
+      const reportedClub = footballReport && !sportOnly && entry.type === 'ORG' && CLUB_LABEL.test(entry.en ?? '') && last - first === 1 && !/^(و|ف)?ال/.test(after);
+      const weakPlace = res.minorPlaces.has(entry.id) && res.weakPlaceForms.has(fullKey) ? (res.ambiguousForms.has(fullKey) ? 'word' : 'town') : undefined;
+      out.push({
+        i: first,
+        j: last - epithet,
+        peeled,
+        type: entry.type,
+        entityId: entry.id,
+        label: entry.ar,
+        labelEn: entry.en || undefined,
+        source: 'gazetteer',
+        entry,
+        sportOnly,
+        weakPlace,
+        // a one-word name that also reads as ب/ل/ك + an ordinary word (باول: بأول "with the first") needs support too
+        needsSupport:
+          (res.ambiguousForms.has(fullKey) && !withNationality) ||
+          weakPlace !== undefined ||
+          sportOnly ||
+          (last - first === 1 && (res.isCommonWord(firstKey) || (peeled === 0 && /^[بلك]/.test(firstKey) && firstKey.length > 3 && res.isCommonWord(firstKey.slice(1))))),
+        reportedClub,
+      });
+      if (limit < 0 && m.j - m.i > 1 && res.ambiguousForms.has(fullKey) && !withNationality) limit = m.j - 1;
+      else continue outer;
     }
-    // a place name that is also a nationality adjective (السعودية، العربية) after a definite noun is the adjective:
-    // الهيئة السعودية، أرامكو السعودية
-    if (m.j - first === 1 && res.nisba(m.reading.key) && first > 0 && peeled === 0) {
-      const prev = tokens[first - 1];
-      const pk = keys[first - 1];
-      // the adjective agrees with its noun: a feminine noun (الهيئة، السلطات) or a named body
-      // (أرامكو السعودية) — after الوزير it is the country (زار الوزير السعودية)
-      // (an outlet named by an adjective, العربية, is never right after a definite noun: الدول العربية)
-      const feminine = entry.type === 'ORG' || /(ه|ات)$/.test(pk) || (startsMask(view, first - 1, res) & STARTS.gazetteer) !== 0;
-      if ((prev.kind === 'word' || prev.kind === 'latin') && !view.breakAfter[first - 1] && !res.isStopword(pk) && feminine && (pk.startsWith('ال') || res.gazetteer.phrases.starts(pk))) continue;
-      // … or a name closed by quotation marks (صحيفة «عكاظ» السعودية، «طيران الرياض» السعودية)
-      if (first >= 2 && res.isQuoteMark(prev.text) && !view.breakAfter[first - 1] && tokens[first - 2].kind !== 'punct' && tokens[first - 2].end === prev.start) continue;
-    }
-    // … and so is one joined by و to a nationality adjective that is no place (دور نشر مصرية
-    // وسورية ولبنانية)
-    if (m.j - first === 1 && m.reading.prefix === 'و' && res.nisba(m.reading.key) && first > 0 && !view.breakAfter[first - 1] && tokens[first - 1].kind === 'word') {
-      const pk = keys[first - 1];
-      if (!pk.startsWith('ال') && res.nisba(pk) && !res.gazetteer.phrases.starts(pk)) continue;
-    }
-    // a name in quotation marks after a head of products and platforms names the product (منصة
-    // «إعمار»، تطبيق "كريم"), not the company
-    if (first >= 2 && peeled === 0 && res.isQuoteMark(tokens[first - 1].text) && res.isProductHead(keys[first - 2])) continue;
-    // a trailing nationality adjective stays outside when the rest names the entity (الغارديان البريطانية)
-    let last = m.j;
-    // (a state keeps its long form whole: الولايات المتحدة الأمريكية)
-    if (last - first > 1 && entry.type !== 'GPE' && res.nisba(keys[last - 1])) {
-      // (matched on a window of the keys: slicing from the document start would be quadratic)
-      const shorter = res.gazetteer.phrases.matchAt(keys.slice(first, last - 1), 0, first === m.i ? readingsAt(view, first) : false);
-      if (shorter && shorter.j === last - 1 - first && shorter.values.includes(entry)) last--;
-    }
-    // (the nationality that was matched with the name is its support: الفيدرالي الأمريكي)
-    const withNationality = last < m.j;
-    // an epithet after a place's name stays outside it (مكة المكرمة، القدس الشريف، الصين الشعبية);
-    // the form with it is what is checked for support
-    // (… and after an institution's: الأزهر [الشريف])
-    const epithet = last - first > 1 && (entry.type === 'GPE' || entry.type === 'LOC' || (entry.type === 'ORG' && keys[last - 1] === HONORED)) && res.placeEpithets.has(keys[last - 1]) ? 1 : 0;
-    const formKey = keys.slice(first + 1, last).join(' ');
-    const firstKey = first === m.i ? m.reading.key : keys[first];
-    const fullKey = formKey ? `${firstKey} ${formKey}` : firstKey;
-    // an ordinary word that names a club (التعاون، الاتفاق) is a mention only in a football report,
-    // and not before an adjective of its own (التعاون الاقتصادي — a nationality after the club is its
-    // coach's, مدرب الاتفاق الهولندي, and a feminine adjective agrees with a noun before it, مباراة
-    // الاتفاق المقبلة) nor after another body's head (لمركز التعاون الياباني — a club has its own
-    // management and board: إدارة الاتفاق)
-    const sportOnly = res.sportOnlyForms.has(fullKey);
-    if (sportOnly) {
-      const next = last < keys.length && !view.breakAfter[last - 1] ? keys[last] : '';
-      const adjective = next.startsWith('ال') && !next.endsWith('ه') && !res.nisba(next) && !res.isStopword(next);
-      const prevHead = first > 0 && !view.breakAfter[first - 1] ? keys[first - 1].replace(/^[وفبل]+(?=...)/, '') : '';
-      const bodyHead = prevHead !== '' && res.isHeadWord(prevHead) && !KIND_HEADS.test(prevHead) && !CLUB_BODIES.test(prevHead);
-      // (ب + the word + مع is "in cooperation / agreement with": بالتعاون مع، بالاتفاق مع)
-      const withWhom = m.reading.prefix.includes('ب') && next === WITH;
-      // (… and a nationality then "for" a field is a federation: الاتحاد السعودي للشطرنج)
-      const federation = res.nisba(next) !== undefined && last + 1 < keys.length && !view.breakAfter[last] && /^لل./.test(keys[last + 1]);
-      if (!sport || adjective || bodyHead || withWhom || federation) continue;
-    }
-    // a club named by an ordinary word (الأهلي، النصر) in a football report needs no more support
-    // than its report — unless a definite word follows it (الاتحاد الآسيوي is the confederation);
-    // after a definite noun (المجتمع الأهلي) it is still that noun's adjective (modifiesNoun)
-    const after = last < keys.length && !view.breakAfter[last - 1] ? keys[last] : '';
-    const reportedClub = footballReport && !sportOnly && entry.type === 'ORG' && CLUB_LABEL.test(entry.en ?? '') && last - first === 1 && !/^(و|ف)?ال/.test(after);
-    const weakPlace = res.minorPlaces.has(entry.id) && res.weakPlaceForms.has(fullKey) ? (res.ambiguousForms.has(fullKey) ? 'word' : 'town') : undefined;
-    out.push({
-      i: first,
-      j: last - epithet,
-      peeled,
-      type: entry.type,
-      entityId: entry.id,
-      label: entry.ar,
-      labelEn: entry.en || undefined,
-      source: 'gazetteer',
-      entry,
-      sportOnly,
-      weakPlace,
-      // a one-word name that also reads as ب/ل/ك + an ordinary word (باول: بأول "with the first") needs support too
-      needsSupport:
-        (res.ambiguousForms.has(fullKey) && !withNationality) ||
-        weakPlace !== undefined ||
-        sportOnly ||
-        (last - first === 1 && (res.isCommonWord(firstKey) || (peeled === 0 && /^[بلك]/.test(firstKey) && firstKey.length > 3 && res.isCommonWord(firstKey.slice(1))))),
-      reportedClub,
-    });
   }
   return out;
+}
+
+/** A phrase match read on a window that starts at `offset`, in the document's positions. */
+function shifted<V>(m: PhraseMatch<V> | null, offset: number): PhraseMatch<V> | null {
+  return m === null ? null : { ...m, i: m.i + offset, j: m.j + offset };
 }
 
 /** "with" (key) */
@@ -475,14 +488,17 @@ function coordinatedPlaces(gaz: Candidate[], view: TokenView, strong: ReadonlySe
  */
 function coOccurring(gaz: Candidate[], doc: Document): Set<string> {
   const out = new Set<string>();
-  const bySentence = new Map<number, Candidate[]>();
+  // (of one kind: two clubs support each other, a club and a central bank do not — قرار الفيدرالي
+  // … لربط الريال بالدولار)
+  const bySentence = new Map<string, Candidate[]>();
   let s = 0;
   for (const c of gaz) {
     if (!c.needsSupport || c.type !== 'ORG') continue;
     while (s < doc.sentences.length && doc.sentences[s].tokenEnd <= c.i) s++;
-    const list = bySentence.get(s) ?? [];
+    const key = `${s}:${CLUB_LABEL.test(c.labelEn ?? '') ? 'club' : 'body'}`;
+    const list = bySentence.get(key) ?? [];
     list.push(c);
-    bySentence.set(s, list);
+    bySentence.set(key, list);
   }
   for (const list of bySentence.values()) {
     if (new Set(list.map((c) => c.entityId)).size >= 2) for (const c of list) out.add(c.entityId);
