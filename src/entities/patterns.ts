@@ -1877,7 +1877,10 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
         }
       }
       // ل + a noun in construct closing the name (معهد بوتسدام لأبحاث تأثير المناخ)
-      if (m > k && /^ل[^ل]/.test(key) && forPhraseAt(ctx, m)) {
+      // (not a purpose after a name closed by its definite noun: أحال مجلس النواب المشروع إلى مجلس
+      // الشيوخ | لإبداء الرأي — a body's mission stays: الهيئة العامة لاستثمار …)
+      const purpose = definiteWords > 0 && masdarShape(key.slice(1)) && !ctx.bodyMissions.has(key.slice(1));
+      if (m > k && /^ل[^ل]/.test(key) && !purpose && forPhraseAt(ctx, m)) {
         const e = trailingAdjectives(ctx, m);
         if (e > m) {
           m = e;

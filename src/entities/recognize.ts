@@ -488,14 +488,14 @@ function coordinatedPlaces(gaz: Candidate[], view: TokenView, strong: ReadonlySe
  */
 function coOccurring(gaz: Candidate[], doc: Document): Set<string> {
   const out = new Set<string>();
-  // (of one kind: two clubs support each other, a club and a central bank do not — قرار الفيدرالي
-  // … لربط الريال بالدولار)
+  // (a bank, fund or authority and a club or an outlet do not support each other — قرار الفيدرالي
+  // … لربط الريال بالدولار; two clubs do)
   const bySentence = new Map<string, Candidate[]>();
   let s = 0;
   for (const c of gaz) {
     if (!c.needsSupport || c.type !== 'ORG') continue;
     while (s < doc.sentences.length && doc.sentences[s].tokenEnd <= c.i) s++;
-    const key = `${s}:${CLUB_LABEL.test(c.labelEn ?? '') ? 'club' : 'body'}`;
+    const key = `${s}:${FINANCIAL_BODY.test(c.labelEn ?? '') ? 'bank' : 'other'}`;
     const list = bySentence.get(key) ?? [];
     list.push(c);
     bySentence.set(key, list);
@@ -505,6 +505,9 @@ function coOccurring(gaz: Candidate[], doc: Document): Set<string> {
   }
   return out;
 }
+
+/** English labels of banks, funds and monetary authorities in the gazetteer */
+const FINANCIAL_BODY = /\b(Reserve|Bank|Fund|Monetary)\b/;
 
 /** direction adverbs after a place (keys): شمالا، جنوبا، شرقا، غربا */
 const DIRECTION_ADVERBS = /^(شمالا|جنوبا|شرقا|غربا)$/;

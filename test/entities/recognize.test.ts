@@ -2478,3 +2478,14 @@ describe('an outlet named by a phrase that is also a place and a day', () => {
     expect(ents('وسلمت الحكومة مكتب المبعوث كشوفا بأسماء المحتجزين').filter((e) => e.startsWith('PERSON'))).toEqual([]);
   });
 });
+
+describe('a purpose after a named body, and support between names of one kind', () => {
+  it('ل + a verbal noun after a name closed by its definite noun is a purpose', () => {
+    expect(ents('وأحيل المشروع إلى مجلس الشيوخ لإبداء الرأي')).toEqual(['ORG:مجلس الشيوخ']);
+    expect(ents('وقالت الهيئة العامة لاستثمار الأموال إن العائد ارتفع')).toEqual(['ORG:الهيئة العامة لاستثمار الأموال']);
+  });
+  it('a club and a central bank named by ordinary words do not support each other', () => {
+    expect(ents('في خطوة تتماشى مع قرار الفيدرالي نظرا لربط الريال بالدولار')).not.toContain('ORG:الريال');
+    expect(ents('وفاز الهلال على النصر في قمة الدوري')).toEqual(['ORG:الهلال', 'ORG:النصر']);
+  });
+});
