@@ -1151,8 +1151,8 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
     if (span && span.close === q - 1) end = m;
   }
   // (… or the people the speaker addresses: هيئة الشارقة للكتاب لناشرين غاضبين: «…»، الوزير للصحفيين:)
-  for (let m = sStart + 1; m < q && end === q && (pStart === sStart || secondPart); m++) {
-    if (q - m > 3 || view.tokens[m].kind !== 'word' || !/^ل./.test(view.keys[m])) continue;
+  for (let m = Math.max(sStart + 1, q - 3); m < q && end === q && (pStart === sStart || secondPart); m++) {
+    if (view.tokens[m].kind !== 'word' || !/^ل./.test(view.keys[m])) continue;
     const e = ctx.entityAt[m];
     if (e >= 0 && ctx.entityAt[m - 1] === e) continue;
     const subj = parseNP(ctx, sStart, m);
