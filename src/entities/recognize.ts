@@ -486,16 +486,16 @@ function coordinatedPlaces(gaz: Candidate[], view: TokenView, strong: ReadonlySe
  * Ambiguous organization names that support each other: two different ones in one sentence
  * (ويلتقي الهلال … مع الأهلي — clubs, parties and papers come in company).
  */
-function coOccurring(gaz: Candidate[], doc: Document): Set<string> {
+function coOccurring(gaz: Candidate[], doc: Document, res: EntityResources): Set<string> {
   const out = new Set<string>();
-  // (a bank, fund or authority and a club or an outlet do not support each other — قرار الفيدرالي
-  // … لربط الريال بالدولار; two clubs do)
+  // (a bank or fund, an outlet and another body do not support each other — قرار الفيدرالي … لربط
+  // الريال بالدولار; two clubs do)
   const bySentence = new Map<string, Candidate[]>();
   let s = 0;
   for (const c of gaz) {
     if (!c.needsSupport || c.type !== 'ORG') continue;
     while (s < doc.sentences.length && doc.sentences[s].tokenEnd <= c.i) s++;
-    const key = `${s}:${FINANCIAL_BODY.test(c.labelEn ?? '') ? 'bank' : 'other'}`;
+    const key = `${s}:${FINANCIAL_BODY.test(c.labelEn ?? '') ? 'bank' : res.mediaIds.has(c.entityId) ? 'media' : 'other'}`;
     const list = bySentence.get(key) ?? [];
     list.push(c);
     bySentence.set(key, list);
@@ -848,7 +848,7 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   // (a mention a pattern retypes — في تصريح لـ«الخبر» is the paper — supports nothing of the place)
   const retyped = new Set(patterns.filter((p) => p.retypes).map((p) => p.i));
   for (const c of gaz) if (c.needsSupport && !retyped.has(c.i) && supported(c, view, res, strong)) strong.add(c.entityId);
-  for (const id of coOccurring(gaz.filter((c) => !c.needsSupport || c.j - c.i > 1 || (!usedAsNoun(c, view, res) && !modifiesNoun(c, view, res))), doc)) strong.add(id);
+  for (const id of coOccurring(gaz.filter((c) => !c.needsSupport || c.j - c.i > 1 || (!usedAsNoun(c, view, res) && !modifiesNoun(c, view, res))), doc, res)) strong.add(id);
   const listed = coordinatedPlaces(gaz, view, strong, res);
   // (a town listed with places is that town in the rest of the document too)
   for (const c of listed) if (c.weakPlace !== undefined) strong.add(c.entityId);
