@@ -188,6 +188,7 @@ export const PLACE_HEADS: readonly PlaceHead[] = [
   { form: 'مخيم', type: 'LOC', position: 'inside', en: 'camp' },
   { form: 'حي', type: 'LOC', position: 'inside', en: 'neighbourhood' },
   { form: 'شارع', type: 'LOC', position: 'inside', en: 'street' },
+  { form: 'طريق', type: 'LOC', position: 'inside', en: 'road — only before a ruler\'s or notable\'s name (طريق الملك عبدالله); otherwise "way, via" (عن طريق)' },
   { form: 'ميدان', type: 'LOC', position: 'inside', en: 'square' },
   { form: 'ساحة', type: 'LOC', position: 'inside', en: 'square' },
   { form: 'مستشفى', type: 'LOC', position: 'inside', en: 'hospital' },

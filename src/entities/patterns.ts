@@ -402,7 +402,8 @@ function presentVerb(ctx: Ctx, m: number): boolean {
   // (a plural يـ…ون; not ت…ان, the shape of many transliterated names: ترايان، تومان)
   // (also ي + three letters — يصنع، يملك — where no given name has that form)
   // (and ي + four consonants, a verb of four root letters — يعرقل، يزلزل — no name is so written)
-  return key.length >= 4 && (/^[يت]ت/.test(key) || /^ي.*ون$/.test(key) || /^[يتن]ست/.test(key) || /^ي[^واي]..$/.test(key) || /^ي[^واي]{4}$/.test(key));
+  // (and ي + the form يفاعل — يدافع، يطالب، يشارك)
+  return key.length >= 4 && (/^[يت]ت/.test(key) || /^ي.*ون$/.test(key) || /^[يتن]ست/.test(key) || /^ي[^واي]..$/.test(key) || /^ي[^واي]{4}$/.test(key) || /^ي[^واي]ا[^اوي].$/.test(key));
 }
 
 /**
@@ -587,7 +588,15 @@ function nonPersonAt(ctx: Ctx, m: number): boolean {
  * Mecca) — a name part, not the place, where a person's name is read.
  */
 function givenPlaceAt(ctx: Ctx, g: PhraseMatch<GazetteerEntry>): boolean {
-  return g.j - g.i === 1 && g.reading.peeled === 0 && ctx.res.ambiguousForms.has(g.reading.key) && givenAt(ctx, g.i) !== null;
+  if (g.reading.peeled !== 0 || givenAt(ctx, g.i)?.j !== g.j) return false;
+  if (g.j - g.i === 1) return ctx.res.ambiguousForms.has(g.reading.key);
+  // (… not after a word that introduces a place: النائب عن صلاح الدين محمود السامرائي)
+  if (g.i > 0 && !ctx.view.breakAfter[g.i - 1] && (PLACE_PREPOSITIONS.test(ctx.view.keys[g.i - 1]) || /^[وف]?عن$/.test(ctx.view.keys[g.i - 1]))) return false;
+  // (… or a compound given name, before a name part that is no ordinary word: صلاح الدين كرار —
+  // صلاح الدين alone is the Iraqi governorate)
+  const n = g.j;
+  const { keys } = ctx.view;
+  return n < keys.length && !ctx.view.breakAfter[n - 1] && isWord(ctx, n) && !ctx.res.isCommonWord(keys[n]) && !ctx.res.isCueWord(keys[n]) && !ctx.res.nisba(keys[n]) && !/^[وف]/.test(keys[n]) && gazAt(ctx, n, false) === null;
 }
 
 /**
@@ -846,6 +855,8 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
       break;
     }
     m++;
+    // a part before الدين is a compound nobody listed (قمر الدين، حسن الدين): one part
+    if (m < tokens.length && keys[m] === FAITH && !ctx.view.breakAfter[m - 1] && isWord(ctx, m)) m++;
     parts++;
     prevGiven = false;
   }
@@ -893,6 +904,15 @@ function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string
   const { keys, tokens } = ctx.view;
   const { res } = ctx;
   for (let step = 0; step < 6 && k < tokens.length && !ctx.view.breakAfter[k - 1]; step++) {
+    // a body's other name in quotation marks after it, or a body named so after في (منسقة الرقابة في
+    // الهيئة المستقلة لحقوق الإنسان «ديوان المظالم»، هبة الشريف)
+    if (step > 0 && res.isQuoteMark(tokens[k].text)) {
+      const q = quotedName(ctx, k);
+      if (q && q.j + 1 < tokens.length && !ctx.view.breakAfter[q.j]) {
+        k = q.j + 1;
+        continue;
+      }
+    }
     const nis = isWord(ctx, k) ? res.nisba(keys[k]) : undefined;
     // (a nationality without the article that is also a given name, before a family name with
     // it, is the name: المدير التنفيذي للاتحاد تركي الفوزان)
@@ -1392,6 +1412,8 @@ const COUNTS = /^(الف|الاف|مئات|ميات|عشرات|مليون|ملا
 
 /** "son of" in names (key) */
 const SON = 'بن';
+/** الدين "of the faith", the second word of compound names */
+const FAITH = 'الدين';
 /** "son of" in Mauritanian names (key): after it any word that is no ordinary word is the father's or family name (ولد ببانه) */
 const OULD = 'ولد';
 
@@ -1721,11 +1743,21 @@ function dualSecond(ctx: Ctx, head: OrgHead | PlaceHead, j: number, type: Entity
   return end;
 }
 
+/**
+ * ل + a sound plural participle in construct before a definite noun (لمستخدمي الفنادق، لمنتجي
+ * النفط، لموظفي البنوك): a body's field, "for the users of …".
+ */
+function constructParticiple(ctx: Ctx, j: number): boolean {
+  const key = ctx.view.keys[j];
+  return /^لم.{3,6}ي$/.test(key) && !ctx.res.isStopword(key) && j + 1 < ctx.view.tokens.length && !ctx.view.breakAfter[j] && isWord(ctx, j + 1) && definite(ctx.view.keys[j + 1]) && !ctx.res.isStopword(ctx.view.keys[j + 1]);
+}
+
 /** Is token j a "for" phrase on the same line (للفضاء، للطيران، للصناعات)? */
 function forPhraseAt(ctx: Ctx, j: number): boolean {
   if (j >= ctx.view.tokens.length || !isWord(ctx, j) || ctx.view.breakAfter[j - 1]) return false;
   const key = ctx.view.keys[j];
   if (/^لل/.test(key) && key.length > 4) return true;
+  if (constructParticiple(ctx, j)) return true;
   // ل + a noun in construct (معهد بوتسدام لأبحاث تأثير المناخ)
   // (ل + three letters is mostly a purpose, لفحص الحسابات; a body's charge only up to a place:
   // لسكك حديد مصر)
@@ -1881,8 +1913,10 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
       // الشيوخ | لإبداء الرأي — a body's mission stays: الهيئة العامة لاستثمار …)
       const purpose = definiteWords > 0 && masdarShape(key.slice(1)) && !ctx.bodyMissions.has(key.slice(1));
       if (m > k && /^ل[^ل]/.test(key) && !purpose && forPhraseAt(ctx, m)) {
-        const e = trailingAdjectives(ctx, m);
+        let e = trailingAdjectives(ctx, m);
         if (e > m) {
+          // (… and a second noun joined by و to its definite genitive: لعمال النفط والغاز)
+          if (e - m >= 2 && e < tokens.length && definite(keys[e - 1]) && isWord(ctx, e) && !ctx.view.breakAfter[e - 1] && keys[e].startsWith('وال') && !res.isStopword(keys[e].slice(1)) && !res.isHeadWord(keys[e].slice(1)) && !res.nisba(keys[e].slice(1))) e++;
           m = e;
           genitive = true;
           break;
@@ -1935,7 +1969,8 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
       // غرفة تجارة وصناعة رأس الخيمة): the place closes the name
       if (m === k && k > 0 && CHAMBER.test(keys[k - 1]) && res.isCommonWord(key) && !definite(key) && !res.isStopword(key)) {
         let e = m + 1;
-        while (e < tokens.length && e - m <= 2 && isWord(ctx, e) && !ctx.view.breakAfter[e - 1] && !definite(keys[e]) && (res.isCommonWord(keys[e]) || (keys[e].startsWith('و') && res.isCommonWord(keys[e].slice(1)))) && !gazAt(ctx, e, false)) e++;
+        // (… and the area's head before the place: غرفة تجارة وصناعة محافظة الخليل)
+        while (e < tokens.length && e - m <= 3 && isWord(ctx, e) && !ctx.view.breakAfter[e - 1] && !definite(keys[e]) && (res.isCommonWord(keys[e]) || ADMINISTRATIVE_AREA.test(keys[e]) || (keys[e].startsWith('و') && res.isCommonWord(keys[e].slice(1)))) && !gazAt(ctx, e, false)) e++;
         const place = e < tokens.length && isWord(ctx, e) && !ctx.view.breakAfter[e - 1] ? gazAt(ctx, e, false) : null;
         if (place && place.values.some((v) => v.type === 'GPE') && place.values.every((v) => v.type !== 'PERSON') && oneLine(ctx.view, e, place.j)) {
           definiteWords++;
@@ -2252,6 +2287,9 @@ const DEFINITE_COMPANY = /^(شركه|مجموعه)$/;
 const CLUB_HEADS = /^(نادي|فريق)$/;
 /** "company" (key) */
 const COMPANY = 'شركه';
+const ROAD = 'طريق';
+/** administrative areas a body serves, in construct before the place (keys): محافظة، منطقة، مدينة … */
+const ADMINISTRATIVE_AREA = /^(محافظه|منطقه|مدينه|قضاء|مقاطعه|مديريه|لواء)$/;
 /** the regions of a country named by a direction (keys): الشمال، الجنوب، الوسط … */
 const DIRECTIONS_DEFINITE = /^ال(شمال|جنوب|شرق|غرب|وسط)$/;
 /** the place head منطقة (key) */
@@ -2344,7 +2382,10 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (!definiteHead && !/^[وفبل]*ال/.test(h.reading.key) && !h.reading.prefix.endsWith('ال') && ctx.definiteOnlyPlaceHeads.has(h.reading.key)) continue;
     // the head and what follows are a known name already (مجلس الأمن، قناة السويس)
     const known0 = gazAt(ctx, i);
-    if (known0 && known0.j > h.j) {
+    // (… unless a known head and adjective go on with a body's mission or field: الجمعية الوطنية
+    // لحماية المستهلك is not the national assembly)
+    const goesOn = definiteHead && known0 !== null && known0.j === h.j + 1 && known0.j < tokens.length && !ctx.view.breakAfter[known0.j - 1] && isWord(ctx, known0.j) && (/^لل/.test(keys[known0.j]) || ctx.bodyMissions.has(keys[known0.j].slice(1)) || constructParticiple(ctx, known0.j));
+    if (known0 && known0.j > h.j && !goesOn) {
       i = known0.j - 1;
       continue;
     }
@@ -2362,6 +2403,9 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (headKey === KHAN && h.reading.peeled === 0 && i > 0 && !ctx.view.breakAfter[i - 1] && isWord(ctx, i - 1) && (claimed[i - 1] || givenAt(ctx, i - 1) || knownPersonAt(ctx, i - 1))) continue;
     const type: EntityType = oh || definiteHead ? 'ORG' : (head as PlaceHead).type;
     const k = h.j;
+    // a road is named here only after a ruler or notable (طريق الملك عبدالله، طريق الأمير سلطان):
+    // طريق is otherwise a way (عن طريق، على طريق الحل، طريق المطار)
+    if (headKey === ROAD && (h.reading.peeled > 0 || k >= tokens.length || ctx.view.breakAfter[k - 1] || !ctx.honorifics.has(keys[k]) || (i > 0 && keys[i - 1] === 'عن'))) continue;
     // دائرة before a known place is a district (دائرة ههيا، دائرة عين الترك), not a department:
     // the place is read alone, the head stays outside
     if (!definiteHead && DISTRICT.test(headKey) && k < tokens.length && !ctx.view.breakAfter[k - 1]) {
@@ -2434,7 +2478,8 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
         continue;
       }
       // a body of a region named with its state word (حكومة إقليم كردستان، برلمان ولاية بافاريا)
-      if (inside && type === 'ORG' && isWord(ctx, k) && res.isStateWord(keys[k]) && !ctx.view.breakAfter[k]) {
+      // (… or its administrative area: أمانة محافظة جدة، مجلس مدينة الخليل)
+      if (inside && type === 'ORG' && isWord(ctx, k) && (res.isStateWord(keys[k]) || (ADMINISTRATIVE_AREA.test(keys[k]) && headKey !== CENTRE)) && !ctx.view.breakAfter[k]) {
         const place = gazAt(ctx, k + 1, false);
         if (place && place.values.some((v) => v.type === 'GPE' || v.type === 'LOC') && oneLine(ctx.view, place.i, place.j)) {
           out.push(namedEntity(ctx, i, place.j, 'ORG', undefined, h.reading.peeled));
@@ -2542,7 +2587,10 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     const foreignName = (headKey === AREA || headKey === QUARTER) && isWord(ctx, k) && !ctx.view.breakAfter[k - 1] && !definite(keys[k]) && !res.isCommonWord(keys[k]) && !res.nisba(keys[k]) && !(headKey === AREA ? /(ه|ات|ين|ون|ا)$/ : /(ي|ات|ين|ون|ا)$/).test(keys[k]) && !hasPreposition(ctx, k) && !masdarShape(keys[k]) && keys[k].length >= 4;
     // (… or by أبو/أم and a word: منطقة أبو حمد)
     const prefixedName = (headKey === AREA || headKey === QUARTER) && ctx.placePrefixes.has(keys[k]) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, k + 1) && !res.isStopword(keys[k + 1]);
-    if (type !== 'ORG' && ctx.placeHeadsKnownOnly.has(headKey) && !foreignName && !prefixedName) continue;
+    // (… or by a definite word that is no ordinary word, adjective, plural or verbal noun, at the end
+    // of its phrase: ومنطقة الحاووز، حي الشجاعية.)
+    const definiteName = (headKey === AREA || headKey === QUARTER) && isWord(ctx, k) && !ctx.view.breakAfter[k - 1] && /^ال.{3,}$/.test(keys[k]) && !res.isCommonWord(keys[k]) && !res.isCommonWord(keys[k].slice(2)) && !res.isStopword(keys[k]) && !res.nisba(keys[k]) && !/(ي|يه|ات|ين|ون|يا)$/.test(keys[k]) && !masdarShape(keys[k].slice(2)) && !/^ت...$/.test(keys[k].slice(2)) && !hasPronoun(ctx, k) && (k + 1 >= tokens.length || ctx.view.breakAfter[k] || tokens[k + 1].kind === 'punct' || /^[وفب]/.test(keys[k + 1]) || res.isStopword(keys[k + 1]));
+    if (type !== 'ORG' && ctx.placeHeadsKnownOnly.has(headKey) && !foreignName && !prefixedName && !definiteName) continue;
     // (a head that names only in quotation marks: قائمة "نهضة ديالى", not قائمة الرابحين)
     if (ctx.quotedOnlyHeads.has(headKey)) continue;
     // a verbal noun and its object, not a body or a facility: تنظيم المهنة "regulating the
@@ -2579,7 +2627,8 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     const mode: NameMode = type !== 'ORG' ? 'place' : byCommon || (inside && head.position !== 'outside') || definiteHead ? 'institution' : 'brand';
     // (a verbal noun with the article after a brand's head names a kind, not a brand: شبكة
     // التوزيع القديمة، شركة التأمين — unlike حزب التحرير after a head that ordinary words name)
-    if (mode === 'brand' && definite(keys[k]) && masdarShape(keys[k].slice(2)) && !gazAt(ctx, k)) continue;
+    // (… also of the form تفعّل: فريق التحكم، فريق التدخل)
+    if (mode === 'brand' && definite(keys[k]) && (masdarShape(keys[k].slice(2)) || /^ت...$/.test(keys[k].slice(2))) && !gazAt(ctx, k)) continue;
     const j = nameAfterHead(ctx, k, mode, ctx.mediaHeads.has(headKey), byCommon, headKey.endsWith('ه'));
     if (j === null) continue;
     // (an indefinite plural of a verbal noun names nothing: صندوق تعويضات للعمال)
@@ -3039,7 +3088,9 @@ function pluralPlaceLists(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void
       const g = gazAt(ctx, k);
       if (g && g.values.some((v) => v.type === 'GPE' || v.type === 'LOC') && oneLine(ctx.view, g.i, g.j)) {
         k = g.j;
-        found.push({ i: -1, j: -1, peeled: 0, type, entityId: '', label: '', source: 'pattern' });
+        // (a town that needs support has it from the list: أحياء قويزة والحرازات)
+        const town = g.values.find((v) => (v.type === 'GPE' || v.type === 'LOC') && res.minorPlaces.has(v.id));
+        found.push(town ? namedEntity(ctx, g.i, g.j, town.type, town, g.reading.peeled) : { i: -1, j: -1, peeled: 0, type, entityId: '', label: '', source: 'pattern' });
         if (k >= tokens.length || ctx.view.breakAfter[k - 1]) break;
         continue;
       }
@@ -3074,6 +3125,9 @@ function pluralPlaceLists(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void
  * a place of the list's kind. Definite words, plurals, ordinary words, verbs, names of people
  * and words with a pronoun end the list.
  */
+/** words that open a list of places (keys): بينها، منها، مثل، ومنها … */
+const LIST_OPENERS = /^[وف]?(بينها|منها|مثل|بينهما|ابرزها|اهمها|لاسيما|سيما|خاصه)$/;
+
 function placeListItems(ctx: Ctx, out: Candidate[], claimed: Uint8Array, gazetteer: readonly Candidate[]): void {
   const { tokens, keys, breakAfter } = ctx.view;
   const { res } = ctx;
@@ -3093,6 +3147,17 @@ function placeListItems(ctx: Ctx, out: Candidate[], claimed: Uint8Array, gazette
     // (joined to the list before it by و or a comma)
     const joined = (i === listEnd && keys[i].startsWith('و')) || (listEnd >= 0 && i === listEnd + 1 && tokens[listEnd].text === '،' && !breakAfter[listEnd]);
     count = joined ? count + 1 : 1;
+    // (… and the first item nobody listed before و + known places, after a word that opens a list:
+    // بينها دورا وحلحول ويطا، مثل كسلا والقضارف)
+    if (!joined && keys[i].startsWith('و') && g.peeled === 1 && i >= 2 && !breakAfter[i - 1] && !breakAfter[i - 2] && !claimed[i - 1] && isWord(ctx, i - 1) && LIST_OPENERS.test(keys[i - 2])) {
+      const key = keys[i - 1];
+      const placeAfter = g.j < n && !breakAfter[g.j - 1] && keys[g.j].startsWith('و') && placeAt(g.j) !== null;
+      if (placeAfter && key.length >= 3 && !/^[وفبل]/.test(key) && !definite(key) && !/(ون|ات|يين)$/.test(key) && !masdarShape(key) && !res.isStopword(key) && !res.isCommonWord(key) && !res.isCueWord(key) && !res.nisba(key) && !res.isHeadWord(key) && !res.isStateWord(key) && !hasPronoun(ctx, i - 1) && !res.givenNames.matchAt([key], 0) && !gazAt(ctx, i - 1)) {
+        out.push(namedEntity(ctx, i - 1, i, type));
+        claimed[i - 1] = 1;
+        count = 2;
+      }
+    }
     let e = g.j;
     const nisba = !breakAfter[e - 1] && nisbaAt(e);
     if (nisba) e++;

@@ -304,7 +304,7 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint3
           (res.ambiguousForms.has(fullKey) && !withNationality) ||
           weakPlace !== undefined ||
           sportOnly ||
-          (last - first === 1 && (res.isCommonWord(firstKey) || (peeled === 0 && /^[بلك]/.test(firstKey) && firstKey.length > 3 && res.isCommonWord(firstKey.slice(1))))),
+          (last - first === 1 && (res.isCommonWord(firstKey) || (peeled === 0 && /^[بلك]/.test(firstKey) && firstKey.length > 3 && res.isCommonWord(firstKey.slice(1)) && !res.unsplit.has(firstKey)))),
         reportedClub,
       });
       if (limit < 0 && m.j - m.i > 1 && res.ambiguousForms.has(fullKey) && !withNationality) limit = m.j - 1;
@@ -399,7 +399,8 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
     // (… and an outlet's head supports only an outlet, a site no club: موقع السد is the dam's site)
     // (a town's one-word name only by a place's head: الفريق الرديف is the reserve team)
     if (c.weakPlace !== undefined) {
-      if (res.placeHeads.matchAt(keys, c.i - 1, readingsAt(view, c.i - 1))?.j === c.i || DISTRICT_HEADS.test(keys[c.i - 1])) return true;
+      // (not طريق: طريق اللبان is the incense road)
+      if ((res.placeHeads.matchAt(keys, c.i - 1, readingsAt(view, c.i - 1))?.j === c.i && keys[c.i - 1] !== ROAD) || DISTRICT_HEADS.test(keys[c.i - 1])) return true;
     } else if ((res.isHeadWord(bare) && (c.type !== 'ORG' || (KIND_HEADS.test(bare) && kindHeadFits(bare, c, res)))) || (titleEndsAt(view, c.i, res) && !c.sportOnly)) return true;
     // a person right after a speech verb and before what is said (وأكد نصر الله أن …، وقال الأسد:)
     if (c.type === 'PERSON' && res.isCueWord(prev) && c.j < tokens.length && (tokens[c.j].text === ':' || /^(ان|بان|انه|انها)$/.test(keys[c.j]))) return true;
@@ -437,6 +438,8 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
 const DISTRICT_HEADS = /^[وف]?[بل]?(مديريه|ناحيه|معتمديه|محليه|لواء|عماله|دائره|دايره|مركز)$/;
 
 /** directions, as in "south of" (keys) */
+/** طريق "road; way" (key): a place head only before a ruler's name */
+const ROAD = 'طريق';
 const DIRECTION_WORDS = 'جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي';
 const DIRECTIONS = new RegExp(`^(${DIRECTION_WORDS})$`);
 
@@ -467,7 +470,8 @@ function coordinatedPlaces(gaz: Candidate[], view: TokenView, strong: ReadonlySe
   const place = (c: Candidate | undefined) => c !== undefined && (!c.needsSupport || out.has(c) || (c.weakPlace !== undefined && strong.has(c.entityId))) && (c.type === 'GPE' || c.type === 'LOC');
   const joined = (a: Candidate, b: Candidate) =>
     // a | وb, or a | ، b (no line break between)
-    ((b.i === a.j && b.peeled > 0 && view.keys[b.i].startsWith('و')) || (b.i === a.j + 1 && view.tokens[a.j].text === '،')) && !view.breakAfter[a.j - 1];
+    // (after a comma not behind a preposition of its own: القدس، بحجة البناء is "under the pretext")
+    ((b.i === a.j && b.peeled > 0 && view.keys[b.i].startsWith('و')) || (b.i === a.j + 1 && view.tokens[a.j].text === '،' && (b.peeled === 0 || view.keys[b.i].startsWith('و')))) && !view.breakAfter[a.j - 1];
   for (let n = 0; n < gaz.length; n++) {
     const c = gaz[n];
     if (!c.needsSupport || (c.type !== 'GPE' && c.type !== 'LOC')) continue;
@@ -851,7 +855,9 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   for (const id of coOccurring(gaz.filter((c) => !c.needsSupport || c.j - c.i > 1 || (!usedAsNoun(c, view, res) && !modifiesNoun(c, view, res))), doc, res)) strong.add(id);
   const listed = coordinatedPlaces(gaz, view, strong, res);
   // (a town listed with places is that town in the rest of the document too)
-  for (const c of listed) if (c.weakPlace !== undefined) strong.add(c.entityId);
+  // (… and so is a place named by a word that cannot be an adjective: بالوكرة والخور وأم صلال …
+  // بإحدى مدارس الخور — مالي "financial" stays a word elsewhere)
+  for (const c of listed) if (c.weakPlace !== undefined || ((c.type === 'GPE' || c.type === 'LOC') && !/(ي|يه)$/.test(view.keys[c.j - 1]))) strong.add(c.entityId);
   // a gazetteer match stays when it needs no support, is listed with places, or is supported and
   // not standing as an ordinary word here; never inside a competition's name, and a body's short
   // name that opens with an adjective never right after a definite noun

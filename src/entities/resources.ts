@@ -10,6 +10,7 @@ import { TITLES, PORTFOLIOS } from '../data/titles.js';
 import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } from '../data/heads.js';
 import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES, FEMALE_GIVEN_NAMES, VERB_GIVEN_NAMES } from '../data/given-names.js';
 import { COMMON_WORDS } from '../data/common-words.js';
+import { NO_SPLIT } from '../data/clitics.js';
 import { CUES } from '../data/cues.js';
 import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS, COMPETITION_HEADS, NATIONAL_INSTITUTION_HEADS, DESCRIPTORS_BEFORE_PLACES, DESCRIPTORS_BEFORE_ORGANIZATIONS, PLACE_NAME_PREFIXES, PLACE_EPITHETS, WESTERN_NAME_PARTICLES, DEFINITE_ONLY_ORG_HEADS, MONTH_NAMES, AFTER_MONTH_WORDS, STATE_MEDIA_HEADS, HEADS_NOT_NAMING, CLUB_ROLE_NOUNS } from '../data/entity-patterns.js';
 import { PLATFORM_IDS } from '../data/gazetteer/organizations.js';
@@ -85,6 +86,8 @@ export interface EntityResources {
   gazetteer: GazetteerIndex;
   /** forms (space-joined keys) that are also common words: a bare match needs support */
   ambiguousForms: ReadonlySet<string>;
+  /** words whose first letter is never a proclitic (data/clitics.ts NO_SPLIT: بنما ≠ ب + نما) */
+  unsplit: ReadonlySet<string>;
   /** ids of towns and quarters whose one-word forms need support (data/gazetteer/places.ts) */
   minorPlaces: ReadonlySet<string>;
   /** their weak forms (keys, words joined by a space): one word, or a kunya and a given name (أم قيس) */
@@ -300,6 +303,7 @@ export function buildEntityResources(
     key,
     gazetteer,
     ambiguousForms,
+    unsplit: new Set(NO_SPLIT.map(k)),
     minorPlaces: MINOR_PLACE_IDS,
     weakPlaceForms,
     sportOnlyForms,
