@@ -1697,7 +1697,7 @@ function namedEntity(ctx: Ctx, i: number, j: number, type: EntityType, known?: G
     entityId: known?.id ?? localId(type, ctx, i, j, peeled),
     // (ل + ال drops the alef: the mention starts at the article's lam, the label has it back —
     // للجيش السوري → الجيش السوري)
-    label: known?.ar ?? (peeled > 0 && ctx.view.keys[i].slice(peeled - 1, peeled + 1) === 'لل' ? 'ا' + text : text),
+    label: known?.ar ?? (peeled > 0 && ctx.view.keys[i].slice(peeled - 1, peeled + 1) === 'لل' && !text.startsWith('ا') ? 'ا' + text : text),
     labelEn: known?.en,
     source: 'pattern',
     entry: known,

@@ -73,7 +73,7 @@ export class TypeTable {
         // every cache field present from the start: one object shape for all word types
         rec = {
           norm: n,
-          key: detach(matchKey(n)),
+          key: detach(lamArticleKey(s, matchKey(n))),
           starts: -1,
           stem: undefined,
           readings: undefined,
@@ -113,4 +113,12 @@ export class TypeTable {
     if (r !== records.length) throw new Error('word types out of step with the tokens');
     return out;
   }
+}
+
+/**
+ * ل written apart from a word with the article by a tatweel (لـالمركز) keys as ل + ال is spelled
+ * everywhere else, لل (للمركز): the article's alef drops after ل.
+ */
+function lamArticleKey(written: string, key: string): string {
+  return written.includes('\u0640') && /^[وف]?لـ+ال/.test(written) ? key.replace(/^([وف]?)لال/, '$1لل') : key;
 }

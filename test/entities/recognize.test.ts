@@ -2549,3 +2549,11 @@ describe('places: roads, quarters, lists', () => {
     expect(ents('وجرت الانتخابات في هيئات أخرى، بينها دورا وحلحول ويطا')).toEqual(['GPE:دورا', 'GPE:حلحول', 'GPE:يطا']);
   });
 });
+
+describe('ل written apart by a tatweel before the article', () => {
+  it('لـالمركز reads as للمركز: the body after the preposition, its label with the article', () => {
+    const r = analyze('وفقاً لـالمركز الوطني للأرصاد، الذي توقع أمطارا').entities;
+    expect(r.map((e) => `${e.type}:${e.text}`)).toEqual(['ORG:المركز الوطني للأرصاد']);
+    expect(r[0].label).toBe('المركز الوطني للأرصاد');
+  });
+});

@@ -251,7 +251,7 @@ const PRINT_AND_WEB: GazetteerEntry[] = [
   m('np:quds-news-network', 'شبكة قدس الإخبارية', 'Quds News Network', ['شبكة قدس']),
   m('np:almasdar-online', 'المصدر أونلاين', 'Al-Masdar Online'),
   m('np:aden-al-ghad', 'عدن الغد', 'Aden al-Ghad'),
-  m('np:sudan-tribune', 'سودان تريبيون', 'Sudan Tribune'),
+  m('np:sudan-tribune', 'سودان تريبيون', 'Sudan Tribune', ['سودان تربيون']),
   m('np:alrakoba', 'الراكوبة', 'Alrakoba'),
   m('np:alwasat-libya', 'بوابة الوسط', 'Alwasat (Libya)', ['بوابة الوسط الليبية']),
   m('np:echourouk-tunisia', 'الشروق التونسية', 'Echourouk (Tunisia)'),
