@@ -469,7 +469,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   if (!first && /^ال.ا..ه$/.test(key) && ctx.view.tokens[m].text.endsWith('ة') && m + 1 < ctx.view.tokens.length && !ctx.view.breakAfter[m] && /^ل/.test(ctx.view.keys[m + 1]) && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
   // an accusative of an ordinary word after a name (مامادو سيلا | هدفا) is no name part either
   // (… also of three letters: قال عقل | ردا على سؤال)
-  if (!first && key.length >= 3 && key.endsWith('ا') && res.isCommonWord(key.slice(0, -1)) && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
+  // (… nor the first part of one: نرى | شيئا صنعناه)
+  if (key.length >= 3 && key.endsWith('ا') && res.isCommonWord(key.slice(0, -1)) && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
   // a part of the day before a definite word is time (صباح الثلاثاء، مساء اليوم), not the name صباح
   if (first && ctx.dayParts.has(key) && m + 1 < ctx.view.tokens.length && ctx.view.keys[m + 1].startsWith('ال')) return false;
   // و + a longer word that is no given name is the conjunction (بشكل منسق | ومتناسب)
@@ -1967,7 +1968,8 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
       }
       // a chamber's ordinary nouns in construct up to a known city or country (غرفة تجارة طهران،
       // غرفة تجارة وصناعة رأس الخيمة): the place closes the name
-      if (m === k && k > 0 && CHAMBER.test(keys[k - 1]) && res.isCommonWord(key) && !definite(key) && !res.isStopword(key)) {
+      // (… or a noun nobody listed as a word: غرفة ملاحة الإسكندرية)
+      if (m === k && k > 0 && CHAMBER.test(keys[k - 1]) && (res.isCommonWord(key) || (key.length >= 4 && !/^[وفبل]/.test(key) && !presentVerb(ctx, m) && !givenAt(ctx, m))) && !definite(key) && !res.isStopword(key)) {
         let e = m + 1;
         // (… and the area's head before the place: غرفة تجارة وصناعة محافظة الخليل)
         while (e < tokens.length && e - m <= 3 && isWord(ctx, e) && !ctx.view.breakAfter[e - 1] && !definite(keys[e]) && (res.isCommonWord(keys[e]) || ADMINISTRATIVE_AREA.test(keys[e]) || (keys[e].startsWith('و') && res.isCommonWord(keys[e].slice(1)))) && !gazAt(ctx, e, false)) e++;
@@ -2319,6 +2321,8 @@ const PARLIAMENT = 'برلمان';
 const NETWORK = 'شبكه';
 /** a city's or country's police and airline, a region's authority (keys): شرطة دبي، طيران جنوب أفريقيا، سلطة وادي عربة */
 const CITY_BODIES = /^(شرطه|سلطه|طيران)$/;
+/** heads of the body that runs a facility or project, before its known name (keys): جهاز النهر الصناعي */
+const FACILITY_BODIES = /^(جهاز)$/;
 const AUTHORITY = 'سلطه';
 /** "quarter, neighbourhood" (key): حي أمبدة */
 const QUARTER = 'حي';
@@ -2527,7 +2531,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
           // حركة حماس: the head belongs to the name of a known organization
           const c = namedEntity(ctx, i, g.j, 'ORG', known, h.reading.peeled);
           out.push(c);
-        } else if (inside && known.type !== 'PERSON' && known.type !== 'ORG' && (byCommon || type !== 'ORG' || (headKey === PARLIAMENT && known.type === 'LOC') || (CITY_BODIES.test(headKey) && (known.type === 'GPE' || headKey === AUTHORITY)))) {
+        } else if (inside && known.type !== 'PERSON' && known.type !== 'ORG' && (byCommon || type !== 'ORG' || (headKey === PARLIAMENT && known.type === 'LOC') || (CITY_BODIES.test(headKey) && (known.type === 'GPE' || headKey === AUTHORITY)) || (FACILITY_BODIES.test(headKey) && known.type === 'LOC'))) {
           // (… and a region's parliament: برلمان كردستان; a city's or country's police: شرطة دبي،
           // شرطة عمان السلطانية; the authority of a region: سلطة وادي الأردن)
           // جامعة قطر، مطار دبي الدولي: the head and the place make one name

@@ -379,7 +379,8 @@ function outletPosition(view: TokenView, i: number, j: number): boolean {
   const next = j < view.tokens.length && !view.breakAfter[j - 1] ? view.tokens[j].text : '';
   // (… and a credit line: المصدر: الجزيرة + وكالات)
   const credit = prev === ':' && i >= 2 && (i < 3 || view.breakAfter[i - 3] === 1) && /^(المصدر|المصادر)$/.test(view.keys[i - 2]);
-  return (/^[-–—/]$/.test(prev) && (next === '' || next === ':' || next === '/')) || (prev === '(' && next === ')') || (credit && (next === '' || next === '+' || next === '،' || next === 'و'));
+  // (a dateline may close with a dash too: رام الله - معا -)
+  return (/^[-–—/]$/.test(prev) && (next === '' || next === ':' || next === '/' || /^[-–—]$/.test(next))) || (prev === '(' && next === ')') || (credit && (next === '' || next === '+' || next === '،' || next === 'و'));
 }
 
 /** Is the candidate supported: a head or title before it, quotation marks around it, or quoted/explicit elsewhere? */

@@ -2557,3 +2557,17 @@ describe('ل written apart by a tatweel before the article', () => {
     expect(r[0].label).toBe('المركز الوطني للأرصاد');
   });
 });
+
+describe('datelines and chambers', () => {
+  it('an outlet whose name is a word is read in a dateline closed by a dash', () => {
+    expect(ents('رام الله - معا - طلبت سلطة النقد الفلسطينية من المصارف التريث')).toContain('ORG:معا');
+    expect(ents('وقالوا إنهم سيعملون معا - كما قالوا')).not.toContain('ORG:معا');
+  });
+  it('a chamber named by a noun nobody listed and its city; a federal minister', () => {
+    expect(ents('وقالت غرفة ملاحة الإسكندرية إن الرسوم ارتفعت')).toEqual(['ORG:غرفة ملاحة الإسكندرية']);
+    expect(ents('وكان وزير الصحة الاتحادي قد أعلن بدء الحملة')).toEqual([]);
+  });
+  it('the body that runs a known facility', () => {
+    expect(ents('وقال جهاز النهر الصناعي إن الآبار توقفت')).toEqual(['ORG:جهاز النهر الصناعي']);
+  });
+});
