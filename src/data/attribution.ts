@@ -514,6 +514,7 @@ export const REPORTING_NOUNS: readonly string[] = [
  */
 export const SOURCE_DATA_NOUNS: readonly string[] = [
   'تقديرات', 'تقدير', 'بيانات', 'أرقام', 'إحصاءات', 'إحصائيات', 'دراسة', 'استطلاع', 'توقعات', 'حسابات', 'معلومات',
+  'نتائج',
 ];
 
 /**

@@ -1201,6 +1201,9 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
  * The source after an attribution phrase, or the issuer of a document there (وفقا لبيان صادر عن
  * البنك المركزي، بحسب تقرير للوزارة): the issuer speaks.
  */
+/** a past verb of publishing with the document's pronoun (keys): أعلنتها، نشرها، أصدرته … */
+const PUBLISHED = /^(نشر|اصدر|اعد|اجر|اعلن|كشف|وزع|بث)(ت)?(ها|ه)$/;
+
 /** "the latest" before a document (keys): لأحدث، آخر، لآخر */
 const LATEST = /^ل?(احدث|اخر|اخير)$/;
 
@@ -1215,6 +1218,14 @@ function sourceAfter(st: State, from: number, limit: number): NP | null {
   const latest = from + 1 < limit && LATEST.test(view.keys[from]);
   if (latest) from++;
   const doc = from < limit ? res.reportingNouns.matchAt(view.keys, from, readingsAt(view, from), (r) => r.prefix === '' || r.prefix === 'ل') ?? (latest ? res.sourceDataNouns.matchAt(view.keys, from, readingsAt(view, from), (r) => r.prefix === '' || r.prefix === 'ل') : null) : null;
+  // (figures or results and a relative clause of their publishing: وفق النتائج الأولية التي
+  // أعلنتها اللجنة، بحسب الأرقام التي نشرتها الوزارة)
+  const dataEnd = doc ? doc.j : from < limit && /^(ال|لل)../.test(view.keys[from]) && (res.sourceDataNouns.matchAt([view.keys[from].slice(2)], 0)?.j === 1 || res.reportingNouns.matchAt([view.keys[from].slice(2)], 0)?.j === 1) ? from + 1 : -1;
+  if (dataEnd > 0) {
+    let m = dataEnd;
+    while (m < limit && m - dataEnd < 2 && DOCUMENT_ADJECTIVE.test(view.keys[m])) m++;
+    if (m + 2 < limit && /^(التي|الذي)$/.test(view.keys[m]) && PUBLISHED.test(view.keys[m + 1])) return parseNP(st.ctx, m + 2, limit, true);
+  }
   if (doc) {
     let k = doc.j;
     // (the document's own adjectives: بحسب التقرير السنوي لرئاسة النيابة العامة)

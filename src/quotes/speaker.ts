@@ -233,7 +233,14 @@ export function withoutReportingNoun(ctx: SentenceContext, np: NP, afterAttribut
     (afterAttribution ? ctx.res.sourceDataNouns.matchAt(ctx.view.keys, np.i, readingsAt(ctx.view, np.i)) : null);
   if (m && m.j < np.j) {
     // … and the verb that makes its author the subject (وفقا لإحصاءات نشرتها الهيئة، تقرير أعده المرصد)
-    const i = m.j + 1 < np.j && AUTHORING_VERB.test(ctx.view.keys[m.j]) ? m.j + 1 : m.j;
+    let i = m.j + 1 < np.j && AUTHORING_VERB.test(ctx.view.keys[m.j]) ? m.j + 1 : m.j;
+    // (… also after the document's adjectives and a relative pronoun: وفق النتائج الأولية التي
+    // أعلنتها اللجنة)
+    if (i === m.j) {
+      let k = m.j;
+      while (k < np.j && k - m.j < 2 && /^ال.+(ي|يه)$/.test(ctx.view.keys[k]) && !ctx.res.ent.nisba(ctx.view.keys[k])) k++;
+      if (k + 2 < np.j + 1 && RELATIVE.test(ctx.view.keys[k]) && k + 1 < np.j && AUTHORING_VERB.test(ctx.view.keys[k + 1]) && k + 2 < np.j) i = k + 2;
+    }
     return { i, j: np.j };
   }
   return np;
@@ -241,6 +248,8 @@ export function withoutReportingNoun(ctx: SentenceContext, np: NP, afterAttribut
 
 /** A past verb of publishing with the pronoun of the document it made (نشرتها، أصدره، أعدتها). */
 const AUTHORING_VERB = /^(نشر|اصدر|اعد|اجر|اعلن|كشف|وزع|بث)(ت)?(ها|ه)$/;
+/** relative pronouns after a document noun (keys): التي، الذي */
+const RELATIVE = /^(التي|الذي)$/;
 
 /** Is there a concealment phrase (طلب عدم الكشف عن هويته …) in [from, to)? */
 export function concealmentIn(ctx: SentenceContext, from: number, to: number): boolean {

@@ -1066,3 +1066,14 @@ describe('a lead-in between a quotation and its verb', () => {
     ]);
   });
 });
+
+describe('an attribution to results or a report and the relative clause of its publishing', () => {
+  it('وفق النتائج الأولية التي أعلنتها + the source; بحسب التقرير الذي أصدرته + the source', () => {
+    check('تصدرت القائمة المستقلة انتخابات المجلس البلدي بحصولها على تسعة مقاعد، وفق النتائج الأولية التي أعلنتها لجنة الانتخابات المركزية مساء الأحد.', [
+      { kind: 'indirect', content: 'تصدرت القائمة', speaker: 'لجنة الانتخابات المركزية', type: 'named' },
+    ]);
+    check('وارتفعت الأسعار بنسبة خمسة في المئة، بحسب التقرير الذي أصدرته وزارة المالية أمس.', [
+      { kind: 'indirect', content: 'وارتفعت الأسعار', speaker: 'وزارة المالية', type: 'named' },
+    ]);
+  });
+});
