@@ -1475,7 +1475,7 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     if (!givenAt(ctx, k) && /^..و.$/.test(keys[k])) continue;
     // … nor is a passive participle after a cue that is a noun (في رد مكتوب، بتصريح منشور) —
     // after a verb it is a name (واعترف محفوظ)
-    const nounCue = keys[i].startsWith('ال') || hasPreposition(ctx, i) || (i > 0 && /^(في|عبر|خلال)$/.test(keys[i - 1]));
+    const nounCue = keys[i].startsWith('ال') || hasPreposition(ctx, i) || (i > 0 && /^(في|عبر|خلال|دون|بدون)$/.test(keys[i - 1]));
     if (nounCue && !givenAt(ctx, k) && /^م..و.$/.test(keys[k])) continue;
     // speakers that are not names: anonymous sources and groups (مندوب، محللون، متعاملون)
     if (ctx.speakerNouns.has(keys[k]) || ctx.speakerNouns.has(keys[k].replace(/^ال/, '')) || pluralLike(ctx, keys[k], k) || dualOf(ctx, keys[k])) continue;
@@ -1499,6 +1499,10 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     if (accusative && !givenAt(ctx, k) && !lone && !definite(keys[k + 1]) && /(ة|اً|ًا)[\u064B-\u0652]*$/.test(tokens[k + 1].text)) continue;
     // a lone verbal noun (مهددة | ابتداء من …) is no name
     if (lone && !givenAt(ctx, k) && masdarShape(keys[k])) continue;
+    // … nor a broken plural (تعني طوابير أمام المصارف، قال مواعيد …) or, after a cue that is a
+    // noun, a relative adjective of an ordinary noun (من دون كشف هندسي)
+    if (lone && !givenAt(ctx, k) && !knownPersonAt(ctx, k) && /^(.وا.ي.|م.ا.ي.)$/.test(keys[k])) continue;
+    if (lone && nounCue && !givenAt(ctx, k) && !knownPersonAt(ctx, k) && /^[^ا].{2,}ي$/.test(keys[k])) continue;
     if (lone && !loneNameOk(keys[k])) continue;
     // … nor an active participle of a defective verb (وقال الشاكي إن، قال القاضي): a description —
     // a family name of that shape is found by its given name or a title

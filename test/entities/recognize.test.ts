@@ -2571,3 +2571,11 @@ describe('datelines and chambers', () => {
     expect(ents('وقال جهاز النهر الصناعي إن الآبار توقفت')).toEqual(['ORG:جهاز النهر الصناعي']);
   });
 });
+
+describe('no name after a cue: broken plurals, adjectives of a noun cue', () => {
+  it('تعني طوابير، من دون كشف هندسي are no people; a lone given name after a verb is', () => {
+    expect(ents('وقال إن أي أزمة في الموانئ تعني طوابير أمام المصارف')).toEqual([]);
+    expect(ents('وحذرت من أن البناء من دون كشف هندسي على الأساسات خطر')).toEqual([]);
+    expect(ents('وقال فتحي إن الأزمة مستمرة')).toEqual(['PERSON:فتحي']);
+  });
+});
