@@ -1956,6 +1956,10 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
         // a feminine noun after a definite noun of the name is the verb's object, not an adjective
         // (منح مجلس النواب | الثقة للحكومة): not a nisba, a participle or an institution's adjective
         if (definiteWords > 0 && definite(keys[m - 1]) && definite(key) && key.endsWith('ه') && !key.endsWith('يه') && !key.startsWith('الم') && !ctx.institutionAdjectives.has(key) && !ctx.namingAdjectives.has(key) && !FEMININE_NAME_ADJECTIVES.test(key)) break;
+        // … and so is a definite verbal noun after the name's adjective (ووصفت دار الخدمات النقابية
+        // والعمالية | الاعتصام بأنه …): a noun in construct never follows an adjective
+        const prevWord = keys[m - 1].replace(/^و(?=ال)/, '');
+        if (definiteWords > 0 && definite(prevWord) && /(ي|يه)$/.test(prevWord) && definite(key) && masdarShape(key.slice(2)) && !adjectiveLike(ctx, key)) break;
         // after the field only its adjectives belong to the name (الإدارة العامة للمرور | الملف)
         if (afterField && !/(ي|يه|يين|يون|يات)$/.test(key) && !ctx.institutionAdjectives.has(key)) break;
         // a nationality closes the name: a plain noun after it is the verb's object (وصفت وزارة

@@ -442,7 +442,9 @@ function preverbalSubject(st: State, c: number): NP | null {
   // كان/كانت opens the clause: the subject is the phrase right after it (وكان مسرّب معروف على منصة "إكس" قد ادعى)
   if (a < end && /^(و|ف)?(كان|كانت|كانوا)$/.test(keys[a])) {
     const np = parseNP(ctx, a + 1, end);
-    return np && speakerLike(st, np) ? np : null;
+    // (… also a body's head with the article, naming the body met before: وكانت النقابة قد أكدت)
+    const backReference = np !== null && np.j - np.i === 1 && np.j === end && /^ال../.test(keys[np.i]) && ctx.res.ent.isHeadWord(keys[np.i].slice(2));
+    return np && (speakerLike(st, np) || backReference) ? np : null;
   }
   // أما X، (الذي …،) فقد أعلنت / فقال: the topic after أما is the subject of the verb with ف
   const withFa = keys[c].startsWith('ف') || /^فقد$/.test(keys[end] ?? '') || (end < c && /^ف/.test(keys[end]));

@@ -2579,3 +2579,9 @@ describe('no name after a cue: broken plurals, adjectives of a noun cue', () => 
     expect(ents('وقال فتحي إن الأزمة مستمرة')).toEqual(['PERSON:فتحي']);
   });
 });
+
+describe('a verbal noun after a body\'s adjective is the verb\'s object', () => {
+  it('ووصفت دار الخدمات النقابية والعمالية | الاعتصام', () => {
+    expect(ents('ووصفت دار الخدمات النقابية والعمالية الاعتصام بأنه سلمي')).toEqual(['ORG:دار الخدمات النقابية والعمالية']);
+  });
+});

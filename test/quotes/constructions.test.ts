@@ -1077,3 +1077,11 @@ describe('an attribution to results or a report and the relative clause of its p
     ]);
   });
 });
+
+describe('كان + a body named by its head + قد + the verb', () => {
+  it('وكانت النقابة قد أكدت … أن: the body is the speaker', () => {
+    check('وكانت النقابة قد أكدت، في بيان وزعته مساء الثلاثاء، أن الحوار وصل إلى طريق مسدود.', [
+      { kind: 'indirect', content: 'الحوار وصل', speaker: 'النقابة', type: 'named' },
+    ]);
+  });
+});
