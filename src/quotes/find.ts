@@ -248,8 +248,10 @@ function innerSpeechGoesOn(st: State, s: number, comma: number, next: number): b
 function circumstantial(st: State, k: number): boolean {
   const t = st.ctx.view.tokens[k];
   if (!t || t.kind !== 'word') return false;
-  const key = st.ctx.view.keys[k];
-  if (st.ctx.res.adverbs.has(key) || st.ctx.res.ent.isCommonWord(key) || /^[وف]/.test(key) || isComplementizer(st.ctx, k)) return false;
+  // (… also after و: …، وداعيا الوزارة إلى …)
+  const written = st.ctx.view.keys[k];
+  const key = /^و/.test(written) && written.length >= 6 ? written.slice(1) : written;
+  if (st.ctx.res.adverbs.has(key) || st.ctx.res.ent.isCommonWord(key) || st.ctx.res.ent.isCommonWord(written) || /^[وف]/.test(key) || isComplementizer(st.ctx, k)) return false;
   // (a verb with the pronoun ها has that shape too: قادها، نالها)
   // (a passive participle مفعولة describes the content: ارتفعت الإيرادات، مدفوعة بزيادة الطلب)
   return (/^.ا..[اه]$/.test(key) || /^م...+[اه]$/.test(key)) && key.length >= 5 && !/^.ا.ها$/.test(key) && !/^م..و.[اه]$/.test(key);

@@ -1085,3 +1085,16 @@ describe('كان + a body named by its head + قد + the verb', () => {
     ]);
   });
 });
+
+describe('a circumstantial participle with و ends the clause before it', () => {
+  it('…، وداعيا الوزارة إلى …: the report before it ends at the comma', () => {
+    check('واعتبر الدكتور مجدي فكري أن الكشف مبالغ فيه، لافتا إلى أن جبانات مشابهة عثر عليها منذ عقود، وداعيا الوزارة إلى نشر تقرير كامل.', [
+      { kind: 'indirect', content: 'الكشف مبالغ فيه', speaker: 'مجدي فكري' },
+      { kind: 'indirect', content: 'جبانات مشابهة عثر عليها منذ عقود', speaker: 'مجدي فكري' },
+    ]);
+    const q = analyze('واعتبر الدكتور مجدي فكري أن الكشف مبالغ فيه، لافتا إلى أن جبانات مشابهة عثر عليها منذ عقود، وداعيا الوزارة إلى نشر تقرير كامل.').quotes;
+    expect(q[1].text).toBe('جبانات مشابهة عثر عليها منذ عقود');
+    // (an adverb with و is no participle: the clause goes on)
+    expect(analyze('وقال الوزير إن الأسعار سترتفع، وخاصة أسعار الوقود.').quotes.map((x) => x.text)).toEqual(['الأسعار سترتفع، وخاصة أسعار الوقود']);
+  });
+});
