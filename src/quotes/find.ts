@@ -1236,6 +1236,8 @@ function sourceAfter(st: State, from: number, limit: number): NP | null {
     let m = k;
     while (m < limit && m - k < 2 && DOCUMENT_ADJECTIVE.test(view.keys[m])) m++;
     if (m > k && m < limit && /^ل./.test(view.keys[m])) k = m;
+    // (… or the verb of its publishing: بحسب آخر تقرير أصدره صندوق النقد الدولي)
+    else if (k + 1 < limit && PUBLISHED.test(view.keys[k])) k++;
     if (k + 1 < limit && /^(ال)?صادر(ه)?$/.test(view.keys[k]) && /^(عن|من)$/.test(view.keys[k + 1])) k += 2;
     return parseNP(st.ctx, k, limit, true);
   }
@@ -1307,6 +1309,9 @@ function tryAttributionLead(st: State, k: number, pEnd: number): number | null {
 }
 
 /** A clause closed by an attribution phrase: …، بحسب وزارة الصحة. (in a sentence with no other quote) */
+/** فيما، بينما: a contrast that opens a clause with a source of its own (keys) */
+const CONTRAST = /^(فيما|بينما)$/;
+
 /** إذ: the connector of an explaining clause (keys) */
 const EXPLAINING = /^(اذ|إذ)$/;
 
@@ -1319,7 +1324,16 @@ function tryAttributionTail(st: State, sIdx: number, pEnd: number): void {
   // the attribution tail is looked for before it
   for (let k = a; k < b; k++) {
     if (!st.consumed[k]) continue;
-    if (k === a) return;
+    if (k === a) {
+      // (… or the sentence opens with a quote and its source, and a contrast goes on with a
+      // clause of its own source: «…»، وفقا لـ X، فيما … ، بحسب Y)
+      let e = k;
+      while (e < b && st.consumed[e]) e++;
+      if (e + 1 >= b || !isComma(ctx, e) || !CONTRAST.test(view.keys[e + 1])) return;
+      a = e + 2;
+      k = a - 1;
+      continue;
+    }
     b = k;
     break;
   }
@@ -1356,6 +1370,14 @@ function tryAttributionTail(st: State, sIdx: number, pEnd: number): void {
     const speaker = classifySpeaker(ctx, withoutReportingNoun(ctx, np, true), '?', concealed);
     pushQuote(st, { kind: 'indirect', i, j, cue: { i: k, j: attr.j, info: null, cls: 'attribution' }, speaker }, a);
     for (let m = k; m < after; m++) st.consumed[m] = 1;
+    // (a contrast after the source opens a clause with a source of its own: …، بحسب X، فيما …، وفقا لـ Y)
+    let e = after;
+    while (e < b && !isComma(ctx, e) && !isFinalAt(view, e)) e++;
+    if (e + 4 < b && isComma(ctx, e) && CONTRAST.test(view.keys[e + 1])) {
+      a = e + 2;
+      k = a + 2;
+      continue;
+    }
     return;
   }
 }

@@ -1098,3 +1098,13 @@ describe('a circumstantial participle with و ends the clause before it', () => 
     expect(analyze('وقال الوزير إن الأسعار سترتفع، وخاصة أسعار الوقود.').quotes.map((x) => x.text)).toEqual(['الأسعار سترتفع، وخاصة أسعار الوقود']);
   });
 });
+
+describe('two clauses with sources of their own, joined by فيما', () => {
+  it('…، بحسب آخر تقرير أصدره X، فيما …، وفقا لـ Y: two reports, two sources', () => {
+    check('وارتفع التضخم إلى ثلاثة في المئة، بحسب آخر تقرير أصدره صندوق النقد الدولي عن الاقتصاد الكويتي، فيما بلغ عجز الموازنة خمسة مليارات دينار، وفقا لوزارة المالية.', [
+      { kind: 'indirect', content: 'وارتفع التضخم', speaker: 'صندوق النقد الدولي', type: 'named' },
+      { kind: 'indirect', content: 'بلغ عجز الموازنة', speaker: 'وزارة المالية', type: 'named' },
+    ]);
+    expect(analyze('وارتفع التضخم إلى ثلاثة في المئة، بحسب آخر تقرير أصدره صندوق النقد الدولي عن الاقتصاد الكويتي.').quotes[0].speaker?.text).toBe('صندوق النقد الدولي');
+  });
+});
