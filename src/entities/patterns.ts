@@ -74,7 +74,7 @@ import { originalOffset, segment } from '../text/segment.js';
 import { STARTS, type EntityResources } from './resources.js';
 import type { Candidate, TokenView } from './recognize.js';
 import type { PhraseMatch } from './phrases.js';
-import { PLACE_PREPOSITIONS, gazetteerReadingsAt, hasPrepositionAt, keyTail, knownAfterPreposition as knownAfterPrepositionAt, oneLine, readingsAt, startsMask } from './recognize.js';
+import { PLACE_PREPOSITIONS, ROAD, gazetteerReadingsAt, hasPrepositionAt, keyTail, knownAfterPreposition as knownAfterPrepositionAt, oneLine, readingsAt, startsMask } from './recognize.js';
 import { COUNTRIES } from '../data/gazetteer/countries.js';
 
 interface Lists {
@@ -2297,7 +2297,6 @@ const DEFINITE_COMPANY = /^(شركه|مجموعه)$/;
 const CLUB_HEADS = /^(نادي|فريق)$/;
 /** "company" (key) */
 const COMPANY = 'شركه';
-const ROAD = 'طريق';
 /** administrative areas a body serves, in construct before the place (keys): محافظة، منطقة، مدينة … */
 const ADMINISTRATIVE_AREA = /^(محافظه|منطقه|مدينه|قضاء|مقاطعه|مديريه|لواء)$/;
 /** the regions of a country named by a direction (keys): الشمال، الجنوب، الوسط … */

@@ -438,9 +438,10 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
 /** heads of the districts of Arab states (keys): مديرية، ناحية، معتمدية، محلية، لواء، عمالة */
 const DISTRICT_HEADS = /^[وف]?[بل]?(مديريه|ناحيه|معتمديه|محليه|لواء|عماله|دائره|دايره|مركز)$/;
 
-/** directions, as in "south of" (keys) */
 /** طريق "road; way" (key): a place head only before a ruler's name */
-const ROAD = 'طريق';
+export const ROAD = 'طريق';
+
+/** directions, as in "south of" (keys) */
 const DIRECTION_WORDS = 'جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي';
 const DIRECTIONS = new RegExp(`^(${DIRECTION_WORDS})$`);
 

@@ -49,6 +49,7 @@ import {
   personIn,
   refer,
   withoutReportingNoun,
+  AUTHORING_VERB,
   type NP,
   type SentenceContext,
   type SpeakerRef,
@@ -1205,8 +1206,6 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
  * The source after an attribution phrase, or the issuer of a document there (وفقا لبيان صادر عن
  * البنك المركزي، بحسب تقرير للوزارة): the issuer speaks.
  */
-/** a past verb of publishing with the document's pronoun (keys): أعلنتها، نشرها، أصدرته … */
-const PUBLISHED = /^(نشر|اصدر|اعد|اجر|اعلن|كشف|وزع|بث)(ت)?(ها|ه)$/;
 
 /** "the latest" before a document (keys): لأحدث، آخر، لآخر */
 const LATEST = /^ل?(احدث|اخر|اخير)$/;
@@ -1228,7 +1227,7 @@ function sourceAfter(st: State, from: number, limit: number): NP | null {
   if (dataEnd > 0) {
     let m = dataEnd;
     while (m < limit && m - dataEnd < 2 && DOCUMENT_ADJECTIVE.test(view.keys[m])) m++;
-    if (m + 2 < limit && /^(التي|الذي)$/.test(view.keys[m]) && PUBLISHED.test(view.keys[m + 1])) return parseNP(st.ctx, m + 2, limit, true);
+    if (m + 2 < limit && /^(التي|الذي)$/.test(view.keys[m]) && AUTHORING_VERB.test(view.keys[m + 1])) return parseNP(st.ctx, m + 2, limit, true);
   }
   if (doc) {
     let k = doc.j;
@@ -1237,7 +1236,7 @@ function sourceAfter(st: State, from: number, limit: number): NP | null {
     while (m < limit && m - k < 2 && DOCUMENT_ADJECTIVE.test(view.keys[m])) m++;
     if (m > k && m < limit && /^ل./.test(view.keys[m])) k = m;
     // (… or the verb of its publishing: بحسب آخر تقرير أصدره صندوق النقد الدولي)
-    else if (k + 1 < limit && PUBLISHED.test(view.keys[k])) k++;
+    else if (k + 1 < limit && AUTHORING_VERB.test(view.keys[k])) k++;
     if (k + 1 < limit && /^(ال)?صادر(ه)?$/.test(view.keys[k]) && /^(عن|من)$/.test(view.keys[k + 1])) k += 2;
     return parseNP(st.ctx, k, limit, true);
   }

@@ -247,7 +247,7 @@ export function withoutReportingNoun(ctx: SentenceContext, np: NP, afterAttribut
 }
 
 /** A past verb of publishing with the pronoun of the document it made (نشرتها، أصدره، أعدتها). */
-const AUTHORING_VERB = /^(نشر|اصدر|اعد|اجر|اعلن|كشف|وزع|بث)(ت)?(ها|ه)$/;
+export const AUTHORING_VERB = /^(نشر|اصدر|اعد|اجر|اعلن|كشف|وزع|بث)(ت)?(ها|ه)$/;
 /** relative pronouns after a document noun (keys): التي، الذي */
 const RELATIVE = /^(التي|الذي)$/;
 
