@@ -3136,6 +3136,18 @@ function pluralPlaceLists(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void
  * a place of the list's kind. Definite words, plurals, ordinary words, verbs, names of people
  * and words with a pronoun end the list.
  */
+/**
+ * Can token m, read as `key` (without a leading و), be a place nobody listed in a list of places?
+ * Indefinite only: a definite word there is a noun of the sentence more often than a name —
+ * والشتات، والخارج، والغرب — as are plurals, verbs, verbal nouns, words with a preposition or a
+ * pronoun, ordinary words, heads, nationalities and given names.
+ */
+function unlistedItem(ctx: Ctx, m: number, key: string): boolean {
+  const { res } = ctx;
+  if (key.length < 3 || key.startsWith('ال') || /(ون|ات|يين)$/.test(key) || /^[يتن]...$/.test(key) || masdarShape(key) || hasPreposition(ctx, m)) return false;
+  return !(res.isStopword(key) || res.isCommonWord(key) || res.isCommonWord(ctx.view.keys[m]) || res.isCueWord(key) || res.nisba(key) || res.isHeadWord(key) || res.isStateWord(key) || hasPronoun(ctx, m) || res.givenNames.matchAt([key], 0) || gazAt(ctx, m));
+}
+
 /** words that open a list of places (keys): بينها، منها، مثل، ومنها … */
 const LIST_OPENERS = /^[وف]?(بينها|منها|مثل|بينهما|ابرزها|اهمها|لاسيما|سيما|خاصه)$/;
 
@@ -3161,9 +3173,8 @@ function placeListItems(ctx: Ctx, out: Candidate[], claimed: Uint8Array, gazette
     // (… and the first item nobody listed before و + known places, after a word that opens a list:
     // بينها دورا وحلحول ويطا، مثل كسلا والقضارف)
     if (!joined && keys[i].startsWith('و') && g.peeled === 1 && i >= 2 && !breakAfter[i - 1] && !breakAfter[i - 2] && !claimed[i - 1] && isWord(ctx, i - 1) && LIST_OPENERS.test(keys[i - 2])) {
-      const key = keys[i - 1];
       const placeAfter = g.j < n && !breakAfter[g.j - 1] && keys[g.j].startsWith('و') && placeAt(g.j) !== null;
-      if (placeAfter && key.length >= 3 && !/^[وفبل]/.test(key) && !definite(key) && !/(ون|ات|يين)$/.test(key) && !masdarShape(key) && !res.isStopword(key) && !res.isCommonWord(key) && !res.isCueWord(key) && !res.nisba(key) && !res.isHeadWord(key) && !res.isStateWord(key) && !hasPronoun(ctx, i - 1) && !res.givenNames.matchAt([key], 0) && !gazAt(ctx, i - 1)) {
+      if (placeAfter && !/^[وفبل]/.test(keys[i - 1]) && unlistedItem(ctx, i - 1, keys[i - 1])) {
         out.push(namedEntity(ctx, i - 1, i, type));
         claimed[i - 1] = 1;
         count = 2;
@@ -3175,11 +3186,7 @@ function placeListItems(ctx: Ctx, out: Candidate[], claimed: Uint8Array, gazette
     listEnd = e;
     // the next item: و + a word that is no known place
     if (e >= n || breakAfter[e - 1] || !isWord(ctx, e) || claimed[e] || !keys[e].startsWith('و') || placeAt(e)) continue;
-    const key = keys[e].slice(1);
-    // (indefinite only: a definite word there is a noun of the sentence more often than a name —
-    // والشتات، والخارج، والغرب — as are plurals, verbal nouns and words with a preposition)
-    if (key.length < 3 || key.startsWith('ال') || /(ون|ات|يين)$/.test(key) || /^[يتن]...$/.test(key) || masdarShape(key) || hasPreposition(ctx, e)) continue;
-    if (res.isStopword(key) || res.isCommonWord(key) || res.isCommonWord(keys[e]) || res.isCueWord(key) || res.nisba(key) || res.isHeadWord(key) || res.isStateWord(key) || hasPronoun(ctx, e) || res.givenNames.matchAt([key], 0) || gazAt(ctx, e)) continue;
+    if (!unlistedItem(ctx, e, keys[e].slice(1))) continue;
     // (a second word that is no ordinary word, verb or conjunct belongs to the name: تشيانغ ماي)
     const m = e + 1;
     const two = m < n && !breakAfter[e] && isWord(ctx, m) && !/^[وفيتب]/.test(keys[m]) && keys[m].length >= 3 && !res.isStopword(keys[m]) && !res.isCommonWord(keys[m]) && !res.isCueWord(keys[m]) && !res.nisba(keys[m]) && !definite(keys[m]) && !hasPronoun(ctx, m) && !gazAt(ctx, m);

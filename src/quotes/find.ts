@@ -50,6 +50,7 @@ import {
   refer,
   withoutReportingNoun,
   AUTHORING_VERB,
+  RELATIVE,
   type NP,
   type SentenceContext,
   type SpeakerRef,
@@ -1227,7 +1228,7 @@ function sourceAfter(st: State, from: number, limit: number): NP | null {
   if (dataEnd > 0) {
     let m = dataEnd;
     while (m < limit && m - dataEnd < 2 && DOCUMENT_ADJECTIVE.test(view.keys[m])) m++;
-    if (m + 2 < limit && /^(التي|الذي)$/.test(view.keys[m]) && AUTHORING_VERB.test(view.keys[m + 1])) return parseNP(st.ctx, m + 2, limit, true);
+    if (m + 2 < limit && RELATIVE.test(view.keys[m]) && AUTHORING_VERB.test(view.keys[m + 1])) return parseNP(st.ctx, m + 2, limit, true);
   }
   if (doc) {
     let k = doc.j;

@@ -249,7 +249,7 @@ export function withoutReportingNoun(ctx: SentenceContext, np: NP, afterAttribut
 /** A past verb of publishing with the pronoun of the document it made (نشرتها، أصدره، أعدتها). */
 export const AUTHORING_VERB = /^(نشر|اصدر|اعد|اجر|اعلن|كشف|وزع|بث)(ت)?(ها|ه)$/;
 /** relative pronouns after a document noun (keys): التي، الذي */
-const RELATIVE = /^(التي|الذي)$/;
+export const RELATIVE = /^(التي|الذي)$/;
 
 /** Is there a concealment phrase (طلب عدم الكشف عن هويته …) in [from, to)? */
 export function concealmentIn(ctx: SentenceContext, from: number, to: number): boolean {
