@@ -124,7 +124,7 @@ export const DEFINITE_ONLY_ORG_HEADS: readonly OrgHead[] = [{ form: 'مديري�
  */
 export const DIRECTORATE_FIELDS: readonly string[] = [
   'المخابرات', 'الأمن', 'التوجيه', 'الدفاع', 'الصحة', 'التربية', 'الزراعة', 'المالية', 'الشرطة', 'المرور', 'الجمارك',
-  'الأحوال', 'الشؤون', 'الإعلام', 'التخطيط', 'الأوقاف', 'الآثار', 'السياحة', 'البلديات', 'الإطفاء', 'الهجرة', 'الجوازات',
+  'الأحوال', 'الشؤون', 'الشئون', 'الإعلام', 'التخطيط', 'الأوقاف', 'الآثار', 'السياحة', 'البلديات', 'الإطفاء', 'الهجرة', 'الجوازات',
 ];
 
 /**
@@ -391,6 +391,18 @@ export const NAMING_WORDS: readonly string[] = ['اسمه', 'اسمها', 'يد�
  * Services of two words that a country's nationality names (خفر السواحل الموريتانية، حرس الحدود
  * الأردني). Alone they are the service in general. Source: authored.
  */
+/**
+ * State services whose name, after an institution head, makes the head a body (إدارة الجمارك،
+ * مصلحة الضرائب، دائرة الأحوال المدنية، مصلحة الطب الشرعي): ordinary words otherwise, they name
+ * one service of the state there. A phrase of two words is matched whole. مصلحة ("interest")
+ * heads a body only with one of these. المرور is left out: شرطة المرور is a branch, no body. Source: authored (Arabic news usage: Egyptian, Libyan,
+ * Moroccan and Levantine administrations).
+ */
+export const STATE_SERVICE_FIELDS: readonly string[] = [
+  'الجمارك', 'الضرائب', 'الجوازات', 'الهجرة والجوازات', 'الأحوال المدنية', 'الطب الشرعي', 'السجون', 'الأرصاد',
+  'الإحصاء', 'الإحصاءات', 'الدفاع المدني', 'الأمن العام', 'الأمن الوطني', 'الشهر العقاري', 'التسجيل العقاري',
+];
+
 export const NATIONAL_SERVICES: readonly string[] = ['خفر السواحل', 'حرس السواحل', 'حرس الحدود', 'الدفاع المدني', 'الحماية المدنية'];
 
 export const NATIONAL_INSTITUTION_KINDS: readonly string[] = ['المسلحة', 'الجوية', 'العامة', 'العسكرية', 'البحرية', 'البرية'];

@@ -50,6 +50,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
   { form: 'مكتب', position: 'inside', en: 'office' },
   { form: 'مكتبة', position: 'inside', en: 'library' },
   { form: 'إدارة', position: 'inside', en: 'administration; department' },
+  // (only before a state service: مصلحة الجمارك — otherwise "interest", في مصلحة المواطن)
+  { form: 'مصلحة', position: 'inside', en: 'public service (Egypt, Libya)' },
   { form: 'دائرة', position: 'inside', en: 'department' },
   { form: 'جهاز', position: 'inside', en: 'agency; service' },
   { form: 'مفوضية', position: 'inside', en: 'commission' },

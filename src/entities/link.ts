@@ -194,6 +194,10 @@ function linkAliases(
     if (!any) continue;
     const m = aliases.matchAt(keys, i, rs, (r) => r.prefix.length <= 2);
     if (!m) continue;
+    // (a family name that is the adjective of a known place, after a definite noun that is no
+    // title, is that noun's adjective: سامر الحلبي … المنتج الحلبي "Aleppan produce"; الوزير
+    // الحلبي stays the person, and so does رئيس السن الجبوري — جبور names no place)
+    if (m.j - m.i === 1 && m.reading.peeled === 0 && /^ال..+ي$/.test(keys[i]) && placeAdjective(keys[i], res) && i > 0 && !view.breakAfter[i - 1] && view.tokens[i - 1].kind === 'word' && /^ال../.test(keys[i - 1]) && !res.isTitleEnd(keys[i - 1]) && !(res.titles.starts(keys[i - 1]) && res.titles.matchAt(keys, i - 1)?.j === i) && !res.isStopword(keys[i - 1]) && !res.isCueWord(keys[i - 1])) continue;
     // (a longer short form may take the place of a known place or body inside it: «رمال الخليج»
     // over الخليج)
     // (… and a person's family name the place of a town written the same: عودة الزوايدة … وأضاف
@@ -236,6 +240,13 @@ function loneAlias(key: string, res: EntityResources): boolean {
     if (res.isStopword(rest) || res.isCommonWord(rest) || masdarShape(rest) || (rest.startsWith('ال') && res.isCommonWord(rest.slice(2)))) return false;
   }
   return true;
+}
+
+/** Is a definite adjective in ـي that of a place the gazetteer knows (الحلبي ← حلب)? */
+function placeAdjective(key: string, res: EntityResources): boolean {
+  const base = key.slice(2, -1);
+  const m = res.gazetteer.phrases.matchAt([base], 0);
+  return m !== null && m.j === 1 && m.values.some((v) => v.type === 'GPE' || v.type === 'LOC');
 }
 
 /** What follows a speech verb's subject (keys): إن/أن، بأن، إلى (أشار إلى)، على (شدد على) */

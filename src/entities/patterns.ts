@@ -43,6 +43,7 @@ import {
   UTILITY_GOODS,
   NATIONAL_SERVICES,
   DIRECTORATE_FIELDS,
+  STATE_SERVICE_FIELDS,
   NAMING_WORDS,
   PLURAL_PLACE_HEADS,
   PLURAL_HEAD_LINKS,
@@ -128,6 +129,8 @@ interface Lists {
   nationalServiceSeconds: ReadonlySet<string>;
   namingWords: ReadonlySet<string>;
   directorateFields: ReadonlySet<string>;
+  /** STATE_SERVICE_FIELDS (keys; two words joined by a space) */
+  stateServices: ReadonlySet<string>;
   clubPrefixes: ReadonlyMap<string, number>;
   /** مدن، قرى، ولايات … (keys → the type of their names) */
   pluralPlaceHeads: ReadonlyMap<string, 'GPE' | 'LOC'>;
@@ -260,6 +263,7 @@ function lists(res: EntityResources): Lists {
       nationalServiceSeconds: new Set(NATIONAL_SERVICES.map((x) => k(x.split(' ')[1]))),
       namingWords: new Set(NAMING_WORDS.flatMap((w) => [w, 'و' + w, 'ف' + w]).map(k)),
       directorateFields: new Set(DIRECTORATE_FIELDS.map(k)),
+      stateServices: new Set(STATE_SERVICE_FIELDS.map(k)),
       dayParts: new Set(DAY_PARTS.map(k)),
       quotedOnlyHeads: new Set(HEADS_NAMING_ONLY_QUOTED.map(k)),
       notNamingDefinite: new Set(HEADS_NOT_NAMING_DEFINITE.map(k)),
@@ -403,7 +407,11 @@ function presentVerb(ctx: Ctx, m: number): boolean {
   // (also ي + three letters — يصنع، يملك — where no given name has that form)
   // (and ي + four consonants, a verb of four root letters — يعرقل، يزلزل — no name is so written)
   // (and ي + the form يفاعل — يدافع، يطالب، يشارك)
-  return key.length >= 4 && (/^[يت]ت/.test(key) || /^ي.*ون$/.test(key) || /^[يتن]ست/.test(key) || /^ي[^واي]..$/.test(key) || /^ي[^واي]{4}$/.test(key) || /^ي[^واي]ا[^اوي].$/.test(key));
+  // (and ي + the form يفتعل — يقترح، يكتشف; with ت only before a function word, as names take
+  // that shape too: تقترح فيها، تنتظر من — تحتمس الثالث)
+  const { keys, tokens } = ctx.view;
+  const iftaal = /^[يت][^واي]ت[^واي][^واي]$/.test(key) && (key[0] === 'ي' || (m + 1 < tokens.length && !ctx.view.breakAfter[m] && ctx.res.isStopword(keys[m + 1])));
+  return key.length >= 4 && (/^[يت]ت/.test(key) || iftaal || /^ي.*ون$/.test(key) || /^[يتن]ست/.test(key) || /^ي[^واي]..$/.test(key) || /^ي[^واي]{4}$/.test(key) || /^ي[^واي]ا[^اوي].$/.test(key));
 }
 
 /**
@@ -783,7 +791,8 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
       // (… even a place's name after a given name and أبو: شريف أبو العلا — unless أبو opens the
       // place itself: أبو ظبي)
       const kunyaOfPlace = parts > 0 && (ctx.masks[m] & STARTS.kunya) !== 0 && !/^[وف]/.test(key) && !gazAt(ctx, m, false) && !hasPronoun(ctx, m + 1) && !res.isCueWord(keys[m + 1]) && oneLine(ctx.view, m, m + 2) && nonPersonAt(ctx, m + 1) && gazAt(ctx, m + 1, false)!.j === m + 2;
-      if (!ctx.view.breakAfter[m] && isWord(ctx, m + 1) && !res.isStopword(keys[m + 1]) && (nameToken(ctx, m + 1, false) || key === res.key('عبد') || key === res.key('آل') || kunyaOfPlace || (parts > 0 && !res.isCueWord(keys[m + 1]) && !nonPersonAt(ctx, m + 1) && !hasPronoun(ctx, m + 1)) || (key === OULD && parts > 0 && !res.isCommonWord(keys[m + 1]) && !res.isCueWord(keys[m + 1]) && !nonPersonAt(ctx, m + 1)))) {
+      // (علي written with ي is the name, though its key is the preposition's: سعيد بن علي)
+      if (!ctx.view.breakAfter[m] && isWord(ctx, m + 1) && (!res.isStopword(keys[m + 1]) || spelledAsName(ctx, m + 1, false)) && (nameToken(ctx, m + 1, false) || key === res.key('عبد') || key === res.key('آل') || kunyaOfPlace || (parts > 0 && !res.isCueWord(keys[m + 1]) && !nonPersonAt(ctx, m + 1) && !hasPronoun(ctx, m + 1)) || (key === OULD && parts > 0 && !res.isCommonWord(keys[m + 1]) && !res.isCueWord(keys[m + 1]) && !nonPersonAt(ctx, m + 1)))) {
         m += 2;
         parts++;
         continue;
@@ -817,7 +826,10 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
     const looseThird = parts === 2 && !definite(keys[k]) && !res.isCommonWord(keys[k]) && !definite(key) && !/^(لل|[كفو])|^(تت|يت|ست)|(وا|يا|يه)$/.test(key) && !presentVerb(ctx, m) && closes(m + 1);
     // (… and a family name that is also an adjective after a given name and بن …: عبدالعزيز بن ناصر الشهري)
     const adjectiveFamily = prevGiven && m >= 2 && keys[m - 2] === SON && familyAdjectiveAt(ctx, m) && !res.nisba(key);
-    if (parts >= 2 && !g && !familyName(ctx, m) && !adjectiveFamily && !(parts === 2 && (secondGiven || looseThird) && nameToken(ctx, m, false))) break;
+    // (… and, after a given name, بن and the father's name, a definite family name nobody listed
+    // that is no ordinary word: عبدالله بن صالح الملحم، خالد بن عبدالعزيز البراك)
+    const sonFamily = prevGiven && m >= 2 && keys[m - 2] === SON && !ctx.view.breakAfter[m - 1] && isWord(ctx, m) && definite(key) && key.length >= 5 && !/^ال(.ي.|ا..)$|(ه|ات|ين|ون)$/.test(key) && !res.isCommonWord(key) && !res.isCommonWord(key.slice(2)) && !res.isStopword(key) && !res.isCueWord(key) && !ctx.modifiers.has(key) && !res.nisba(key) && !nonPersonAt(ctx, m) && !res.titles.matchAt(keys, m) && nameToken(ctx, m, false) && (closes(m + 1) || ctx.view.breakAfter[m] || /^ل/.test(keys[m + 1]) || res.isCueWord(keys[m + 1]) || res.titles.matchAt(keys, m + 1) !== null);
+    if (parts >= 2 && !g && !familyName(ctx, m) && !adjectiveFamily && !sonFamily && !(parts === 2 && (secondGiven || looseThird) && nameToken(ctx, m, false))) break;
     // (a compound given name is a name whatever its first word: منة الله — منه is "from him")
     if (g && ((g.j - g.i > 1 && res.isStopword(key) && !nonPersonAt(ctx, m)) || nameToken(ctx, m, parts === 0))) {
       m = g.j;
@@ -1102,6 +1114,9 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // a noun counted in thousands or hundreds is no title (80 ألف لاعب مسجل، مئات المحامين)
     if (i > 0 && t.reading.peeled === 0 && !ctx.view.breakAfter[i - 1] && COUNTS.test(keys[i - 1])) continue;
     const entry = t.values[0] as TitleEntry;
+    // (an honorific right after a district's or quarter's head names the place after a person:
+    // مديرية [الشيخ عثمان] — headPatterns and directoratePatterns find it)
+    if (entry.kind === 'honorific' && t.reading.peeled === 0 && i > 0 && !ctx.view.breakAfter[i - 1] && DESCRIPTOR_PLACE_HEAD.test(keys[i - 1].replace(/^[وف]?[بل]?/, ''))) continue;
     const attributes: Record<string, string> = { title: ctx.view.doc.text.slice(tokens[t.i].start, tokens[t.j - 1].end) };
     const flags = { loose: false, honorific: entry.kind === 'honorific' };
     let k = titleComplements(ctx, t.j, attributes, flags);
@@ -1408,6 +1423,20 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
   }
 }
 
+/** any, every (keys): before a head, a kind — أي شركة، كل مؤسسة */
+const ANY_EVERY = /^(اي|ايه|كل)$/;
+
+/** مصلحة (key): a head only before a state service */
+const PUBLIC_SERVICE = 'مصلحه';
+
+/** The length (1 or 2 words) of a state service named at m (الجمارك، الطب الشرعي), or 0. */
+function stateServiceAt(ctx: Ctx, m: number): number {
+  const { keys, tokens, breakAfter } = ctx.view;
+  if (m >= tokens.length || !isWord(ctx, m)) return 0;
+  if (m + 1 < tokens.length && !breakAfter[m] && isWord(ctx, m + 1) && ctx.stateServices.has(`${keys[m]} ${keys[m + 1]}`)) return 2;
+  return ctx.stateServices.has(keys[m]) ? 1 : 0;
+}
+
 /** words of quantity before a counted noun (keys): ألف، آلاف، مئات، عشرات، مليون */
 const COUNTS = /^(الف|الاف|مئات|ميات|عشرات|مليون|ملايين|مئه|ميه|ماءه)$/;
 
@@ -1421,7 +1450,7 @@ const OULD = 'ولد';
 /** Do بن and a name part follow token m on its line? */
 function sonFollows(ctx: Ctx, m: number): boolean {
   const { keys, breakAfter } = ctx.view;
-  return m + 2 < keys.length && keys[m + 1] === SON && !breakAfter[m] && !breakAfter[m + 1] && isWord(ctx, m + 2) && !ctx.res.isStopword(keys[m + 2]) && !hasPronoun(ctx, m + 2);
+  return m + 2 < keys.length && keys[m + 1] === SON && !breakAfter[m] && !breakAfter[m + 1] && isWord(ctx, m + 2) && (!ctx.res.isStopword(keys[m + 2]) || spelledAsName(ctx, m + 2, false)) && !hasPronoun(ctx, m + 2);
 }
 
 /** An initial at m: one Arabic letter with a full stop written right after it (ع.); the end after the stop, or 0. */
@@ -2297,6 +2326,8 @@ const DEFINITE_COMPANY = /^(شركه|مجموعه)$/;
 const CLUB_HEADS = /^(نادي|فريق)$/;
 /** "company" (key) */
 const COMPANY = 'شركه';
+/** place heads that stay outside a name given after a person (keys): حي [الأمير عبد القادر]، مديرية [الشيخ عثمان] */
+const DESCRIPTOR_PLACE_HEAD = /^(حي|منطقه|مديريه|قريه|بلده|شارع|ضاحيه)$/;
 /** administrative areas a body serves, in construct before the place (keys): محافظة، منطقة، مدينة … */
 const ADMINISTRATIVE_AREA = /^(محافظه|منطقه|مدينه|قضاء|مقاطعه|مديريه|لواء)$/;
 /** the regions of a country named by a direction (keys): الشمال، الجنوب، الوسط … */
@@ -2326,8 +2357,8 @@ const TIME_ADJECTIVE = /^(سابق|سابقه|حالي|حاليه|جديد|جد�
 /** "parliament" (key): برلمان كردستان */
 const PARLIAMENT = 'برلمان';
 const NETWORK = 'شبكه';
-/** a city's or country's police and airline, a region's authority (keys): شرطة دبي، طيران جنوب أفريقيا، سلطة وادي عربة */
-const CITY_BODIES = /^(شرطه|سلطه|طيران)$/;
+/** a city's or country's police and airline, a region's authority, a Saudi or Jordanian city's municipality (keys): شرطة دبي، طيران جنوب أفريقيا، سلطة وادي عربة، أمانة الأحساء */
+const CITY_BODIES = /^(شرطه|سلطه|طيران|امانه)$/;
 /** heads of the body that runs a facility or project, before its known name (keys): جهاز النهر الصناعي */
 const FACILITY_BODIES = /^(جهاز)$/;
 const AUTHORITY = 'سلطه';
@@ -2402,6 +2433,8 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     }
     const head = h.values[0] as OrgHead | PlaceHead;
     const headKey = h.reading.key.replace(/^ال/, '');
+    // (مصلحة "interest" heads a body only before a state service: مصلحة الجمارك، في مصلحة المواطن)
+    if (headKey === PUBLIC_SERVICE && (definiteHead || stateServiceAt(ctx, h.j) === 0)) continue;
     // ب + a head before a person's name is "chaired by, led by" (برئاسة نبيل حمادة، بقيادة خليفة
     // حفتر), not a body
     // (… and before anything else: بقيادة العرش، برئاسة الوزير — "led by" never opens a body's name)
@@ -2568,6 +2601,14 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
         // administration — the name needs its adjective or field: مركز الشيخ جابر الأحمد الثقافي)
         const j = name ? trailingAdjectives(ctx, name.j) : 0;
         if (name && (byCommon || type !== 'ORG' || j > name.j || ctx.bodiesNamedAfterPeople.has(headKey))) {
+          // (a quarter, district or street named after a person keeps its descriptor outside: حي
+          // [الأمير عبد القادر]، شارع [الشيخ خليفة بن سلمان])
+          if (type !== 'ORG' && DESCRIPTOR_PLACE_HEAD.test(headKey)) {
+            out.push(namedEntity(ctx, k, j, 'LOC'));
+            for (let m = k; m < j; m++) claimed[m] = 1;
+            i = j - 1;
+            continue;
+          }
           // (a city named after a person is a facility: مدينة الملك فهد الطبية)
           const c = namedEntity(ctx, i, j, inside ? type : 'LOC', undefined, h.reading.peeled);
           out.push(c);
@@ -2608,6 +2649,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // profession", سجن الزملاء "jailing colleagues", بسجن الجلاصي — a definite word nobody listed
     // after تنظيم, a plural of persons or a family name after سجن
     if (headKey === ORGANIZING && definite(keys[k]) && !gazAt(ctx, k)) continue;
+    const service = stateServiceAt(ctx, k);
     // (سد الفجوة "bridging the gap", سد العجز, مصفاة البترول "the oil refinery": an ordinary
     // definite noun after سد or مصفاة)
     if ((headKey === DAM || headKey === REFINERY) && definite(keys[k]) && (res.isCommonWord(keys[k]) || HELD_OBJECTS.test(keys[k])) && !gazAt(ctx, k)) continue;
@@ -2642,6 +2684,10 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (mode === 'brand' && definite(keys[k]) && (masdarShape(keys[k].slice(2)) || /^ت...$/.test(keys[k].slice(2))) && !gazAt(ctx, k)) continue;
     const j = nameAfterHead(ctx, k, mode, ctx.mediaHeads.has(headKey), byCommon, headKey.endsWith('ه'));
     if (j === null) continue;
+    // (… nor an indefinite verbal noun alone after it, the line of business, where the head is
+    // a kind: أي شركة صرافة، شركات صرافة كبرى، 41 مصنعا وشركة تسويق)
+    const kindOfHead = (i > 0 && !ctx.view.breakAfter[i - 1] && (ANY_EVERY.test(keys[i - 1]) || (/^و/.test(h.reading.prefix) && /(ا|اً|ًا)$/.test(tokens[i - 1].text) && !definite(keys[i - 1])))) || /ات$/.test(keys[i]);
+    if (mode === 'brand' && kindOfHead && j === k + 1 && !definite(keys[k]) && (masdarShape(keys[k]) || /^..ا.ه$/.test(keys[k])) && !gazAt(ctx, k) && !givenAt(ctx, k)) continue;
     // (an indefinite plural of a verbal noun names nothing: صندوق تعويضات للعمال)
     if (keys[k].endsWith('ات') && masdarShape(keys[k].slice(0, -2))) continue;
     if (definiteHead) {
@@ -2688,7 +2734,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       // naming adjective (حكومة الاستقرار الوطني)
       // (… or a verbal noun of the body's mission and what it acts on: هيئة تنظيم قطاع الطاقة،
       // وكالة تنمية الأطلس الكبير، هيئة تشجيع الاستثمار)
-      const named = (j - k >= 2 && definite(keys[k]) && (ctx.namingAdjectives.has(keys[j - 1]) || ctx.institutionAdjectives.has(keys[j - 1]))) || (j - k >= 2 && ctx.bodyMissions.has(keys[k]));
+      const named = (j - k >= 2 && definite(keys[k]) && (ctx.namingAdjectives.has(keys[j - 1]) || ctx.institutionAdjectives.has(keys[j - 1]))) || (j - k >= 2 && ctx.bodyMissions.has(keys[k])) || (service > 0 && j >= k + service);
       // (… nor the plural of one: صندوق تعويضات)
       if (!named && !keys.slice(k, j).some((x) => !res.isCommonWord(x) && !res.nisba(x) && !/^لل/.test(x) && !masdarShape(x) && !(x.endsWith('ات') && masdarShape(x.slice(0, -2))))) continue;
     }
@@ -2956,6 +3002,17 @@ function directoratePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): v
       }
     }
     if (!isWord(ctx, k) || claimed[k] || !definite(keys[k]) || gazAt(ctx, k)) continue;
+    // (a district named after a person: مديرية [الشيخ عثمان])
+    if (ctx.honorifics.has(keys[k]) && k + 1 < tokens.length && !breakAfter[k]) {
+      const gn = givenAt(ctx, k + 1);
+      const name = parseName(ctx, k + 1, 3) ?? (gn && oneLine(ctx.view, k, gn.j) ? { j: gn.j, parts: 1 } : null);
+      if (name) {
+        out.push(namedEntity(ctx, k, name.j, 'LOC'));
+        for (let m = i; m < name.j; m++) claimed[m] = 1;
+        i = name.j - 1;
+        continue;
+      }
+    }
     if (ctx.directorateFields.has(keys[k])) {
       let j = k + 1;
       while (j < tokens.length && j - k < 3 && isWord(ctx, j) && !breakAfter[j - 1] && definite(keys[j]) && /(ي|يه|عام|عامه)$/.test(keys[j]) && !res.nisba(keys[j])) j++;

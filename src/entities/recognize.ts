@@ -402,7 +402,8 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
     if (c.weakPlace !== undefined) {
       // (not طريق: طريق اللبان is the incense road)
       if ((res.placeHeads.matchAt(keys, c.i - 1, readingsAt(view, c.i - 1))?.j === c.i && keys[c.i - 1] !== ROAD) || DISTRICT_HEADS.test(keys[c.i - 1])) return true;
-    } else if ((res.isHeadWord(bare) && (c.type !== 'ORG' || (KIND_HEADS.test(bare) && kindHeadFits(bare, c, res)))) || (titleEndsAt(view, c.i, res) && !c.sportOnly)) return true;
+    } else if (c.type !== 'ORG' && c.type !== 'PERSON' && /^[وف]?[بل]?مديريه$/.test(keys[c.i - 1])) return true;
+    else if ((res.isHeadWord(bare) && (c.type !== 'ORG' || (KIND_HEADS.test(bare) && kindHeadFits(bare, c, res)))) || (titleEndsAt(view, c.i, res) && !c.sportOnly)) return true;
     // a person right after a speech verb and before what is said (وأكد نصر الله أن …، وقال الأسد:)
     if (c.type === 'PERSON' && res.isCueWord(prev) && c.j < tokens.length && (tokens[c.j].text === ':' || /^(ان|بان|انه|انها)$/.test(keys[c.j]))) return true;
     // … and an outlet or a body after a verb of reporting, before its source or what it reports

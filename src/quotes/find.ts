@@ -54,6 +54,7 @@ import {
   type NP,
   type SentenceContext,
   type SpeakerRef,
+  peoplePlural,
 } from './speaker.js';
 
 const COLON = new Set([':', '：']);
@@ -429,6 +430,8 @@ function preverbalSubject(st: State, c: number): NP | null {
   for (let t = end - 3; t >= end - 6 && t > sStart; t--) {
     if (keys[t + 1] === 'عدم' && ASKED_NOT.test(keys[t])) {
       end = t;
+      // (… also set off by commas: غير أن أحد المصدرين، فضّل عدم ذكر اسمه، قال …)
+      if (end - 1 > sStart && isComma(ctx, end - 1)) end--;
       break;
     }
   }
@@ -464,8 +467,10 @@ function preverbalSubject(st: State, c: number): NP | null {
   if (a === end) return null;
   if (a >= end) return null;
   // (a sentence opened by "but": لكن مهندسا …، غير أن مصدرا …)
+  let contrast = true;
   if (a + 1 < end && /^(لكن|ولكن)$/.test(keys[a])) a++;
   else if (a + 2 < end && /^(غير|الا|بيد)$/.test(keys[a]) && /^(ان|أن)$/.test(keys[a + 1])) a += 2;
+  else contrast = false;
   const np = parseNP(ctx, a, end);
   if (!np) return null;
   // (an unnamed source and what they do, a present verb: مهندسا | يعمل في الحقل)
@@ -473,7 +478,20 @@ function preverbalSubject(st: State, c: number): NP | null {
     const describes = np.i === a && anonNounHead(ctx.res, keys[np.i]) && tokens[np.j].kind === 'word' && ctx.entityAt[np.j] < 0 && /^[يت]..+/.test(keys[np.j]);
     return describes ? np : null;
   }
-  return speakerLike(st, np) ? np : null;
+  return speakerLike(st, np) || (contrast && groupOfPeople(st, np)) ? np : null;
+}
+
+/**
+ * A group named by a quantifier and a plural of people, or by such a plural alone, as the
+ * subject after لكن / غير أن (غير أن عددا من المستوردين قالوا …، لكن المستثمرين قالوا …).
+ */
+function groupOfPeople(st: State, np: NP): boolean {
+  const { ctx } = st;
+  const { keys } = ctx.view;
+  let h = np.i;
+  while (h < np.j - 1 && (ctx.res.quantifiers.has(keys[h]) || (h > np.i && keys[h] === 'من'))) h++;
+  if (h > np.i && (anonNounHead(ctx.res, keys[h]) || ctx.res.genericGroups.matchAt(keys, h, readingsAt(ctx.view, h)))) return true;
+  return peoplePlural(ctx, h, np.j);
 }
 
 /** verbs of asking not to be named, before عدم (keys) */
@@ -1150,6 +1168,15 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
   for (let m = sStart + 1; m + 1 < q && end === q && pStart === sStart; m++) {
     const e = ctx.entityAt[m + 1];
     if (view.keys[m] === 'من' && e >= 0 && (ctx.entities[e].type === 'GPE' || ctx.entities[e].type === 'LOC') && ctx.entityAt[q - 1] === e) end = m;
+  }
+  // (… or ب + the place the speaker's story is in: زوج ضحية الولادة القيصرية بالمنصورة: «…»)
+  if (end === q && q - 1 > sStart + 1) {
+    const e = ctx.entityAt[q - 1];
+    let m = q - 1;
+    while (e >= 0 && m > sStart && ctx.entityAt[m - 1] === e) m--;
+    // (a body and the place it is in speak together: الحماية المدنية بتيزي وزو)
+    const body = m > 0 && ctx.entityAt[m - 1] >= 0 && ctx.entities[ctx.entityAt[m - 1]].type === 'ORG';
+    if (e >= 0 && (ctx.entities[e].type === 'GPE' || ctx.entities[e].type === 'LOC') && m > sStart + 1 && !body && /^ب/.test(view.keys[m]) && ctx.entities[e].start > view.tokens[m].start) end = m;
   }
   // (… or the outlet the speaker told: المعايطة لـ«الغد»: «…»)
   for (let m = sStart + 1; m + 2 < q && end === q; m++) {

@@ -87,6 +87,19 @@ function appositionAt(ctx: SentenceContext, k: number): boolean {
   return Boolean(ctx.res.ent.titles.matchAt(keys, k) || ctx.res.ent.givenNames.matchAt(keys, k));
 }
 
+/**
+ * A sound plural of a participle names a group of people (المستوردين، مستثمرون، موظفو الشركة،
+ * مصدّري التمور): م + three letters or more + ون/ين, or ـو/ـي in construct before a definite noun.
+ */
+export function peoplePlural(ctx: SentenceContext, h: number, end: number): boolean {
+  const { keys, tokens } = ctx.view;
+  if (tokens[h].kind !== 'word' || ctx.entityAt[h] >= 0) return false;
+  const key = keys[h].replace(/^[وف](?=ال)/, '').replace(/^ال/, '');
+  if (!/^م.../.test(key) || ctx.res.ent.isStopword(key)) return false;
+  if (/(ون|ين)$/.test(key) && key.length >= 6) return true;
+  return /[وي]$/.test(key) && key.length >= 5 && !keys[h].startsWith('ال') && h + 1 < end && /^ال../.test(keys[h + 1]) && !ctx.res.ent.nisba(key);
+}
+
 /** The cue on token k, if any. */
 export function cueOn(ctx: SentenceContext, k: number): CueMatch | null {
   const t = ctx.view.tokens[k];
@@ -150,6 +163,8 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number, after
   if (!afterPreposition && k < limit && tokens[k].kind === 'word' && !whole && (hasPreposition(ctx, k) || /^[وف]?لـ/.test(tokens[k].text)) && !res.ent.titles.matchAt(keys, k) && !res.speakingPlaceHeads.has(keys[k])) return null;
   // quantifiers and numbers before the head (ثلاثة مسؤولين، أحد المسؤولين)
   while (k < limit && k - start < 2 && (res.quantifiers.has(keys[k]) || tokens[k].kind === 'number')) k++;
+  // (… and من after one: عددا من المستوردين، بعض من الأهالي)
+  if (k > start && k + 1 < limit && keys[k] === 'من' && res.quantifiers.has(keys[k - 1]) && tokens[k + 1].kind === 'word') k++;
   let affiliated = false;
   const basim = res.ent.key('باسم');
   while (k < limit && k - start < 14) {
@@ -462,7 +477,7 @@ export function classifySpeaker(ctx: SentenceContext, np: NP, agreement: Agreeme
     ref.sourceType = 'anonymous';
     return ref;
   }
-  if (res.genericGroups.matchAt(keys, np.i, readingsAt(ctx.view, np.i))) {
+  if (res.genericGroups.matchAt(keys, np.i, readingsAt(ctx.view, np.i)) || (ctx.entityAt[np.i] < 0 && peoplePlural(ctx, keys[h] === 'من' && h + 1 < np.j ? h + 1 : h, np.j))) {
     // analysts at a named bank speak for it; witnesses and residents are unnamed
     if (backing && backing.type === 'ORG') {
       ref.entityId = backing.entityId;

@@ -2585,3 +2585,56 @@ describe('a verbal noun after a body\'s adjective is the verb\'s object', () => 
     expect(ents('ووصفت دار الخدمات النقابية والعمالية الاعتصام بأنه سلمي')).toEqual(['ORG:دار الخدمات النقابية والعمالية']);
   });
 });
+
+describe('names after بن and the father\'s name', () => {
+  it('a definite family name nobody listed closes the name; adjectives and plurals do not', () => {
+    expect(ents('وقال المهندس عبدالله بن صالح الملحم إن الإنتاج كبير')).toContain('PERSON:عبدالله بن صالح الملحم');
+    expect(ents('وأوضح خالد بن عبدالعزيز البراك، مدير الفرع، أن')).toContain('PERSON:خالد بن عبدالعزيز البراك');
+    expect(ents('وقال أحمد بن سعد الكبير إن')).toContain('PERSON:أحمد بن سعد');
+    expect(ents('وزار محمد بن سعد الجديد المعرض')).toContain('PERSON:محمد بن سعد');
+  });
+  it('علي written with ي after بن is the name, not the preposition', () => {
+    expect(ents('وقال أحمد بن علي قطن إن الموسم صعب')).toContain('PERSON:أحمد بن علي');
+    expect(ents('وقال الصياد سعيد بن علي إن الموسم صعب')).toContain('PERSON:سعيد بن علي');
+  });
+});
+
+describe('state services and municipalities', () => {
+  it('an institution head before a state service is a body; مصلحة heads a body only so', () => {
+    expect(ents('وقالت إدارة الجمارك إن الشحنة ضبطت')).toEqual(['ORG:إدارة الجمارك']);
+    expect(ents('وطلبت النيابة تقرير مصلحة الطب الشرعى')).toEqual(['ORG:مصلحة الطب الشرعى']);
+    expect(ents('وقالت دائرة الأحوال المدنية إن')).toEqual(['ORG:دائرة الأحوال المدنية']);
+    expect(ents('وهذا في مصلحة المواطن وفي مصلحة الشركة')).toEqual([]);
+    expect(ents('ودعا الطرفين إلى "تغليب مصلحة المدينة" والاحتكام إلى القضاء بدل "حرب البيانات"')).toEqual([]);
+  });
+  it('the Egyptian spelling الشئون is a directorate field like الشؤون', () => {
+    expect(ents('وأكدت مديرية الشئون الصحية أن')).toEqual(['ORG:مديرية الشئون الصحية']);
+  });
+  it('أمانة and a known city is the city\'s municipality', () => {
+    expect(ents('وقالت أمانة الأحساء إن المعرض يستمر')).toEqual(['ORG:أمانة الأحساء']);
+  });
+  it('an indefinite verbal noun alone after a company\'s head is its line of business', () => {
+    expect(ents('مع أي شركة صرافة ترفض التعامل، وبمشاركة 41 مصنعا وشركة تسويق')).toEqual([]);
+  });
+});
+
+describe('titles and verbs around names', () => {
+  it('محامي and ممثل in construct are titles before a name', () => {
+    expect(ents('وقال محامي الدفاع سالم الأمين إن الحكم قاس. وأكد الأمين أن الدفاع سيطعن')).toEqual(['PERSON:سالم الأمين', 'PERSON:الأمين']);
+    expect(ents('ودعا ممثل ولاية صلالة أحمد بن سعيد الوزارة')).toContain('PERSON:أحمد بن سعيد');
+  });
+  it('a present verb يفتعل/تفتعل after a title is no name', () => {
+    expect(ents('ورفعت الجمعية رسالة إلى محافظ ظفار تقترح فيها إعانة')).toEqual(['GPE:ظفار']);
+  });
+  it('a family name shaped like an adjective after a definite noun is that noun\'s adjective', () => {
+    expect(ents('يقول سامر الحلبي، وهو صاحب معمل. ويؤكد أن المنتج الحلبي مطلوب. وقال المهندس الحلبي إن')).toEqual(['PERSON:سامر الحلبي', 'PERSON:الحلبي']);
+  });
+});
+
+describe('places named after a person behind a descriptor', () => {
+  it('the descriptor stays outside: حي [الأمير عبد القادر]، مديرية [الشيخ عثمان]', () => {
+    expect(ents('في حي الأمير عبد القادر بقسنطينة')).toContain('LOC:الأمير عبد القادر');
+    expect(ents('وهي معلمة تسكن مديرية الشيخ عثمان، فقالت إن')).toEqual(['GPE:الشيخ عثمان']);
+    expect(ents('مدينة الملك فهد الطبية')).toEqual(['LOC:مدينة الملك فهد الطبية']);
+  });
+});

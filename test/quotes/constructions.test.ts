@@ -1108,3 +1108,32 @@ describe('two clauses with sources of their own, joined by فيما', () => {
     expect(analyze('وارتفع التضخم إلى ثلاثة في المئة، بحسب آخر تقرير أصدره صندوق النقد الدولي عن الاقتصاد الكويتي.').quotes[0].speaker?.text).toBe('صندوق النقد الدولي');
   });
 });
+
+describe('a subject before the verb: groups of people and a parenthesis', () => {
+  it('غير أن عددا من المستوردين قالوا …: the group, not the last speaker', () => {
+    check('وقال الوزير أحمد سالم إن القرار نهائي. غير أن عددا من المستوردين قالوا لـ«الوسط» إنهم سمعوا وعودا مماثلة.', [
+      { kind: 'indirect', content: 'القرار نهائي', speaker: 'الوزير أحمد سالم', type: 'named' },
+      { kind: 'indirect', content: 'سمعوا وعودا', speaker: 'عددا من المستوردين', type: 'anonymous' },
+    ]);
+  });
+  it('a plural of a participle alone names a group: لكن المستثمرين قالوا …', () => {
+    check('وقال الوزير أحمد سالم إن القرار نهائي. لكن المستثمرين قالوا إن المشروع متعثر.', [
+      { kind: 'indirect', content: 'القرار نهائي', speaker: 'الوزير أحمد سالم', type: 'named' },
+      { kind: 'indirect', content: 'المشروع متعثر', speaker: 'المستثمرين', type: 'anonymous' },
+    ]);
+  });
+  it('…، فضّل عدم ذكر اسمه، قال …: the subject before the parenthesis speaks', () => {
+    check('وقال الوزير أحمد سالم إن القرار نهائي. غير أن أحد كبار مصدري التمور، فضل عدم ذكر اسمه، قال إن الأسعار انخفضت.', [
+      { kind: 'indirect', content: 'القرار نهائي', speaker: 'الوزير أحمد سالم', type: 'named' },
+      { kind: 'indirect', content: 'الأسعار انخفضت', speaker: 'أحد كبار مصدري التمور', type: 'anonymous' },
+    ]);
+  });
+});
+
+describe('a headline speaker with the place of the story', () => {
+  it('زوج ضحية الولادة بالمنصورة: "…": the speaker without ب + the place', () => {
+    check('زوج ضحية الولادة القيصرية بالمنصورة: "دخلت تولد على رجليها وخرجت في كفن"', [
+      { kind: 'direct', content: 'دخلت تولد', speaker: 'زوج ضحية الولادة القيصرية' },
+    ]);
+  });
+});
