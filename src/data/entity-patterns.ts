@@ -269,7 +269,7 @@ export const BODY_MISSIONS: readonly string[] = [
 export const PLACE_HEADS_DEFINITE_ONLY: readonly string[] = ['محيط'];
 
 /** Place heads that name only with a known place after them (قطاع غزة — not قطاع التأمين). */
-export const PLACE_HEADS_KNOWN_ONLY: readonly string[] = ['سهل', 'قطاع', 'منطقة', 'حي', 'محور', 'ممر', 'محطة', 'ساحة', 'مجمع', 'قاعة', 'جهة'];
+export const PLACE_HEADS_KNOWN_ONLY: readonly string[] = ['سهل', 'قطاع', 'منطقة', 'حي', 'ناحية', 'محور', 'ممر', 'محطة', 'ساحة', 'مجمع', 'قاعة', 'جهة'];
 
 /**
  * A team's people before its name (مدرب الكويت، مهاجم الكويت، جماهير الكويت): in a document that
@@ -395,8 +395,8 @@ export const NAMING_WORDS: readonly string[] = ['اسمه', 'اسمها', 'يد�
  * State services whose name, after an institution head, makes the head a body (إدارة الجمارك،
  * مصلحة الضرائب، دائرة الأحوال المدنية، مصلحة الطب الشرعي): ordinary words otherwise, they name
  * one service of the state there. A phrase of two words is matched whole. مصلحة ("interest")
- * heads a body only with one of these. المرور is left out: شرطة المرور is a branch, no body. Source: authored (Arabic news usage: Egyptian, Libyan,
- * Moroccan and Levantine administrations).
+ * heads a body only with one of these. المرور is left out: شرطة المرور is a branch, no body.
+ * Source: authored (Arabic news usage: Egyptian, Libyan, Moroccan and Levantine administrations).
  */
 export const STATE_SERVICE_FIELDS: readonly string[] = [
   'الجمارك', 'الضرائب', 'الجوازات', 'الهجرة والجوازات', 'الأحوال المدنية', 'الطب الشرعي', 'السجون', 'الأرصاد',

@@ -147,6 +147,8 @@ export const PLACE_HEADS: readonly PlaceHead[] = [
   { form: 'مستوطنة', type: 'GPE', position: 'outside', en: 'settlement (مستوطنة ياكير)' },
   { form: 'بلدية', type: 'GPE', position: 'outside', en: 'municipality (رئيس بلدية الخيام: the town is the name)' },
   { form: 'قضاء', type: 'GPE', position: 'outside', en: 'district' },
+  // (an Iraqi or Syrian sub-district; also "side, aspect": known places or foreign-looking names only)
+  { form: 'ناحية', type: 'GPE', position: 'outside', en: 'sub-district' },
   { form: 'إقليم', type: 'GPE', position: 'either', en: 'region; province' },
   { form: 'منطقة', type: 'LOC', position: 'either', en: 'area; region' },
   { form: 'جهة', type: 'GPE', position: 'outside', en: 'region (Morocco: جهة سوس ماسة); elsewhere "side, party" — known places only' },

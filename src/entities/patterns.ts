@@ -2364,6 +2364,8 @@ const FACILITY_BODIES = /^(جهاز)$/;
 const AUTHORITY = 'سلطه';
 /** "quarter, neighbourhood" (key): حي أمبدة */
 const QUARTER = 'حي';
+/** ناحية (key): a sub-district, also "side, aspect" */
+const SUB_DISTRICT = 'ناحيه';
 /** Heads that are also verbal nouns taking an object (keys): تنظيم "organizing", سجن "jailing" */
 const ORGANIZING = 'تنظيم';
 const DAM = 'سد';
@@ -2636,7 +2638,9 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // (a region may still be named by a foreign-looking word nobody listed: منطقة تيلابيري — not
     // an ordinary word, a definite noun or a word in the feminine an adjective of منطقة takes:
     // منطقة عازلة، منطقة الحدود; a word in ـي cannot agree with it)
-    const foreignName = (headKey === AREA || headKey === QUARTER) && isWord(ctx, k) && !ctx.view.breakAfter[k - 1] && !definite(keys[k]) && !res.isCommonWord(keys[k]) && !res.nisba(keys[k]) && !(headKey === AREA ? /(ه|ات|ين|ون|ا)$/ : /(ي|ات|ين|ون|ا)$/).test(keys[k]) && !hasPreposition(ctx, k) && !masdarShape(keys[k]) && keys[k].length >= 4;
+    // (… and so may a sub-district, not after من: من ناحية أخرى "on the other hand")
+    const subDistrict = headKey === SUB_DISTRICT && h.reading.peeled === 0 && !(i > 0 && keys[i - 1] === 'من');
+    const foreignName = (headKey === AREA || headKey === QUARTER || subDistrict) && isWord(ctx, k) && !ctx.view.breakAfter[k - 1] && !definite(keys[k]) && !res.isCommonWord(keys[k]) && !res.nisba(keys[k]) && !(headKey === AREA ? /(ه|ات|ين|ون|ا)$/ : /(ي|ات|ين|ون|ا)$/).test(keys[k]) && !hasPreposition(ctx, k) && !masdarShape(keys[k]) && keys[k].length >= 4;
     // (… or by أبو/أم and a word: منطقة أبو حمد)
     const prefixedName = (headKey === AREA || headKey === QUARTER) && ctx.placePrefixes.has(keys[k]) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, k + 1) && !res.isStopword(keys[k + 1]);
     // (… or by a definite word that is no ordinary word, adjective, plural or verbal noun, at the end
@@ -2649,7 +2653,6 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // profession", سجن الزملاء "jailing colleagues", بسجن الجلاصي — a definite word nobody listed
     // after تنظيم, a plural of persons or a family name after سجن
     if (headKey === ORGANIZING && definite(keys[k]) && !gazAt(ctx, k)) continue;
-    const service = stateServiceAt(ctx, k);
     // (سد الفجوة "bridging the gap", سد العجز, مصفاة البترول "the oil refinery": an ordinary
     // definite noun after سد or مصفاة)
     if ((headKey === DAM || headKey === REFINERY) && definite(keys[k]) && (res.isCommonWord(keys[k]) || HELD_OBJECTS.test(keys[k])) && !gazAt(ctx, k)) continue;
@@ -2734,6 +2737,8 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       // naming adjective (حكومة الاستقرار الوطني)
       // (… or a verbal noun of the body's mission and what it acts on: هيئة تنظيم قطاع الطاقة،
       // وكالة تنمية الأطلس الكبير، هيئة تشجيع الاستثمار)
+      // (… or a state service: إدارة الجمارك، دائرة الأحوال المدنية)
+      const service = stateServiceAt(ctx, k);
       const named = (j - k >= 2 && definite(keys[k]) && (ctx.namingAdjectives.has(keys[j - 1]) || ctx.institutionAdjectives.has(keys[j - 1]))) || (j - k >= 2 && ctx.bodyMissions.has(keys[k])) || (service > 0 && j >= k + service);
       // (… nor the plural of one: صندوق تعويضات)
       if (!named && !keys.slice(k, j).some((x) => !res.isCommonWord(x) && !res.nisba(x) && !/^لل/.test(x) && !masdarShape(x) && !(x.endsWith('ات') && masdarShape(x.slice(0, -2))))) continue;

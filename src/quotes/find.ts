@@ -475,6 +475,8 @@ function preverbalSubject(st: State, c: number): NP | null {
   if (!np) return null;
   // (an unnamed source and what they do, a present verb: مهندسا | يعمل في الحقل)
   if (np.j !== end) {
+    // (a group and where its people are: غير أن أحد كبار مصدري التمور في المنطقة، …، قال)
+    if (contrast && end - np.j <= 4 && /^(في|من)$/.test(keys[np.j]) && tokens.slice(np.j, end).every((t) => t.kind === 'word') && groupOfPeople(st, np)) return { i: np.i, j: end };
     const describes = np.i === a && anonNounHead(ctx.res, keys[np.i]) && tokens[np.j].kind === 'word' && ctx.entityAt[np.j] < 0 && /^[يت]..+/.test(keys[np.j]);
     return describes ? np : null;
   }

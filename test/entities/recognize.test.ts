@@ -2635,6 +2635,11 @@ describe('places named after a person behind a descriptor', () => {
   it('the descriptor stays outside: حي [الأمير عبد القادر]، مديرية [الشيخ عثمان]', () => {
     expect(ents('في حي الأمير عبد القادر بقسنطينة')).toContain('LOC:الأمير عبد القادر');
     expect(ents('وهي معلمة تسكن مديرية الشيخ عثمان، فقالت إن')).toEqual(['GPE:الشيخ عثمان']);
+    expect(ents('وتسكن الأسرة مديرية الشيخ سالم في لحج')).toEqual(['LOC:الشيخ سالم', 'GPE:لحج']);
     expect(ents('مدينة الملك فهد الطبية')).toEqual(['LOC:مدينة الملك فهد الطبية']);
+  });
+  it('a sub-district named by a word nobody listed; من ناحية is "on the side of"', () => {
+    expect(ents('وفي ناحية سفوان جنوبي المحافظة، قال مزارعون إن')).toEqual(['GPE:سفوان']);
+    expect(ents('ومن ناحية أخرى قال إن ناحية الأمن مهمة')).toEqual([]);
   });
 });

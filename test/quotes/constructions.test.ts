@@ -1123,9 +1123,9 @@ describe('a subject before the verb: groups of people and a parenthesis', () => 
     ]);
   });
   it('…، فضّل عدم ذكر اسمه، قال …: the subject before the parenthesis speaks', () => {
-    check('وقال الوزير أحمد سالم إن القرار نهائي. غير أن أحد كبار مصدري التمور، فضل عدم ذكر اسمه، قال إن الأسعار انخفضت.', [
+    check('وقال الوزير أحمد سالم إن القرار نهائي. غير أن أحد كبار مصدري التمور في المنطقة، فضل عدم ذكر اسمه، قال إن الأسعار انخفضت.', [
       { kind: 'indirect', content: 'القرار نهائي', speaker: 'الوزير أحمد سالم', type: 'named' },
-      { kind: 'indirect', content: 'الأسعار انخفضت', speaker: 'أحد كبار مصدري التمور', type: 'anonymous' },
+      { kind: 'indirect', content: 'الأسعار انخفضت', speaker: 'أحد كبار مصدري التمور في المنطقة', type: 'anonymous' },
     ]);
   });
 });
