@@ -496,6 +496,9 @@ function groupOfPeople(st: State, np: NP): boolean {
   return peoplePlural(ctx, h, np.j);
 }
 
+/** a relay's verb after ما (keys): نقلته، نقلت، نقله */
+const RELAYED = /^نقل(ت|ته|تها|ه|ها)?$/;
+
 /** verbs of asking not to be named, before عدم (keys) */
 const ASKED_NOT = /^(طلب|طلبت|طلبوا|فضل|فضلت|فضلوا|مفضلا|مفضله|طالبا|طالبه)$/;
 
@@ -1246,7 +1249,15 @@ const DOCUMENT_ADJECTIVE = /^ال(..+(ي|يه)|اخير|اخيره|جديد|جد
 function sourceAfter(st: State, from: number, limit: number): NP | null {
   const { view, res } = st.ctx;
   // (after "according to what" the speech verb comes first: بحسب ما أفادت مصادر قضائية)
-  if (from > 0 && from < limit && /^(ما|حسبما|لما)$/.test(view.keys[from - 1].replace(/^[وب]/, '')) && cueAt(st, from)) from++;
+  if (from > 0 && from < limit && /^(ما|حسبما|لما)$/.test(view.keys[from - 1].replace(/^[وب]/, '')) && cueAt(st, from)) {
+    from++;
+    // (… a relay: بحسب ما نقلته وكالة رويترز عن مصدرين مطلعين — the sources speak)
+    if (RELAYED.test(view.keys[from - 1])) {
+      const outlet = parseNP(st.ctx, from, limit, true);
+      if (outlet && outlet.j + 1 < limit && view.keys[outlet.j] === 'عن') return parseNP(st.ctx, outlet.j + 1, limit, true) ?? outlet;
+      return outlet;
+    }
+  }
   // (a superlative before the document: وفقا لأحدث أرقام المنظمة، بحسب آخر بيانات الوزارة)
   const latest = from + 1 < limit && LATEST.test(view.keys[from]);
   if (latest) from++;

@@ -97,7 +97,9 @@ export function peoplePlural(ctx: SentenceContext, h: number, end: number): bool
   const key = keys[h].replace(/^[وف](?=ال)/, '').replace(/^ال/, '');
   if (!/^م.../.test(key) || ctx.res.ent.isStopword(key)) return false;
   if (/(ون|ين)$/.test(key) && key.length >= 6) return true;
-  return /[وي]$/.test(key) && key.length >= 5 && !keys[h].startsWith('ال') && h + 1 < end && /^ال../.test(keys[h + 1]) && !ctx.res.ent.nisba(key);
+  // (not a singular that ends so, a relative or a title: محامي الدفاع، مدير المصنع)
+  const { res } = ctx;
+  return /[وي]$/.test(key) && key.length >= 5 && !keys[h].startsWith('ال') && h + 1 < end && /^ال../.test(keys[h + 1]) && !res.ent.nisba(key) && !res.relativeNouns.has(key) && !res.ent.titles.matchAt(keys, h);
 }
 
 /** The cue on token k, if any. */
@@ -477,7 +479,7 @@ export function classifySpeaker(ctx: SentenceContext, np: NP, agreement: Agreeme
     ref.sourceType = 'anonymous';
     return ref;
   }
-  if (res.genericGroups.matchAt(keys, np.i, readingsAt(ctx.view, np.i)) || (ctx.entityAt[np.i] < 0 && peoplePlural(ctx, keys[h] === 'من' && h + 1 < np.j ? h + 1 : h, np.j))) {
+  if (res.genericGroups.matchAt(keys, np.i, readingsAt(ctx.view, np.i)) || (ctx.entityAt[np.i] < 0 && !personIn(ctx, np.i, np.j) && peoplePlural(ctx, keys[h] === 'من' && h + 1 < np.j ? h + 1 : h, np.j))) {
     // analysts at a named bank speak for it; witnesses and residents are unnamed
     if (backing && backing.type === 'ORG') {
       ref.entityId = backing.entityId;

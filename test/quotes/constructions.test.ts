@@ -1137,3 +1137,20 @@ describe('a headline speaker with the place of the story', () => {
     ]);
   });
 });
+
+describe('a singular in ـي before a definite noun is no group', () => {
+  it('محامي الدفاع and the lawyer\'s name: a named source', () => {
+    check('وقال محامي الدفاع سالم الأمين لـ«الراي» إن موكله فوجئ بالحكم.', [
+      { kind: 'indirect', content: 'موكله فوجئ', speaker: 'محامي الدفاع سالم الأمين', type: 'named' },
+    ]);
+  });
+});
+
+describe('a relay after بحسب ما', () => {
+  it('بحسب ما نقلته وكالة رويترز عن مصدرين مطلعين: the sources speak', () => {
+    check('وتدرس الشركة نقل النزاع إلى التحكيم الدولي، بحسب ما نقلته وكالة رويترز عن مصدرين مطلعين في قطاع النفط.', [
+      { kind: 'indirect', content: 'وتدرس الشركة', speaker: 'مصدرين مطلعين', type: 'anonymous' },
+    ]);
+    check('وتدرس الشركة نقل النزاع إلى التحكيم، بحسب ما نقلته رويترز.', [{ kind: 'indirect', content: 'وتدرس الشركة', speaker: 'رويترز', type: 'named' }]);
+  });
+});
