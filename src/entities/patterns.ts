@@ -585,6 +585,14 @@ function spelledAsName(ctx: Ctx, m: number, first: boolean): boolean {
   return (keys[n].startsWith('ال') && keys[n].endsWith('ي')) || knownPersonAt(ctx, n) || (givenAt(ctx, n) !== null && !ctx.res.ambiguousGiven.has(keys[n])) || (!definite(keys[n]) && !knownAfterPreposition(ctx, n) && keys[n].length >= 4);
 }
 
+/**
+ * Is the word at m a function word — and not a name spelled like one beside another name part
+ * (علي written with ي is the name, though its key is the preposition's: سعيد بن علي)?
+ */
+function functionWordAt(ctx: Ctx, m: number): boolean {
+  return ctx.res.isStopword(ctx.view.keys[m]) && !spelledAsName(ctx, m, false);
+}
+
 /** Is a known place or organization (and no person) named at m? */
 function nonPersonAt(ctx: Ctx, m: number): boolean {
   const g = gazAt(ctx, m, false);
@@ -791,8 +799,7 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
       // (… even a place's name after a given name and أبو: شريف أبو العلا — unless أبو opens the
       // place itself: أبو ظبي)
       const kunyaOfPlace = parts > 0 && (ctx.masks[m] & STARTS.kunya) !== 0 && !/^[وف]/.test(key) && !gazAt(ctx, m, false) && !hasPronoun(ctx, m + 1) && !res.isCueWord(keys[m + 1]) && oneLine(ctx.view, m, m + 2) && nonPersonAt(ctx, m + 1) && gazAt(ctx, m + 1, false)!.j === m + 2;
-      // (علي written with ي is the name, though its key is the preposition's: سعيد بن علي)
-      if (!ctx.view.breakAfter[m] && isWord(ctx, m + 1) && (!res.isStopword(keys[m + 1]) || spelledAsName(ctx, m + 1, false)) && (nameToken(ctx, m + 1, false) || key === res.key('عبد') || key === res.key('آل') || kunyaOfPlace || (parts > 0 && !res.isCueWord(keys[m + 1]) && !nonPersonAt(ctx, m + 1) && !hasPronoun(ctx, m + 1)) || (key === OULD && parts > 0 && !res.isCommonWord(keys[m + 1]) && !res.isCueWord(keys[m + 1]) && !nonPersonAt(ctx, m + 1)))) {
+      if (!ctx.view.breakAfter[m] && isWord(ctx, m + 1) && !functionWordAt(ctx, m + 1) && (nameToken(ctx, m + 1, false) || key === res.key('عبد') || key === res.key('آل') || kunyaOfPlace || (parts > 0 && !res.isCueWord(keys[m + 1]) && !nonPersonAt(ctx, m + 1) && !hasPronoun(ctx, m + 1)) || (key === OULD && parts > 0 && !res.isCommonWord(keys[m + 1]) && !res.isCueWord(keys[m + 1]) && !nonPersonAt(ctx, m + 1)))) {
         m += 2;
         parts++;
         continue;
@@ -1450,7 +1457,7 @@ const OULD = 'ولد';
 /** Do بن and a name part follow token m on its line? */
 function sonFollows(ctx: Ctx, m: number): boolean {
   const { keys, breakAfter } = ctx.view;
-  return m + 2 < keys.length && keys[m + 1] === SON && !breakAfter[m] && !breakAfter[m + 1] && isWord(ctx, m + 2) && (!ctx.res.isStopword(keys[m + 2]) || spelledAsName(ctx, m + 2, false)) && !hasPronoun(ctx, m + 2);
+  return m + 2 < keys.length && keys[m + 1] === SON && !breakAfter[m] && !breakAfter[m + 1] && isWord(ctx, m + 2) && !functionWordAt(ctx, m + 2) && !hasPronoun(ctx, m + 2);
 }
 
 /** An initial at m: one Arabic letter with a full stop written right after it (ع.); the end after the stop, or 0. */

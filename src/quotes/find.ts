@@ -54,6 +54,7 @@ import {
   type NP,
   type SentenceContext,
   type SpeakerRef,
+  groupHead,
   peoplePlural,
 } from './speaker.js';
 
@@ -490,8 +491,7 @@ function preverbalSubject(st: State, c: number): NP | null {
 function groupOfPeople(st: State, np: NP): boolean {
   const { ctx } = st;
   const { keys } = ctx.view;
-  let h = np.i;
-  while (h < np.j - 1 && (ctx.res.quantifiers.has(keys[h]) || (h > np.i && keys[h] === 'من'))) h++;
+  const h = groupHead(ctx, np);
   if (h > np.i && (anonNounHead(ctx.res, keys[h]) || ctx.res.genericGroups.matchAt(keys, h, readingsAt(ctx.view, h)))) return true;
   return peoplePlural(ctx, h, np.j);
 }

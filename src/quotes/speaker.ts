@@ -87,6 +87,14 @@ function appositionAt(ctx: SentenceContext, k: number): boolean {
   return Boolean(ctx.res.ent.titles.matchAt(keys, k) || ctx.res.ent.givenNames.matchAt(keys, k));
 }
 
+/** The head of a group after its quantifiers, numbers and من (عددا من المستوردين، ثلاثة مسؤولين → the plural). */
+export function groupHead(ctx: SentenceContext, np: NP): number {
+  const { keys, tokens } = ctx.view;
+  let h = np.i;
+  while (h < np.j - 1 && (ctx.res.quantifiers.has(keys[h]) || tokens[h].kind === 'number' || (h > np.i && keys[h] === 'من'))) h++;
+  return h;
+}
+
 /**
  * A sound plural of a participle names a group of people (المستوردين، مستثمرون، موظفو الشركة،
  * مصدّري التمور): م + three letters or more + ون/ين, or ـو/ـي in construct before a definite noun.
@@ -479,7 +487,7 @@ export function classifySpeaker(ctx: SentenceContext, np: NP, agreement: Agreeme
     ref.sourceType = 'anonymous';
     return ref;
   }
-  if (res.genericGroups.matchAt(keys, np.i, readingsAt(ctx.view, np.i)) || (ctx.entityAt[np.i] < 0 && !personIn(ctx, np.i, np.j) && peoplePlural(ctx, keys[h] === 'من' && h + 1 < np.j ? h + 1 : h, np.j))) {
+  if (res.genericGroups.matchAt(keys, np.i, readingsAt(ctx.view, np.i)) || (ctx.entityAt[np.i] < 0 && !personIn(ctx, np.i, np.j) && peoplePlural(ctx, groupHead(ctx, np), np.j))) {
     // analysts at a named bank speak for it; witnesses and residents are unnamed
     if (backing && backing.type === 'ORG') {
       ref.entityId = backing.entityId;
