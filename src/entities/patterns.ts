@@ -1123,7 +1123,7 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     const entry = t.values[0] as TitleEntry;
     // (an honorific right after a district's or quarter's head names the place after a person:
     // مديرية [الشيخ عثمان] — headPatterns and directoratePatterns find it)
-    if (entry.kind === 'honorific' && t.reading.peeled === 0 && i > 0 && !ctx.view.breakAfter[i - 1] && DESCRIPTOR_PLACE_HEAD.test(keys[i - 1].replace(/^[وف]?[بل]?/, ''))) continue;
+    if (entry.kind === 'honorific' && t.reading.peeled === 0 && i > 0 && !ctx.view.breakAfter[i - 1] && (DESCRIPTOR_PLACE_HEAD.test(keys[i - 1]) || DESCRIPTOR_PLACE_HEAD.test(keys[i - 1].replace(/^[وف]?[بل]?/, '')))) continue;
     const attributes: Record<string, string> = { title: ctx.view.doc.text.slice(tokens[t.i].start, tokens[t.j - 1].end) };
     const flags = { loose: false, honorific: entry.kind === 'honorific' };
     let k = titleComplements(ctx, t.j, attributes, flags);
@@ -2334,7 +2334,7 @@ const CLUB_HEADS = /^(نادي|فريق)$/;
 /** "company" (key) */
 const COMPANY = 'شركه';
 /** place heads that stay outside a name given after a person (keys): حي [الأمير عبد القادر]، مديرية [الشيخ عثمان] */
-const DESCRIPTOR_PLACE_HEAD = /^(حي|منطقه|مديريه|قريه|بلده|شارع|ضاحيه)$/;
+const DESCRIPTOR_PLACE_HEAD = /^(حي|منطقه|مديريه|قريه|بلده|شارع)$/;
 /** administrative areas a body serves, in construct before the place (keys): محافظة، منطقة، مدينة … */
 const ADMINISTRATIVE_AREA = /^(محافظه|منطقه|مدينه|قضاء|مقاطعه|مديريه|لواء)$/;
 /** the regions of a country named by a direction (keys): الشمال، الجنوب، الوسط … */

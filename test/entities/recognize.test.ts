@@ -2638,6 +2638,10 @@ describe('places named after a person behind a descriptor', () => {
     expect(ents('وتسكن الأسرة مديرية الشيخ سالم في لحج')).toEqual(['LOC:الشيخ سالم', 'GPE:لحج']);
     expect(ents('مدينة الملك فهد الطبية')).toEqual(['LOC:مدينة الملك فهد الطبية']);
   });
+  it('a village or a town named after a person, behind its head with a preposition too', () => {
+    expect(ents('وفي بلدة الشيخ سالم قال السكان')).toEqual(['LOC:الشيخ سالم']);
+    expect(ents('ويسكن ببلدة الشيخ سالم')).toEqual(['LOC:الشيخ سالم']);
+  });
   it('a sub-district named by a word nobody listed; من ناحية is "on the side of"', () => {
     expect(ents('وفي ناحية سفوان جنوبي المحافظة، قال مزارعون إن')).toEqual(['GPE:سفوان']);
     expect(ents('ومن ناحية أخرى قال إن ناحية الأمن مهمة')).toEqual([]);
