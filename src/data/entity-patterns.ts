@@ -51,6 +51,8 @@ export const HEADS_NAMED_BY_COMMON_WORDS: readonly string[] = [
  */
 export const GENERIC_BODIES: readonly string[] = [
   'هيئة الدفاع', 'هيئة المحكمة', 'هيئة التدريس', 'هيئة المحلفين', 'لجنة التحكيم', 'مجلس الإدارة', 'مجلس الأمناء',
+  // (a federation's or club's disciplinary committee, a committee of mediators between two sides)
+  'لجنة الانضباط', 'لجنة الوساطة',
   // (in construct before the body they belong to: مجلس أمناء مؤسسة …، مجلس إدارة شركة …)
   'مجلس أمناء', 'مجلس إدارة',
   'غرفة العمليات', 'غرفة النجدة', 'غرفة الأخبار', 'غرفة التحكم', 'غرفة الطوارئ', 'غرفة العناية',
@@ -401,6 +403,27 @@ export const NAMING_WORDS: readonly string[] = ['اسمه', 'اسمها', 'يد�
 export const STATE_SERVICE_FIELDS: readonly string[] = [
   'الجمارك', 'الضرائب', 'الجوازات', 'الهجرة والجوازات', 'الأحوال المدنية', 'الطب الشرعي', 'السجون', 'الأرصاد',
   'الإحصاء', 'الإحصاءات', 'الدفاع المدني', 'الأمن العام', 'الأمن الوطني', 'الشهر العقاري', 'التسجيل العقاري',
+];
+
+/**
+ * Sectors a state authority (سلطة) is named after in Palestine, Jordan, Iraq and Oman (سلطة
+ * المياه، سلطة الطاقة، سلطة جودة البيئة، سلطة الطيران المدني). سلطة alone is "power;
+ * authority" (سلطة القانون، سلطة الاحتلال), so it heads a body before a name word or one of these.
+ * Source: authored (the authorities' own names in Arabic news).
+ */
+export const AUTHORITY_FIELDS: readonly string[] = [
+  'المياه', 'الطاقة', 'الأراضي', 'البيئة', 'جودة البيئة', 'النقد', 'الطيران المدني', 'الموانئ', 'المعابر',
+  'الاتصالات', 'تنظيم الاتصالات', 'الكهرباء', 'الطاقة الذرية', 'الإسكان',
+];
+
+/**
+ * Kinds of court that, between محكمة and a place, name one court (محكمة بداية إربد، محكمة صلح
+ * جزاء عمان، محكمة استئناف عمّان، محكمة جنايات القاهرة، محكمة جنح الدقي). Source: authored (the
+ * court systems of Jordan, Palestine, Egypt, Iraq and Syria as news names them).
+ */
+export const COURT_KINDS: readonly string[] = [
+  'بداية', 'صلح', 'صلح جزاء', 'صلح حقوق', 'بداية جزاء', 'استئناف', 'جنايات', 'جنح', 'جنح مستأنف', 'جنايات مستأنف',
+  'أمن الدولة', 'أمن الدولة العليا', 'الجنايات الكبرى', 'تمييز', 'أحداث', 'الأحداث', 'الأسرة', 'شرعية', 'عمالية',
 ];
 
 export const NATIONAL_SERVICES: readonly string[] = ['خفر السواحل', 'حرس السواحل', 'حرس الحدود', 'الدفاع المدني', 'الحماية المدنية'];

@@ -117,6 +117,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
   { form: 'شركة', position: 'outside', en: 'company' },
   { form: 'طيران', position: 'inside', en: 'airline — only before a known country or city (طيران جنوب أفريقيا) or a name in quotation marks' },
   { form: 'كونسورتيوم', position: 'outside', en: 'consortium' },
+  { form: 'تعاونية', position: 'outside', en: 'cooperative (Maghreb usage: تعاونية "تيفاوين" لإنتاج زيت الأركان)' },
   { form: 'صحيفة', position: 'outside', en: 'newspaper' },
   { form: 'جريدة', position: 'outside', en: 'newspaper' },
   { form: 'مجلة', position: 'outside', en: 'magazine' },

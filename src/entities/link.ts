@@ -162,6 +162,7 @@ function linkAliases(
     const before = o.i > 0 && !view.breakAfter[o.i - 1] ? keys[o.i - 1] : '';
     return before === '' || (!PLACE_PREPOSITIONS.test(before) && !res.isHeadWord(before));
   };
+  const quotedPlace = (o: Candidate): boolean => o.source === 'gazetteer' && (o.type === 'GPE' || o.type === 'LOC') && o.j - o.i === 1 && quotedAt(view, res, o.i, o.j);
   if (quotedOnly.size > 0) {
     for (let i = 1; i + 1 < keys.length; i++) {
       const src = quotedOnly.get(keys[i]);
@@ -187,7 +188,8 @@ function linkAliases(
     // (the alias-tail bitmap first: it turns most tokens away with one lookup)
     if (tails[view.tails[i]] === 0 || view.tokens[i].kind !== 'word') continue;
     // (a town's one-word mention may still be a person's family name: below)
-    if (taken[i] !== 0 && !(taken[i] > 0 && townAsFamily(chosen[taken[i] - 1]))) continue;
+    // (… and a place's one-word mention in quotation marks a company's or outlet's brand: below)
+    if (taken[i] !== 0 && !(taken[i] > 0 && (townAsFamily(chosen[taken[i] - 1]) || quotedPlace(chosen[taken[i] - 1])))) continue;
     const rs = readingsAt(view, i);
     let any = false;
     for (let r = 0; r < rs.length && !any; r++) any = aliases.starts(rs[r].key);
@@ -208,7 +210,10 @@ function linkAliases(
     for (let k = m.i; k < m.j && free; k++) {
       if (taken[k] === 0) continue;
       const o = taken[k] > 0 ? chosen[taken[k] - 1] : undefined;
-      free = o !== undefined && o.source === 'gazetteer' && o.type !== 'PERSON' && o.i >= m.i && o.j <= m.j && (o.j - o.i < m.j - m.i || (person && o.i === m.i && o.j === m.j && townAsFamily(o)));
+      // (… and a company's brand in quotation marks the place of a place written the same: شركة
+      // "أور للمقاولات" … أن تكون "أور" قد خالفت — the company, not the ancient city)
+      const same = o !== undefined && o.i === m.i && o.j === m.j;
+      free = o !== undefined && o.source === 'gazetteer' && o.type !== 'PERSON' && o.i >= m.i && o.j <= m.j && (o.j - o.i < m.j - m.i || (person && same && townAsFamily(o)) || (same && m.values[0].type === 'ORG' && (o.type === 'GPE' || o.type === 'LOC') && quotedAt(view, res, m.i, m.j)));
       if (free) inside.push(taken[k] - 1);
     }
     if (!free) continue;

@@ -44,6 +44,8 @@ import {
   NATIONAL_SERVICES,
   DIRECTORATE_FIELDS,
   STATE_SERVICE_FIELDS,
+  COURT_KINDS,
+  AUTHORITY_FIELDS,
   NAMING_WORDS,
   PLURAL_PLACE_HEADS,
   PLURAL_HEAD_LINKS,
@@ -131,6 +133,10 @@ interface Lists {
   directorateFields: ReadonlySet<string>;
   /** STATE_SERVICE_FIELDS (keys; two words joined by a space) */
   stateServices: ReadonlySet<string>;
+  /** AUTHORITY_FIELDS (keys; two words joined by a space) */
+  authorityFields: ReadonlySet<string>;
+  /** COURT_KINDS (keys; words joined by a space) */
+  courtKinds: ReadonlySet<string>;
   clubPrefixes: ReadonlyMap<string, number>;
   /** مدن، قرى، ولايات … (keys → the type of their names) */
   pluralPlaceHeads: ReadonlyMap<string, 'GPE' | 'LOC'>;
@@ -189,6 +195,12 @@ function contextFor(res: EntityResources): Ctx {
     contexts.set(res, ctx);
   }
   return ctx;
+}
+
+/** Is the key a word that qualifies a title or a body (الولائي، الاتحادي، السابق, keys), no name after a title? */
+export function titleAdjective(res: EntityResources, key: string): boolean {
+  const ctx = contextFor(res);
+  return ctx.modifiers.has(key) || ctx.institutionAdjectives.has(key);
 }
 
 /** A bitmap over keyTail values: 1 where one of the keys ends (a proclitic before them leaves the tail as it is). */
@@ -264,6 +276,8 @@ function lists(res: EntityResources): Lists {
       namingWords: new Set(NAMING_WORDS.flatMap((w) => [w, 'و' + w, 'ف' + w]).map(k)),
       directorateFields: new Set(DIRECTORATE_FIELDS.map(k)),
       stateServices: new Set(STATE_SERVICE_FIELDS.map(k)),
+      authorityFields: new Set(AUTHORITY_FIELDS.map(k)),
+      courtKinds: new Set(COURT_KINDS.map(k)),
       dayParts: new Set(DAY_PARTS.map(k)),
       quotedOnlyHeads: new Set(HEADS_NAMING_ONLY_QUOTED.map(k)),
       notNamingDefinite: new Set(HEADS_NOT_NAMING_DEFINITE.map(k)),
@@ -472,6 +486,10 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // a feminine participle after a name describes the speaker (تقول الحلبي | مبتسمة)
   // (written with ة: a name in ـه such as ماسيه stays a name)
   if (!first && /^م...+ه$/.test(key) && !/يه$/.test(key) && ctx.view.tokens[m].text.endsWith('ة') && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
+  // … nor a participle's plural in construct before a definite noun, the verb's object (يلتقي
+  // قدورة | ممثلي الشركة، زار الوزير | موظفي البلدية)
+  // (مفعولي is a family name's shape too: عبد القادر مسعودي، منصوري)
+  if (!first && /^م...+ي$/.test(key) && (!/^م..و.ي$/.test(key) || res.isCommonWord(key)) && m + 1 < ctx.view.tokens.length && !ctx.view.breakAfter[m] && /^ال../.test(ctx.view.keys[m + 1]) && !res.titles.matchAt(ctx.view.keys, m + 1) && !res.nisba(key) && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
   // … nor a definite feminine participle فاعلة before ل, a body's affiliation (كتلة الشهيد ياسر عرفات |
   // التابعة لحركة فتح) — family names in ـة (الطراونة، القضاة) are not of that shape
   if (!first && /^ال.ا..ه$/.test(key) && ctx.view.tokens[m].text.endsWith('ة') && m + 1 < ctx.view.tokens.length && !ctx.view.breakAfter[m] && /^ل/.test(ctx.view.keys[m + 1]) && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
@@ -1347,6 +1365,8 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
     const whole = keys[i];
     const g = res.givenNames.matchAt(keys, i, readingsAt(ctx.view, i), (r) => (r.prefix === 'و' || r.prefix === 'ف' || r.prefix === 'ل' || r.prefix === 'ب') && !res.isCommonWord(whole));
     if (!g) continue;
+    // (ل and a hamza on the alef is the preposition and a word: لأرى "to see" is no لاري)
+    if (!g.reading.prefix.endsWith('ل') && /^[وف]?ل[أإآ]/.test(tokens[i].text)) continue;
     // the second word of a known place or body is no given name (ريد | بول كلاوس فيبر)
     if (i > 0 && !ctx.view.breakAfter[i - 1]) {
       const before = gazAt(ctx, i - 1, false);
@@ -1437,11 +1457,11 @@ const ANY_EVERY = /^(اي|ايه|كل)$/;
 const PUBLIC_SERVICE = 'مصلحه';
 
 /** The length (1 or 2 words) of a state service named at m (الجمارك، الطب الشرعي), or 0. */
-function stateServiceAt(ctx: Ctx, m: number): number {
+function stateServiceAt(ctx: Ctx, m: number, fields: ReadonlySet<string> = ctx.stateServices): number {
   const { keys, tokens, breakAfter } = ctx.view;
   if (m >= tokens.length || !isWord(ctx, m)) return 0;
-  if (m + 1 < tokens.length && !breakAfter[m] && isWord(ctx, m + 1) && ctx.stateServices.has(`${keys[m]} ${keys[m + 1]}`)) return 2;
-  return ctx.stateServices.has(keys[m]) ? 1 : 0;
+  if (m + 1 < tokens.length && !breakAfter[m] && isWord(ctx, m + 1) && fields.has(`${keys[m]} ${keys[m + 1]}`)) return 2;
+  return fields.has(keys[m]) ? 1 : 0;
 }
 
 /** words of quantity before a counted noun (keys): ألف، آلاف، مئات، عشرات، مليون */
@@ -1519,11 +1539,16 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     // (ى is written for a noun's final alef, not for the ي of a family name: المنتدى التونسي)
     if (keys[k].startsWith('ال') && (!/ي$/.test(keys[k]) || /ى[\u064B-\u0652]*$/.test(tokens[k].text)) && !givenAt(ctx, k)) continue;
     // a verbal noun in construct with a definite word is what is said to happen (ترجح اقتراب الإعصار)
-    if (masdarShape(keys[k]) && !givenAt(ctx, k) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && definite(keys[k + 1])) continue;
+    // (… or with what it acts on, indefinite: رفضت إرسال عينات للفحص)
+    if (masdarShape(keys[k]) && !givenAt(ctx, k) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && (definite(keys[k + 1]) || (isWord(ctx, k + 1) && (res.isCommonWord(keys[k + 1]) || /ات$/.test(keys[k + 1]))))) continue;
     ctx.afterCue = k;
     let name = parseName(ctx, k, 3);
     ctx.afterCue = -1;
     if (!name) continue;
+    // (a given name and a feminine participle after it, indefinite: the participle tells how she
+    // speaks — وتضيف زهرة ضاحكة: …، قالت سعاد مبتسمة)
+    const manner = name.j === k + 2 && givenAt(ctx, k)?.j === k + 1 && !givenAt(ctx, k + 1) && /ة[\u064B-\u0652]*$/.test(tokens[k + 1].text) && /^(.ا..ه|م...ه|مت...ه|مست...ه)$/.test(keys[k + 1]);
+    if (manner) name = { j: k + 1, parts: 1 };
     // a given name, then a family name with the article that is an ordinary word where the phrase
     // ends (وقال عبد الرحيم الفلاح، …)
     if (name.parts === 1 && givenAt(ctx, k)?.j === name.j && !res.ambiguousGiven.has(keys[k]) && definiteFamilyWordAt(ctx, name.j)) name = { j: name.j + 1, parts: 2 };
@@ -1549,6 +1574,7 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     // the name is followed by what follows a speaker: a complementizer, a colon, a comma, a preposition phrase
     // — or an apposition: a title (وقال ريناتو سوليدام رئيس المعهد)
     const follows =
+      manner ||
       !next ||
       next.kind === 'punct' ||
       /^(ان|بان|في|خلال|امام|ل|لـ)$/.test(keys[name.j]) ||
@@ -1901,7 +1927,8 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     if (res.titles.matchAt(keys, m) && !ctx.honorifics.has(key)) break;
     // (… where a given name may follow: منطقة أبو حمد)
     if (givenAt(ctx, m) && m > k && !(m === k + 1 && mode === 'place' && ctx.placePrefixes.has(keys[k]))) break;
-    if (knownPersonAt(ctx, m)) break;
+    // (… not a person's family name that is an adjective of bodies: المجلس الشعبي الولائي)
+    if (knownPersonAt(ctx, m) && !(m > k && ctx.institutionAdjectives.has(key) && ctx.res.ambiguousForms.has(key))) break;
     if (key.startsWith('و') && res.isStopword(key.slice(1))) break;
     if (hasPronoun(ctx, m) && !foreignPlaceName(ctx, m, mode === 'place' && m === k)) break;
     // a verbal noun فُعول right after a brand's head (موقع غروب الشمس "where the sun sets") names nothing
@@ -2037,12 +2064,13 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
       }
       // a participle plural in construct, then its genitive (رابطة محترفي التنس، جمعية مستثمري السياحة)
       // (… or a country or region: نقابة معلمي كردستان)
-      if (m === k && /^م...+ي$/.test(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && definite(keys[m + 1]) && !res.isStopword(keys[m + 1])) {
+      // (… or a trade's plural فعّالي: جمعية صيادي الأسماك، جمعية صيادي صور)
+      if (m === k && PEOPLE_IN_CONSTRUCT.test(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && definite(keys[m + 1]) && !res.isStopword(keys[m + 1])) {
         m++;
         continue;
       }
       // (… or a country or region, which closes the name: نقابة معلمي كردستان)
-      const region = m === k && /^م...+ي$/.test(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] ? gazAt(ctx, m + 1, false) : null;
+      const region = m === k && PEOPLE_IN_CONSTRUCT.test(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] ? gazAt(ctx, m + 1, false) : null;
       if (region && region.values.some((v) => v.type === 'GPE' || v.type === 'LOC') && oneLine(ctx.view, m, region.j)) {
         definiteWords++;
         m = region.j;
@@ -2123,7 +2151,8 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
       const agrees = adjectiveLike(ctx, key) && !(feminineHead && key.endsWith('ي') && !res.nisba(key));
       // (… and a participle in ـة agrees with it: مدينة منكوبة، منطقة محاصرة)
       // (… and a time adjective of the office is none: رئيس بلدية | سابق)
-      if (!prefixed && (res.isCommonWord(key) || agrees || (feminineHead && /^م...+ه$/.test(key)) || TIME_ADJECTIVE.test(key))) break;
+      // (… and so does an active participle فاعلة written with ة: بلدية عاجزة، منطقة نائية)
+      if (!prefixed && (res.isCommonWord(key) || agrees || (feminineHead && /^م...+ه$/.test(key)) || (feminineHead && /^.ا..ه$/.test(key) && t.text.endsWith('ة') && !gazAt(ctx, m)) || TIME_ADJECTIVE.test(key))) break;
       // (nor, after قضاء "spending", a plural or feminine noun with the article: قضاء العطلات، قضاء الإجازة)
       if (keys[k - 1] === SPENDING && definite(key) && (key.endsWith('ات') || key.endsWith('ه')) && !gazAt(ctx, m)) break;
       m++;
@@ -2162,7 +2191,8 @@ function datelineOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     // (… the colon may come after more sources: نواكشوط - «صحراء ميديا» + وكالات:)
     const colon = q && q.j + 1 < tokens.length && tokens[q.j + 1].text === '+' && q.j + 3 < tokens.length && !breakAfter[q.j + 1] ? q.j + 3 : q ? q.j + 1 : -1;
     // (the colon, or the line's end: فارنبورو (بريطانيا) - «الشرق» + وكالات)
-    const ends = colon >= 0 && (colon >= tokens.length || breakAfter[colon - 1] === 1 || tokens[colon].text === ':');
+    // (… or a closing dash: الخليل - «القدس» -)
+    const ends = colon >= 0 && (colon >= tokens.length || breakAfter[colon - 1] === 1 || tokens[colon].text === ':' || (DASHES.has(tokens[colon].text) && (colon + 1 >= tokens.length || breakAfter[colon] === 1)));
     if (!q || q.j - q.i > 3 || !ends || claimed[q.i]) continue;
     if (!known) {
       if (claimed[place]) continue;
@@ -2369,6 +2399,10 @@ const CITY_BODIES = /^(شرطه|سلطه|طيران|امانه)$/;
 /** heads of the body that runs a facility or project, before its known name (keys): جهاز النهر الصناعي */
 const FACILITY_BODIES = /^(جهاز)$/;
 const AUTHORITY = 'سلطه';
+/** a plural of people in construct (keys): a participle's مفعلي (معلمي، مستثمري) or a trade's فعّالي (صيادي، خبازي) */
+const PEOPLE_IN_CONSTRUCT = /^(م...+|..ا.)ي$/;
+/** "cooperative" (key) */
+const COOPERATIVE = 'تعاونيه';
 /** "quarter, neighbourhood" (key): حي أمبدة */
 const QUARTER = 'حي';
 /** ناحية (key): a sub-district, also "side, aspect" */
@@ -2429,6 +2463,9 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (!definiteHead && h.reading.peeled === 0 && !h.reading.key.startsWith('ال') && i > 0 && !ctx.view.breakAfter[i - 1] && ctx.superlatives.has(keys[i - 1])) continue;
     // … and so does a number: a counted head is a kind, not a name (تضم 14 غرفة دفن، 3 مراكز)
     if (!definiteHead && h.reading.peeled === 0 && !h.reading.key.startsWith('ال') && i > 0 && !ctx.view.breakAfter[i - 1] && tokens[i - 1].kind === 'number') continue;
+    // (a cooperative only before its name in quotation marks: تعاونية "تيفاوين"; علاقات تعاونية
+    // متينة is the adjective)
+    if (h.reading.key === COOPERATIVE && !definiteHead && !(h.j < tokens.length && res.isQuoteMark(tokens[h.j].text))) continue;
     // a head that names only with its article (المحيط الهادئ; محيط المدينة is its surroundings)
     if (!definiteHead && !/^[وفبل]*ال/.test(h.reading.key) && !h.reading.prefix.endsWith('ال') && ctx.definiteOnlyPlaceHeads.has(h.reading.key)) continue;
     // the head and what follows are a known name already (مجلس الأمن، قناة السويس)
@@ -2700,11 +2737,15 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (mode === 'brand' && kindOfHead && j === k + 1 && !definite(keys[k]) && (masdarShape(keys[k]) || /^..ا.ه$/.test(keys[k])) && !gazAt(ctx, k) && !givenAt(ctx, k)) continue;
     // (an indefinite plural of a verbal noun names nothing: صندوق تعويضات للعمال)
     if (keys[k].endsWith('ات') && masdarShape(keys[k].slice(0, -2))) continue;
+    // (… nor an indefinite head before a purpose, ل + a definite noun: تشكيل لجنة للنظر في …)
+    if (!definiteHead && mode !== 'place' && /^لل../.test(keys[k]) && h.j === k && !gazAt(ctx, k)) continue;
     if (definiteHead) {
       // (… or a kind in ـي and a country's nationality, no "for" phrase: المركز السينمائي المغربي،
       // المعهد الثقافي الفرنسي)
       const countryNisba = (x: string) => definite(x) && !(res.nisba(x)?.ref ?? 'np:').startsWith('np:');
-      if (k + 1 < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, k) && isWord(ctx, k + 1) && definite(keys[k]) && /ي$/.test(keys[k]) && !res.nisba(keys[k]) && !ctx.institutionAdjectives.has(keys[k]) && !res.isStopword(keys[k]) && countryNisba(keys[k + 1]) && !claimed[k] && !claimed[k + 1]) {
+      // (… or the national one of a country, not a "for" phrase after it: المكتبة الوطنية الفرنسية)
+      const national = /^الوطني(ه)?$/.test(keys[k]) && (k + 2 >= tokens.length || ctx.view.breakAfter[k + 1] === 1 || !/^لل/.test(keys[k + 2]));
+      if (k + 1 < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, k) && isWord(ctx, k + 1) && definite(keys[k]) && (national || (/ي$/.test(keys[k]) && !res.nisba(keys[k]) && !ctx.institutionAdjectives.has(keys[k]))) && !res.isStopword(keys[k]) && countryNisba(keys[k + 1]) && !claimed[k] && !claimed[k + 1]) {
         out.push(namedEntity(ctx, i, k + 2, 'ORG', undefined, h.reading.peeled));
         for (let m = i; m < k + 2; m++) claimed[m] = 1;
         i = k + 1;
@@ -2745,7 +2786,8 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       // (… or a verbal noun of the body's mission and what it acts on: هيئة تنظيم قطاع الطاقة،
       // وكالة تنمية الأطلس الكبير، هيئة تشجيع الاستثمار)
       // (… or a state service: إدارة الجمارك، دائرة الأحوال المدنية)
-      const service = stateServiceAt(ctx, k);
+      // (… or, after سلطة, the sector an authority is named after: سلطة المياه، سلطة الطيران المدني)
+      const service = stateServiceAt(ctx, k) || (headKey === AUTHORITY ? stateServiceAt(ctx, k, ctx.authorityFields) : 0);
       const named = (j - k >= 2 && definite(keys[k]) && (ctx.namingAdjectives.has(keys[j - 1]) || ctx.institutionAdjectives.has(keys[j - 1]))) || (j - k >= 2 && ctx.bodyMissions.has(keys[k])) || (service > 0 && j >= k + service);
       // (… nor the plural of one: صندوق تعويضات)
       if (!named && !keys.slice(k, j).some((x) => !res.isCommonWord(x) && !res.nisba(x) && !/^لل/.test(x) && !masdarShape(x) && !(x.endsWith('ات') && masdarShape(x.slice(0, -2))))) continue;
@@ -2904,7 +2946,9 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   dualTitlePatterns(ctx, out, claimed);
   pluralPlaceLists(ctx, out, claimed);
   if (any & STARTS.gazetteer) placeListItems(ctx, out, claimed, gazetteer);
+  extentPatterns(ctx, out, claimed);
   nationalServicePatterns(ctx, out, claimed);
+  if (any & STARTS.orgHeads) courtPatterns(ctx, out, claimed);
   if (any & STARTS.kunya) kunyaPatterns(ctx, out, claimed);
   if (any & STARTS.givenNames) givenNamePatterns(ctx, out, claimed);
   if (any & STARTS.cue) cueNamePatterns(ctx, out, claimed);
@@ -2958,6 +3002,38 @@ function nationalServicePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array
     out.push(namedEntity(ctx, i, i + 3, 'ORG', undefined, peeled));
     for (let m = i; m < i + 3; m++) claimed[m] = 1;
     i += 2;
+  }
+}
+
+/**
+ * A court named by its kind and its town (محكمة بداية إربد، لمحكمة صلح جزاء عمان، محكمة جنايات
+ * القاهرة): محكمة, one to three words of COURT_KINDS, then a known place — one body, to the place's
+ * end. Proclitics of محكمة stay outside.
+ */
+function courtPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { keys, tokens, breakAfter } = ctx.view;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const key = keys[i];
+    if (!key.endsWith(COURT) || claimed[i] || breakAfter[i]) continue;
+    const peeled = key.length - COURT.length;
+    if (peeled > 2 || (peeled > 0 && !/^[وف]?[بل]?$/.test(key.slice(0, peeled)))) continue;
+    // the longest kind (صلح جزاء before صلح)
+    let e = -1;
+    for (let w = 3; w >= 1 && e < 0; w--) {
+      if (i + w + 1 >= tokens.length) continue;
+      let ok = true;
+      for (let m = i + 1; m <= i + w; m++) if (!isWord(ctx, m) || claimed[m] || (m < i + w && breakAfter[m])) ok = false;
+      if (ok && ctx.courtKinds.has(keys.slice(i + 1, i + w + 1).join(' '))) e = i + w + 1;
+    }
+    if (e < 0 || breakAfter[e - 1] || claimed[e]) continue;
+    const place = gazAt(ctx, e, false);
+    if (!place || !place.values.some((v) => v.type === 'GPE' || v.type === 'LOC')) continue;
+    // (… and the court's adjectives after the place: محكمة استئناف القاهرة الاقتصادية)
+    let end = place.j;
+    while (end < tokens.length && end - place.j < 2 && isWord(ctx, end) && !breakAfter[end - 1] && definite(keys[end]) && /(ي|يه)$/.test(keys[end]) && !ctx.res.isStopword(keys[end])) end++;
+    out.push(namedEntity(ctx, i, end, 'ORG', undefined, peeled));
+    for (let m = i; m < end; m++) claimed[m] = 1;
+    i = end - 1;
   }
 }
 
@@ -3182,6 +3258,9 @@ function pluralPlaceLists(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void
       const n = k + 1;
       // (an indefinite adjective after the word makes it a noun: ووجدة | وقفات احتجاجية)
       if (n < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, n) && !definite(keys[n]) && (keys[n].endsWith('يه') || res.nisba(keys[n]))) break;
+      // (… and a definite noun after it, no adjective, makes it a noun in construct: مناطق الواحات
+      // وشجر الأركان)
+      if (n < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, n) && /^ال../.test(keys[n]) && !/(ي|يه)$/.test(keys[n]) && !res.nisba(keys[n]) && !gazAt(ctx, n)) break;
       const two = n < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, n) && !/^[وفيت]/.test(keys[n]) && keys[n].length >= 3 && !res.isStopword(keys[n]) && !res.isCommonWord(keys[n]) && !res.isCueWord(keys[n]) && !res.nisba(keys[n]) && !definite(keys[n]) && !hasPronoun(ctx, n);
       found.push(namedEntity(ctx, k, two ? n + 1 : n, type, undefined, peeled));
       k = two ? n + 1 : n;
@@ -3213,9 +3292,56 @@ function pluralPlaceLists(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void
  */
 function unlistedItem(ctx: Ctx, m: number, key: string): boolean {
   const { res } = ctx;
-  if (key.length < 3 || key.startsWith('ال') || /(ون|ات|يين)$/.test(key) || /^[يتن]...$/.test(key) || masdarShape(key) || hasPreposition(ctx, m)) return false;
+  // (ك "like" is read off only before a known word: كاليكوت is a name)
+  const rest = ctx.view.keys[m].slice(1);
+  const preposition = hasPreposition(ctx, m) && !(ctx.view.keys[m].startsWith('ك') && !knownAfterPrepositionAt(ctx.view, m, res) && !res.isCommonWord(rest) && !(rest.startsWith('ال') && res.isCommonWord(rest.slice(2))) && !res.isStopword(rest));
+  if (key.length < 3 || key.startsWith('ال') || /(ون|ات|يين)$/.test(key) || /^[يتن]...$/.test(key) || masdarShape(key) || preposition) return false;
   return !(res.isStopword(key) || res.isCommonWord(key) || res.isCommonWord(ctx.view.keys[m]) || res.isCueWord(key) || res.nisba(key) || res.isHeadWord(key) || res.isStateWord(key) || hasPronoun(ctx, m) || res.givenNames.matchAt([key], 0) || gazAt(ctx, m));
 }
+
+/**
+ * The two ends of a stretch of land or coast, each with its direction (من الرأس الأبيض شمالاً إلى
+ * كازامانس جنوباً، من الموصل شمالا إلى البصرة جنوبا): whatever stands between من and its
+ * direction, and between إلى and its own, is a place — one to three words, known or not.
+ */
+function extentPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { tokens, keys, breakAfter } = ctx.view;
+  const n = tokens.length;
+  // the direction after one to three words from `a`, on the same line, or -1
+  const directionAfter = (a: number): number => {
+    for (let d = a + 1; d < n && d - a <= 3; d++) {
+      if (breakAfter[d - 1] || !isWord(ctx, d - 1)) return -1;
+      if (DIRECTION_ADVERB.test(keys[d])) return d;
+    }
+    return -1;
+  };
+  for (let i = 0; i + 5 < n; i++) {
+    if (!/^[وف]?من$/.test(keys[i]) || breakAfter[i]) continue;
+    const d1 = directionAfter(i + 1);
+    if (d1 < 0 || d1 + 2 >= n || breakAfter[d1] || !/^(الي|حتي)$/.test(keys[d1 + 1]) || breakAfter[d1 + 1]) continue;
+    const d2 = directionAfter(d1 + 2);
+    if (d2 < 0 || DIRECTION_ADVERB.exec(keys[d2])![1] === DIRECTION_ADVERB.exec(keys[d1])![1]) continue;
+    for (const [a, b] of [[i + 1, d1], [d1 + 2, d2]] as const) {
+      let free = true;
+      for (let m = a; m < b; m++) if (claimed[m] || ctx.res.isStopword(keys[m]) || tokens[m].kind !== 'word') free = false;
+      // (… with a word that is no ordinary one or adjective: من الحدود التركية شمالا is a border)
+      const common = (x: string) => ctx.res.isCommonWord(x) || ctx.res.isCommonWord(x.replace(/^ال/, '')) || Boolean(ctx.res.nisba(x)) || ctx.res.isHeadWord(x.replace(/^ال/, '')) || /(ي|يه)$/.test(x);
+      if (keys.slice(a, b).every(common)) free = false;
+      // (a known place there is the gazetteer's to find)
+      const known = gazAt(ctx, a, false);
+      if (!free || (known && known.j === b)) continue;
+      out.push(namedEntity(ctx, a, b, 'LOC'));
+      for (let m = a; m < b; m++) claimed[m] = 1;
+    }
+    i = d2;
+  }
+}
+
+/** direction adverbs (keys): شمالا، جنوبا، شرقا، غربا */
+const DIRECTION_ADVERB = /^(شمال|جنوب|شرق|غرب)ا$/;
+
+/** prepositions of place and motion before a pair of places (keys): إلى، من، بين */
+const PAIR_OPENERS = /^(الي|من|بين)$/;
 
 /** words that open a list of places (keys): بينها، منها، مثل، ومنها … */
 const LIST_OPENERS = /^[وف]?(بينها|منها|مثل|بينهما|ابرزها|اهمها|لاسيما|سيما|خاصه)$/;
@@ -3241,8 +3367,11 @@ function placeListItems(ctx: Ctx, out: Candidate[], claimed: Uint8Array, gazette
     count = joined ? count + 1 : 1;
     // (… and the first item nobody listed before و + known places, after a word that opens a list:
     // بينها دورا وحلحول ويطا، مثل كسلا والقضارف)
-    if (!joined && keys[i].startsWith('و') && g.peeled === 1 && i >= 2 && !breakAfter[i - 1] && !breakAfter[i - 2] && !claimed[i - 1] && isWord(ctx, i - 1) && LIST_OPENERS.test(keys[i - 2])) {
-      const placeAfter = g.j < n && !breakAfter[g.j - 1] && keys[g.j].startsWith('و') && placeAt(g.j) !== null;
+    // (… or after a preposition of place, two items only, the known one closing the phrase: تبحر
+    // إلى كاليكوت ومومباي.)
+    const prepOpens = i >= 2 && PAIR_OPENERS.test(keys[i - 2]) && !g.needsSupport && g.type === 'GPE' && (g.j >= n || breakAfter[g.j - 1] === 1 || tokens[g.j].kind === 'punct');
+    if (!joined && keys[i].startsWith('و') && g.peeled === 1 && i >= 2 && !breakAfter[i - 1] && !breakAfter[i - 2] && !claimed[i - 1] && isWord(ctx, i - 1) && (LIST_OPENERS.test(keys[i - 2]) || prepOpens)) {
+      const placeAfter = prepOpens || (g.j < n && !breakAfter[g.j - 1] && keys[g.j].startsWith('و') && placeAt(g.j) !== null);
       if (placeAfter && !/^[وفبل]/.test(keys[i - 1]) && unlistedItem(ctx, i - 1, keys[i - 1])) {
         out.push(namedEntity(ctx, i - 1, i, type));
         claimed[i - 1] = 1;
@@ -3253,13 +3382,28 @@ function placeListItems(ctx: Ctx, out: Candidate[], claimed: Uint8Array, gazette
     const nisba = !breakAfter[e - 1] && nisbaAt(e);
     if (nisba) e++;
     listEnd = e;
-    // the next item: و + a word that is no known place
-    if (e >= n || breakAfter[e - 1] || !isWord(ctx, e) || claimed[e] || !keys[e].startsWith('و') || placeAt(e)) continue;
-    if (!unlistedItem(ctx, e, keys[e].slice(1))) continue;
-    // (a second word that is no ordinary word, verb or conjunct belongs to the name: تشيانغ ماي)
-    const m = e + 1;
-    const two = m < n && !breakAfter[e] && isWord(ctx, m) && !/^[وفيتب]/.test(keys[m]) && keys[m].length >= 3 && !res.isStopword(keys[m]) && !res.isCommonWord(keys[m]) && !res.isCueWord(keys[m]) && !res.nisba(keys[m]) && !definite(keys[m]) && !hasPronoun(ctx, m) && !gazAt(ctx, m);
-    const end = two ? m + 1 : m;
+    // the next items: و + a word that is no known place (one or more: وعبرا ومغدوشة،)
+    // (… and after one, a town that needs support has it from the list: وعبرا ومغدوشة)
+    const items: [number, number, GazetteerEntry?][] = [];
+    for (let s = e; items.length < 4; ) {
+      if (s >= n || breakAfter[s - 1] || !isWord(ctx, s) || claimed[s] || !keys[s].startsWith('و')) break;
+      const known = placeAt(s);
+      if (known) {
+        const town = items.length > 0 ? known.values.find((v) => (v.type === 'GPE' || v.type === 'LOC') && res.minorPlaces.has(v.id)) : undefined;
+        if (!town || known.reading.peeled !== 1) break;
+        items.push([s, known.j, town]);
+        s = known.j;
+        continue;
+      }
+      if (!unlistedItem(ctx, s, keys[s].slice(1))) break;
+      // (a second word that is no ordinary word, verb or conjunct belongs to the name: تشيانغ ماي)
+      const m = s + 1;
+      const two = m < n && !breakAfter[s] && isWord(ctx, m) && !/^[وفيتب]/.test(keys[m]) && keys[m].length >= 3 && !res.isStopword(keys[m]) && !res.isCommonWord(keys[m]) && !res.isCueWord(keys[m]) && !res.nisba(keys[m]) && !definite(keys[m]) && !hasPronoun(ctx, m) && !gazAt(ctx, m);
+      items.push([s, two ? m + 1 : m]);
+      s = two ? m + 1 : m;
+    }
+    if (items.length === 0) continue;
+    const end = items[items.length - 1][1];
     // the list must go on or end right after the name: punctuation or the line's end, و + a known
     // place, a nationality adjective like the item before, or a preposition and a known place
     // (وتشيانغ ماي في آسيا، ومالايا بماليزيا) — not a noun in construct (وريف حمص، وظهور القوى)
@@ -3270,9 +3414,9 @@ function placeListItems(ctx: Ctx, out: Candidate[], claimed: Uint8Array, gazette
     const prepPlace = !last && (placeAt(end) !== null && hasPreposition(ctx, end) || (/^(في|الي|من)$/.test(keys[end]) && end + 1 < n && !breakAfter[end] && placeAt(end + 1) !== null));
     const closes = last || tokens[end].kind === 'punct' || nisbaAfter || placeAfter || prepPlace;
     if (!closes || !(count >= 2 || nisbaAfter || placeAfter)) continue;
-    out.push(namedEntity(ctx, e, end, type, undefined, 1));
+    for (const [a, b, town] of items) out.push(namedEntity(ctx, a, b, town ? town.type : type, town, 1));
     for (let q = e; q < end; q++) claimed[q] = 1;
-    count++;
+    count += items.length;
     listEnd = nisbaAfter ? end + 1 : end;
   }
 }

@@ -18,7 +18,7 @@ import { computeReadings, type Reading } from './peel.js';
 import type { GazetteerEntry } from '../data/types.js';
 import { originalOffset, segment } from '../text/segment.js';
 import { STARTS, type EntityResources } from './resources.js';
-import { findPatternMentions, tokenMasks } from './patterns.js';
+import { findPatternMentions, titleAdjective, tokenMasks } from './patterns.js';
 import { linkMentions } from './link.js';
 import type { PhraseMatch } from './phrases.js';
 
@@ -159,6 +159,9 @@ export function startsMask(view: TokenView, k: number, res: EntityResources): nu
     mask |= bits;
     if (bits & STARTS.gazetteer) (gaz ??= []).push(r);
   }
+  // (ل and a hamza on the alef is the preposition and a word, not a name in لا: لأرى "to see" ≠
+  // لاري Larry, لأمير ≠ لامير)
+  if (mask & STARTS.givenBare && /^[وف]?ل[أإآ]/.test(view.tokens[k].text)) mask &= ~STARTS.givenBare;
   rec.starts = mask;
   rec.gazReadings = gaz ?? NO_READINGS;
   rec.gazSingle = gaz !== undefined && gaz.some((r) => res.gazetteer.phrases.single(r.key));
@@ -403,14 +406,15 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
       // (not طريق: طريق اللبان is the incense road)
       if ((res.placeHeads.matchAt(keys, c.i - 1, readingsAt(view, c.i - 1))?.j === c.i && keys[c.i - 1] !== ROAD) || DISTRICT_HEADS.test(keys[c.i - 1])) return true;
     } else if (c.type !== 'ORG' && c.type !== 'PERSON' && /^[وف]?[بل]?مديريه$/.test(keys[c.i - 1])) return true;
-    else if ((res.isHeadWord(bare) && (c.type !== 'ORG' || (KIND_HEADS.test(bare) && kindHeadFits(bare, c, res)))) || (titleEndsAt(view, c.i, res) && !c.sportOnly)) return true;
+    // (… not a one-word name that is also a title's adjective: الوزير الولائي، المجلس الشعبي الولائي)
+    else if ((res.isHeadWord(bare) && (c.type !== 'ORG' || (KIND_HEADS.test(bare) && kindHeadFits(bare, c, res)))) || (titleEndsAt(view, c.i, res) && !c.sportOnly && !(c.j - c.i === 1 && titleAdjective(res, keys[c.i])))) return true;
     // a person right after a speech verb and before what is said (وأكد نصر الله أن …، وقال الأسد:)
     if (c.type === 'PERSON' && res.isCueWord(prev) && c.j < tokens.length && (tokens[c.j].text === ':' || /^(ان|بان|انه|انها)$/.test(keys[c.j]))) return true;
     // … and an outlet or a body after a verb of reporting, before its source or what it reports
     // (ونقلت وام عن الوزير، وذكرت وفا أن …، وأعلن كاف عن …)
     if (c.type === 'ORG' && res.isCueWord(prev) && c.j < tokens.length && !view.breakAfter[c.j - 1] && /^(ان|بان|عن|:)$/.test(keys[c.j])) return true;
     // a place head and its adjectives before a place (العاصمة الكورية الجنوبية سيول)
-    if (c.type !== 'ORG') {
+    if (c.type === 'GPE' || c.type === 'LOC') {
       let p = c.i - 1;
       while (p > 0 && c.i - p <= 3 && !view.breakAfter[p] && keys[p].startsWith('ال') && (res.nisba(keys[p]) || /(ي|يه)$/.test(keys[p]))) p--;
       if (!view.breakAfter[p] && ((p < c.i - 1 && res.isHeadWord(keys[p])) || CAPITAL.test(keys[p]))) return true;
@@ -852,10 +856,20 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   const strong = new Set(gaz.filter((c) => !c.needsSupport).map((c) => c.entityId));
   const patterns = findPatternMentions(view, res, marks, gaz);
   for (const p of patterns) if (p.entry) strong.add(p.entityId);
+  // (an ambiguous one-word name that opens a body's longer name found before it is that body named
+  // again, no entity of its own: الاتحاد القطري للشطرنج … مصدر في الاتحاد، وأكد الاتحاد أن …)
+  const backReferences = new Set<Candidate>();
+  for (const c of gaz) {
+    if (c.type !== 'ORG' || c.j - c.i !== 1 || !c.needsSupport) continue;
+    const key = view.keys[c.i].slice(c.peeled);
+    if (patterns.some((p) => p.type === 'ORG' && p.j <= c.i && p.j - p.i >= 2 && view.keys[p.i].slice(p.peeled) === key)) backReferences.add(c);
+  }
   // (a mention a pattern retypes — في تصريح لـ«الخبر» is the paper — supports nothing of the place)
   const retyped = new Set(patterns.filter((p) => p.retypes).map((p) => p.i));
-  for (const c of gaz) if (c.needsSupport && !retyped.has(c.i) && supported(c, view, res, strong)) strong.add(c.entityId);
-  for (const id of coOccurring(gaz.filter((c) => !c.needsSupport || c.j - c.i > 1 || (!usedAsNoun(c, view, res) && !modifiesNoun(c, view, res))), doc, res)) strong.add(id);
+  for (const c of gaz) if (c.needsSupport && !retyped.has(c.i) && !backReferences.has(c) && supported(c, view, res, strong)) strong.add(c.entityId);
+  // (a word inside a body a pattern found supports nothing: والشباب in وزارة الرياضة والشباب is no club)
+  const insidePattern = (c: Candidate) => patterns.some((p) => p.i <= c.i && c.j <= p.j && p.j - p.i > c.j - c.i);
+  for (const id of coOccurring(gaz.filter((c) => (!c.needsSupport || c.j - c.i > 1 || (!usedAsNoun(c, view, res) && !modifiesNoun(c, view, res))) && !insidePattern(c)), doc, res)) strong.add(id);
   const listed = coordinatedPlaces(gaz, view, strong, res);
   // (a town listed with places is that town in the rest of the document too)
   // (… and so is a place named by a word that cannot be an adjective: بالوكرة والخور وأم صلال …
@@ -865,7 +879,7 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   // not standing as an ordinary word here; never inside a competition's name, and a body's short
   // name that opens with an adjective never right after a definite noun
   const keep = (c: Candidate): boolean => {
-    if (inCompetitionName(c, view, res) || insideProductName(c, view, res)) return false;
+    if (inCompetitionName(c, view, res) || insideProductName(c, view, res) || backReferences.has(c)) return false;
     if (c.j - c.i > 1) return !modifiesNoun(c, view, res) && (!c.needsSupport || listed.has(c) || strong.has(c.entityId));
     if ((c.type === 'GPE' || c.type === 'LOC') && (placeAsAdjective(c, view, res) || nounBeforeElative(c, view))) return false;
     if (!c.needsSupport || listed.has(c) || verbShapedAfterIn(c, view)) return true;

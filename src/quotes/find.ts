@@ -428,9 +428,11 @@ function preverbalSubject(st: State, c: number): NP | null {
   // كان … قد / فقد / وقد before the verb
   while (end > sStart && /^(قد|فقد|وقد|لقد)$/.test(keys[end - 1])) end--;
   // (… and a request not to be named: مهندس يعمل في الحقل طلب عدم الكشف عن اسمه | قال …)
+  let asked = false;
   for (let t = end - 3; t >= end - 6 && t > sStart; t--) {
     if (keys[t + 1] === 'عدم' && ASKED_NOT.test(keys[t])) {
       end = t;
+      asked = true;
       // (… also set off by commas: غير أن أحد المصدرين، فضّل عدم ذكر اسمه، قال …)
       if (end - 1 > sStart && isComma(ctx, end - 1)) end--;
       break;
@@ -477,11 +479,13 @@ function preverbalSubject(st: State, c: number): NP | null {
   // (an unnamed source and what they do, a present verb: مهندسا | يعمل في الحقل)
   if (np.j !== end) {
     // (a group and where its people are: غير أن أحد كبار مصدري التمور في المنطقة، …، قال)
-    if (contrast && end - np.j <= 4 && /^(في|من)$/.test(keys[np.j]) && tokens.slice(np.j, end).every((t) => t.kind === 'word') && groupOfPeople(st, np)) return { i: np.i, j: end };
+    // (… or, after "but", one person who asked not to be named, and where they are: لكن تاجر
+    // جلود في نابلس طلب عدم الكشف عن هويته قال …)
+    if (contrast && end - np.j <= 4 && /^(في|من)$/.test(keys[np.j]) && tokens.slice(np.j, end).every((t) => t.kind === 'word') && (groupOfPeople(st, np) || (asked && np.i === a && !/^ال/.test(keys[np.i]) && ctx.entityAt[np.i] < 0))) return { i: np.i, j: end };
     const describes = np.i === a && anonNounHead(ctx.res, keys[np.i]) && tokens[np.j].kind === 'word' && ctx.entityAt[np.j] < 0 && /^[يت]..+/.test(keys[np.j]);
     return describes ? np : null;
   }
-  return speakerLike(st, np) || (contrast && groupOfPeople(st, np)) ? np : null;
+  return speakerLike(st, np) || (contrast && (groupOfPeople(st, np) || (asked && np.i === a && !/^ال/.test(keys[np.i]) && ctx.entityAt[np.i] < 0))) ? np : null;
 }
 
 /**
@@ -814,6 +818,9 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
       break;
     }
     if (trigger) break;
+    // (a contrast after a comma opens another clause: وينقل الترامواي …، فيما يُنتظر أن …)
+    // (not a parenthesis right after the speaker: وقال الوزير، فيما كان يغادر القاعة، إن …)
+    if (q > cueEnd + 1 && isComma(ctx, q - 1) && q - 1 !== (np ? np.j : cueEnd) && CONTRAST.test(view.keys[q])) break;
     const span = ctx.spanOpenedAt(q);
     if (span) {
       if (span.close < 0) break;
@@ -1397,7 +1404,10 @@ function tryAttributionTail(st: State, sIdx: number, pEnd: number): void {
     for (let m = after; m < b && !isComma(ctx, m); m++) if ((cueAt(st, m) && !concealed) || isComplementizer(ctx, m)) return;
     // a clause with its own speaker (نفت الوزارة … ما ورد …، نقلا عن مصدر) is that speaker's, not the source's
     for (let m = a; m < k - 1; m++) {
-      if (!cueAt(st, m)) continue;
+      const cue = cueAt(st, m);
+      if (!cue) continue;
+      // (a relay verb without عن reports nothing: وينقل الترامواي 90 ألف راكب "carries")
+      if (cue.info.relay && !view.keys.slice(m + 1, k - 1).includes(res.ent.key('عن'))) continue;
       const subject = parseNP(ctx, m + 1, k - 1);
       if ((subject && speakerLike(st, subject)) || preverbalSubject(st, m)) return;
     }

@@ -1154,3 +1154,24 @@ describe('a relay after بحسب ما', () => {
     check('وتدرس الشركة نقل النزاع إلى التحكيم، بحسب ما نقلته رويترز.', [{ kind: 'indirect', content: 'وتدرس الشركة', speaker: 'رويترز', type: 'named' }]);
   });
 });
+
+describe('one unnamed person after "but" who asked not to be named', () => {
+  it('لكن تاجر جلود في نابلس طلب عدم الكشف عن هويته قال …: an anonymous speaker', () => {
+    check('لكن تاجر جلود في نابلس طلب عدم الكشف عن هويته قال لـ«القدس» إن المشكلة أعمق من الأوراق.', [
+      { kind: 'indirect', content: 'المشكلة أعمق', speaker: 'تاجر جلود في نابلس', type: 'anonymous' },
+    ]);
+  });
+});
+
+describe('a contrast after a comma opens another clause', () => {
+  it('a verb that relays (ينقل) does not reach past …، فيما to a complementizer', () => {
+    check('وينقل الترامواي حالياً نحو 90 ألف راكب يومياً، بحسب شركة "سيترام"، فيما يُنتظر أن يضيف التمديد 13 محطة جديدة، وفقاً لـمؤسسة مترو الجزائر.', [
+      { kind: 'indirect', content: 'وينقل الترامواي', speaker: 'سيترام', type: 'named' },
+      { kind: 'indirect', content: 'يُنتظر أن يضيف', speaker: 'مؤسسة مترو الجزائر', type: 'named' },
+    ]);
+  });
+
+  it('… but a parenthesis with فيما right after the speaker stays inside the sentence', () => {
+    check('وقال الوزير، فيما كان يغادر القاعة، إن الاجتماع انتهى.', [{ kind: 'indirect', content: 'الاجتماع انتهى', speaker: 'الوزير', type: 'named' }]);
+  });
+});

@@ -2414,6 +2414,7 @@ export const ORGANIZATION_NOTES: readonly FormNote[] = [
   { form: 'الأخدود', kind: 'common-word', ids: ['np:al-okhdood'], note: 'الأخدود "the trench"; also the archaeological site' },
   { form: 'الاتحاد', kind: 'common-word', ids: ['np:al-ittihad-jeddah'], note: 'الاتحاد "the union; the federation"; also the clubs of Alexandria and Tripoli, named in full (الاتحاد السكندري)' },
   { form: 'الريال', kind: 'common-word', ids: ['Q8682'], note: 'الريال "the riyal" (currency)' },
+  { form: 'الفرنكوفونية', kind: 'common-word', ids: ['np:francophonie'], note: 'the adjective "French-speaking" (الصحف الفرنكوفونية، الدول الفرنكوفونية)' },
   { form: 'الإخوان', kind: 'common-word', ids: ['np:muslim-brotherhood'], note: 'الإخوان "the brothers"' },
   { form: 'الجمهوريون', kind: 'context', ids: ['np:us-republican-party'], note: 'plural noun "the Republicans", used for the US party' },
   { form: 'الديمقراطيون', kind: 'context', ids: ['np:us-democratic-party'], note: 'plural noun "the Democrats", used for the US party' },

@@ -1702,6 +1702,7 @@ export const PEOPLE_NOTES: readonly FormNote[] = [
   { form: 'الشرع', kind: 'common-word', ids: ['np:ahmed-al-sharaa'], note: 'الشرع "(religious) law"' },
   { form: 'البرهان', kind: 'common-word', ids: ['np:abdel-fattah-al-burhan'], note: 'البرهان "the proof"' },
   { form: 'ولايتي', kind: 'common-word', ids: ['np:ali-akbar-velayati'], note: 'ولايتي "my state; the two states of"' },
+  { form: 'الولائي', kind: 'common-word', ids: ['np:abu-alaa-al-walai'], note: 'الولائي "of the wilaya (province)" in Algeria and Sudan (المجلس الشعبي الولائي، الوزير الولائي)' },
   { form: 'نصر الله', kind: 'common-word', ids: ['np:hassan-nasrallah'], note: 'also the phrase "God\'s victory"' },
   { form: 'ماسك', kind: 'common-word', ids: ['Q317521'], note: 'ماسك "holding" (participle), rare in news' },
   { form: 'ظريف', kind: 'common-word', ids: ['np:mohammad-javad-zarif'], note: 'ظريف "witty", rare in news' },

@@ -1098,7 +1098,7 @@ export const TOWNS_LEVANT_IRAQ: GazetteerEntry[] = [
   g('np:al-batha', 'البطحاء', 'Al-Batha’'),
   g('np:qalat-sukkar', 'قلعة سكر', 'Qalat Sukkar'),
   g('np:karmat-bani-saeed', 'كرمة بني سعيد', 'Karmat Bani Saeed'),
-  l('np:ur', 'مدينة أور الأثرية', 'Ur', ['أور', 'زقورة أور']),
+  l('np:ur', 'أور', 'Ur', ['زقورة أور']),
   l('np:al-haboubi-square', 'ساحة الحبوبي', 'Al-Haboubi Square'),
   l('np:imam-ali-airbase', 'قاعدة الإمام علي الجوية', 'Imam Ali Air Base', ['قاعدة الإمام علي']),
   // Maysan: districts, subdistricts, fields and the crossing
@@ -1646,5 +1646,4 @@ export const TOWN_NOTES_LEVANT_IRAQ: readonly FormNote[] = [
   { form: 'اللقية', kind: 'common-word', ids: ['np:lakiya'], note: 'اللقية "the find" (colloquial)' },
   { form: 'عرعرة', kind: 'common-word', ids: ['np:arara'], note: 'عرعرة "juniper"' },
   { form: 'مدينة الحضر الأثرية', kind: 'context', ids: ['np:al-hadar'], note: 'the ancient city, named with its head' },
-  { form: 'مدينة أور الأثرية', kind: 'context', ids: ['np:ur'], note: 'the ancient city, named with its head' },
 ];
