@@ -797,6 +797,7 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
   let via: SpeakerRef | undefined;
   let relayed: NP | null = null;
   let trigger: Trigger | null = null;
+  let contrastAt = -1;
   const limit = Math.min(pEnd, q + 30);
   for (; q < limit; q++) {
     if (st.consumed[q]) break;
@@ -817,10 +818,16 @@ function tryCue(st: State, c: number, m: CueMatch, pEnd: number): number | null 
       trigger = null;
       break;
     }
+    // (a complementizer after a contrast that followed a comma belongs to that other clause:
+    // وينقل الترامواي …، فيما يُنتظر أن … — not a colon and a quotation: وقالت …، بينما كانت
+    // تقف فوق ركام منزلها: "…"; nor a parenthesis right after the speaker: وقال الوزير، فيما كان
+    // يغادر القاعة، إن …)
+    if (trigger && trigger.kind === 'comp' && contrastAt >= 0) {
+      trigger = null;
+      break;
+    }
     if (trigger) break;
-    // (a contrast after a comma opens another clause: وينقل الترامواي …، فيما يُنتظر أن …)
-    // (not a parenthesis right after the speaker: وقال الوزير، فيما كان يغادر القاعة، إن …)
-    if (q > cueEnd + 1 && isComma(ctx, q - 1) && q - 1 !== (np ? np.j : cueEnd) && CONTRAST.test(view.keys[q])) break;
+    if (q > cueEnd + 1 && isComma(ctx, q - 1) && q - 1 !== (np ? np.j : cueEnd) && CONTRAST.test(view.keys[q])) contrastAt = q;
     const span = ctx.spanOpenedAt(q);
     if (span) {
       if (span.close < 0) break;

@@ -1171,6 +1171,12 @@ describe('a contrast after a comma opens another clause', () => {
     ]);
   });
 
+  it('… but a clause with بينما before a colon and a quotation does not stop the speech verb', () => {
+    check('وقالت نهى شقيرات، وهي أم لأربعة أطفال، بينما كانت تقف فوق ركام منزلها: “لن نرحل من هنا أبدا”.', [
+      { kind: 'direct', content: 'لن نرحل', speaker: 'نهى شقيرات', type: 'named' },
+    ]);
+  });
+
   it('… but a parenthesis with فيما right after the speaker stays inside the sentence', () => {
     check('وقال الوزير، فيما كان يغادر القاعة، إن الاجتماع انتهى.', [{ kind: 'indirect', content: 'الاجتماع انتهى', speaker: 'الوزير', type: 'named' }]);
   });

@@ -3326,7 +3326,6 @@ export const PLACE_NOTES: readonly FormNote[] = [
   { form: 'الشرارة', kind: 'common-word', ids: ['np:sharara-field'], note: 'الشرارة "the spark"' },
   { form: 'الجليل', kind: 'common-word', ids: ['np:galilee'], note: 'الجليل "the venerable" (الصحابي الجليل، العالم الجليل)' },
   { form: 'بصرى', kind: 'common-word', ids: ['np:bosra'], note: 'with ى read as ي: بصري "visual" (ظهور بصري، التلوث البصري)' },
-  { form: 'إفران', kind: 'common-word', ids: ['np:ifrane'], note: 'written أفران: "ovens" (أفران الخبز، أفران التجفيف)' },
   { form: 'سوران', kind: 'common-word', ids: ['np:soran'], note: 'also a Kurdish given name (سوران جمال)' },
   { form: 'التاجي', kind: 'common-word', ids: ['np:taji'], note: 'also a family name (a nisba)' },
   { form: 'الخفجي', kind: 'common-word', ids: ['np:khafji'], note: 'also a family name (a nisba)' },
