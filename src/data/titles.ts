@@ -190,6 +190,7 @@ const LISTED: TitleEntry[] = [
   t('المديرة', 'f', 'office', 'Director'),
   t('مديرة', 'f', 'office', 'Director (construct)'),
   t('المدير العام', 'm', 'office', 'Director-General'),
+  t('مدير عام', 'm', 'office', 'Director-General (construct: مدير عام الشركة)'),
   t('المديرة العامة', 'f', 'office', 'Director-General'),
   t('المدير التنفيذي', 'm', 'office', 'Executive Director; CEO'),
   t('المديرة التنفيذية', 'f', 'office', 'Executive Director; CEO'),

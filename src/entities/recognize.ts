@@ -856,6 +856,14 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   const strong = new Set(gaz.filter((c) => !c.needsSupport).map((c) => c.entityId));
   const patterns = findPatternMentions(view, res, marks, gaz);
   for (const p of patterns) if (p.entry) strong.add(p.entityId);
+  // (a name in quotation marks read as a person's, written as a body named elsewhere in the
+  // document, is that body: شركة "هانا كوسميتكس" … مدير المشتريات في "هانا كوسميتكس")
+  for (const p of patterns) {
+    if (p.type !== 'PERSON' || p.j - p.i < 2 || !quotedAt(view, res, p.i, p.j)) continue;
+    const key = view.keys.slice(p.i, p.j).join(' ');
+    const body = patterns.find((o) => o.type === 'ORG' && o.j - o.i === p.j - p.i && o.peeled === 0 && view.keys.slice(o.i, o.j).join(' ') === key);
+    if (body) Object.assign(p, { type: 'ORG', entityId: body.entityId, label: body.label, labelEn: body.labelEn });
+  }
   // (an ambiguous one-word name that opens a body's longer name found before it is that body named
   // again, no entity of its own: الاتحاد القطري للشطرنج … مصدر في الاتحاد، وأكد الاتحاد أن …)
   const backReferences = new Set<Candidate>();

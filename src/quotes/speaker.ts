@@ -213,6 +213,13 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number, after
     }
     if (!wordish(ctx, k)) break;
     const key = keys[k];
+    // a title of several words goes whole, also when a word of it is a function word (أمين عام،
+    // مدير عام — عام "year")
+    const title = ctx.entityAt[k] < 0 ? res.ent.titles.matchAt(keys, k) : null;
+    if (title && title.j > k + 1 && title.j <= limit && keys.slice(k + 1, title.j).some((x) => res.ent.isStopword(x))) {
+      k = title.j;
+      continue;
+    }
     // one affiliation: مسؤول في وزارة الخارجية، محللون لدى بنك …
     if (k > start && !affiliated && res.affiliationPreps.has(key) && k + 1 < limit) {
       const next = ctx.entityAt[k + 1];

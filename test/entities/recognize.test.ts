@@ -2752,3 +2752,10 @@ describe('names against ordinary words (more)', () => {
     expect(analyze(text).entities.filter((e) => e.text === 'القدس').map((e) => e.type)).toEqual(['ORG', 'ORG', 'ORG', 'GPE']);
   });
 });
+
+describe('a name in quotation marks written as a body of the document', () => {
+  it('is that body, not a person named like it', () => {
+    const text = 'وقّعت التعاونية عقدا مع شركة "هانا كوسميتكس" اليابانية. وقال كينجي ماتسودا، مدير المشتريات في "هانا كوسميتكس"، إن الشركة تبحث عن مورد.';
+    expect(ents(text)).toEqual(['ORG:هانا كوسميتكس', 'PERSON:كينجي ماتسودا', 'ORG:هانا كوسميتكس']);
+  });
+});

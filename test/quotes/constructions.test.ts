@@ -1181,3 +1181,11 @@ describe('a contrast after a comma opens another clause', () => {
     check('وقال الوزير، فيما كان يغادر القاعة، إن الاجتماع انتهى.', [{ kind: 'indirect', content: 'الاجتماع انتهى', speaker: 'الوزير', type: 'named' }]);
   });
 });
+
+describe('a title of several words with a function word in it', () => {
+  it('أمين عام / مدير عام + a body: the whole phrase speaks, also in a headline', () => {
+    check('وقال أمين عام سلطة المياه إن الوضع خطير جدا.', [{ kind: 'indirect', content: 'الوضع خطير', speaker: 'أمين عام سلطة المياه', type: 'named' }]);
+    check('أمين عام سلطة المياه: «سرقة المياه جريمة بحق كل أسرة»', [{ kind: 'direct', content: 'سرقة المياه', speaker: 'أمين عام سلطة المياه', type: 'named' }]);
+    check('وقال مدير عام الشركة إن الوضع خطير جدا.', [{ kind: 'indirect', content: 'الوضع خطير', speaker: 'مدير عام الشركة', type: 'named' }]);
+  });
+});
