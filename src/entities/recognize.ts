@@ -305,6 +305,8 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint3
         // a one-word name that also reads as ب/ل/ك + an ordinary word (باول: بأول "with the first") needs support too
         needsSupport:
           (res.ambiguousForms.has(fullKey) && !withNationality) ||
+          // (… and one written as an ordinary word: أفران "ovens", the town being إفران)
+          (last - first === 1 && res.wordSpellings.size > 0 && res.wordSpellings.has(view.tokens[first].text.replace(/[\u064B-\u0652\u0640]/g, '').slice(first === m.i ? m.reading.peeled : 0))) ||
           weakPlace !== undefined ||
           sportOnly ||
           (last - first === 1 && (res.isCommonWord(firstKey) || (peeled === 0 && /^[بلك]/.test(firstKey) && firstKey.length > 3 && res.isCommonWord(firstKey.slice(1)) && !res.unsplit.has(firstKey)))),

@@ -4,7 +4,7 @@
  * common words. All keys are match keys (normalized, ة folded).
  */
 import type { GazetteerEntry, NisbaEntry, TitleEntry } from '../data/types.js';
-import { GAZETTEER, FORM_NOTES, MEDIA, MINOR_PLACE_IDS } from '../data/gazetteer/index.js';
+import { GAZETTEER, FORM_NOTES, MEDIA, MINOR_PLACE_IDS, WORD_SPELLINGS } from '../data/gazetteer/index.js';
 import { NISBA, NISBA_IRREGULAR } from '../data/nisba.js';
 import { TITLES, PORTFOLIOS } from '../data/titles.js';
 import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } from '../data/heads.js';
@@ -92,6 +92,8 @@ export interface EntityResources {
   minorPlaces: ReadonlySet<string>;
   /** their weak forms (keys, words joined by a space): one word, or a kunya and a given name (أم قيس) */
   weakPlaceForms: ReadonlySet<string>;
+  /** one-word names written as ordinary words (WORD_SPELLINGS: the written form, without diacritics) */
+  wordSpellings: ReadonlySet<string>;
   /** forms that name a club only in a football report (التعاون، الاتفاق) */
   sportOnlyForms: ReadonlySet<string>;
   /** forms deliberately not listed on an entry, by entry id (the agency's acronym بنا "with us") */
@@ -306,6 +308,7 @@ export function buildEntityResources(
     unsplit: new Set(NO_SPLIT.map(k)),
     minorPlaces: MINOR_PLACE_IDS,
     weakPlaceForms,
+    wordSpellings: new Set(WORD_SPELLINGS.map((w) => w.written)),
     sportOnlyForms,
     excludedFormsById,
     sharedSurnames,

@@ -2728,6 +2728,9 @@ describe('names against ordinary words (more)', () => {
 
   it('adjectives that are also gazetteer forms need support (بصري، الفرنكوفونية)', () => {
     expect(ents('ينص العقد على حقوق ظهور بصري في الملتقى.')).toEqual([]);
+    // (a spelling that is a word: أفران "ovens" — the town is written إفران)
+    expect(ents('وتشغيل أفران التجفيف دون مرشحات.')).toEqual([]);
+    expect(ents('وأهديه إلى كل سكان إفران الذين ساندوني.')).toEqual(['GPE:إفران']);
     expect(ents('لرقمنة أرشيف الصحف الفرنكوفونية في البلاد.')).toEqual([]);
   });
 

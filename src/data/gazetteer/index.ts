@@ -11,7 +11,7 @@ import { COUNTRIES, COUNTRY_BY_ISO2, COUNTRY_NAME_EXCLUSIONS } from './countries
 import { MEDIA, MEDIA_NOTES } from './media.js';
 import { ORGANIZATIONS, ORGANIZATION_NOTES } from './organizations.js';
 import { COMMON_GIVEN_NAMES, PEOPLE, PEOPLE_NOTES } from './people.js';
-import { MINOR_PLACE_IDS, PLACES, PLACE_NOTES } from './places.js';
+import { MINOR_PLACE_IDS, PLACES, PLACE_NOTES, WORD_SPELLINGS } from './places.js';
 
 /**
  * A note on one written form, for the matcher:
@@ -42,6 +42,7 @@ export {
   COUNTRY_NAME_EXCLUSIONS,
   PLACES,
   PLACE_NOTES,
+  WORD_SPELLINGS,
   MINOR_PLACE_IDS,
   PEOPLE,
   PEOPLE_NOTES,

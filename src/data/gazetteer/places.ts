@@ -3322,6 +3322,16 @@ export const PLACES: GazetteerEntry[] = [
 ];
 
 /** Written forms of places that are ambiguous; see notes.ts. */
+/**
+ * Spellings of a place's one-word name that, written so (with this hamza), are ordinary words:
+ * the mention needs support there. Matching folds the hamzas together, so a form note cannot tell
+ * them apart. Source: authored.
+ */
+export const WORD_SPELLINGS: readonly { written: string; ids: readonly string[]; note: string }[] = [
+  { written: 'أفران', ids: ['np:ifrane'], note: 'أفران "ovens, bakeries" (أفران الخبز); the Moroccan town is written إفران' },
+  { written: 'افران', ids: ['np:ifrane'], note: 'the same without its hamza' },
+];
+
 export const PLACE_NOTES: readonly FormNote[] = [
   { form: 'الشرارة', kind: 'common-word', ids: ['np:sharara-field'], note: 'الشرارة "the spark"' },
   { form: 'الجليل', kind: 'common-word', ids: ['np:galilee'], note: 'الجليل "the venerable" (الصحابي الجليل، العالم الجليل)' },
