@@ -519,6 +519,32 @@ function coOccurring(gaz: Candidate[], doc: Document, res: EntityResources): Set
   return out;
 }
 
+/**
+ * An international airport named after a person after its town's name (ومطار وهران الدولي أحمد بن
+ * بلة، مطار الجزائر الدولي هواري بومدين): the person's name is the airport's, one place. Not after
+ * a title, whose holder the name is (مدير مطار دبي الدولي بول غريفيث).
+ */
+function airportsNamedAfterPeople(view: TokenView, chosen: Candidate[], res: EntityResources): Candidate[] {
+  const { keys } = view;
+  let out: Candidate[] | null = null;
+  for (let n = 0; n + 1 < chosen.length; n++) {
+    const c = chosen[n];
+    const p = chosen[n + 1];
+    if (c.type !== 'LOC' || p.type !== 'PERSON' || p.i !== c.j || p.peeled !== 0 || view.breakAfter[c.j - 1] || keys[c.j - 1] !== INTERNATIONAL) continue;
+    if (keys[c.i].slice(c.peeled) !== AIRPORT || c.j - c.i < 3) continue;
+    if (c.i > 0 && !view.breakAfter[c.i - 1] && c.peeled === 0 && (res.isTitleEnd(keys[c.i - 1]) || res.titles.matchAt(keys, c.i - 1)?.j === c.i)) continue;
+    out ??= [...chosen];
+    out[n] = { ...c, j: p.j, label: `${c.label} ${p.label}`, attributes: undefined };
+    out[n + 1] = undefined as unknown as Candidate;
+    n++;
+  }
+  return out ? out.filter((c) => c !== undefined) : chosen;
+}
+
+/** an airport's head (key) and its adjective "international" */
+const AIRPORT = 'مطار';
+const INTERNATIONAL = 'الدولي';
+
 /** English labels of banks, funds and monetary authorities in the gazetteer */
 const FINANCIAL_BODY = /\b(Reserve|Bank|Fund|Monetary)\b/;
 
@@ -901,6 +927,7 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   const kept = dropMediumPlatforms(gaz.filter(keep), view, res);
   let chosen = resolveConflicts([...kept, ...dropMediumPlatforms(patterns, view, res)]);
   chosen = clubsNamedAfterPlaces(view, chosen, res);
+  chosen = airportsNamedAfterPeople(view, chosen, res);
   // (before linking: the name alone is then found again — ميناء أكادير … أكادير)
   chosen = descriptorsOutside(view, chosen, res);
   chosen = withAcronyms(view, chosen, res);

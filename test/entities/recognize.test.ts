@@ -2762,3 +2762,10 @@ describe('a name in quotation marks written as a body of the document', () => {
     expect(ents(text)).toEqual(['ORG:هانا كوسميتكس', 'PERSON:كينجي ماتسودا', 'ORG:هانا كوسميتكس']);
   });
 });
+
+describe('an international airport named after a person', () => {
+  it('takes the name after its town and الدولي, not after a title', () => {
+    expect(ents('نحو بئر الجير ومطار وهران الدولي أحمد بن بلة، قبل نهاية العام.')).toContain('LOC:مطار وهران الدولي أحمد بن بلة');
+    expect(ents('وقال مدير مطار دبي الدولي بول غريفيث إن الحركة زادت.')).toEqual(['LOC:مطار دبي الدولي', 'PERSON:بول غريفيث']);
+  });
+});
