@@ -3316,7 +3316,7 @@ function extentPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     return -1;
   };
   for (let i = 0; i + 5 < n; i++) {
-    if (!/^[وف]?من$/.test(keys[i]) || breakAfter[i]) continue;
+    if (!FROM.has(keys[i]) || breakAfter[i]) continue;
     const d1 = directionAfter(i + 1);
     if (d1 < 0 || d1 + 2 >= n || breakAfter[d1] || !/^(الي|حتي)$/.test(keys[d1 + 1]) || breakAfter[d1 + 1]) continue;
     const d2 = directionAfter(d1 + 2);
@@ -3337,6 +3337,8 @@ function extentPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
   }
 }
 
+/** "from" with و/ف (keys) */
+const FROM: ReadonlySet<string> = new Set(['من', 'ومن', 'فمن']);
 /** direction adverbs (keys): شمالا، جنوبا، شرقا، غربا */
 const DIRECTION_ADVERB = /^(شمال|جنوب|شرق|غرب)ا$/;
 

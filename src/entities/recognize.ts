@@ -306,7 +306,7 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint3
         needsSupport:
           (res.ambiguousForms.has(fullKey) && !withNationality) ||
           // (… and one written as an ordinary word: أفران "ovens", the town being إفران)
-          (last - first === 1 && res.wordSpellings.size > 0 && res.wordSpellings.has(view.tokens[first].text.replace(/[\u064B-\u0652\u0640]/g, '').slice(first === m.i ? m.reading.peeled : 0))) ||
+          (last - first === 1 && res.wordSpellingKeys.has(fullKey) && res.wordSpellings.has(view.tokens[first].text.replace(/[\u064B-\u0652\u0640]/g, '').slice(first === m.i ? m.reading.peeled : 0))) ||
           weakPlace !== undefined ||
           sportOnly ||
           (last - first === 1 && (res.isCommonWord(firstKey) || (peeled === 0 && /^[بلك]/.test(firstKey) && firstKey.length > 3 && res.isCommonWord(firstKey.slice(1)) && !res.unsplit.has(firstKey)))),
@@ -904,7 +904,9 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   const retyped = new Set(patterns.filter((p) => p.retypes).map((p) => p.i));
   for (const c of gaz) if (c.needsSupport && !retyped.has(c.i) && !backReferences.has(c) && supported(c, view, res, strong)) strong.add(c.entityId);
   // (a word inside a body a pattern found supports nothing: والشباب in وزارة الرياضة والشباب is no club)
-  const insidePattern = (c: Candidate) => patterns.some((p) => p.i <= c.i && c.j <= p.j && p.j - p.i > c.j - c.i);
+  const inPattern = new Uint8Array(view.tokens.length + 1);
+  for (const p of patterns) if (p.j - p.i > 1) for (let m = p.i; m < p.j; m++) inPattern[m] = 1;
+  const insidePattern = (c: Candidate) => inPattern[c.i] === 1 && inPattern[c.j - 1] === 1 && patterns.some((p) => p.i <= c.i && c.j <= p.j && p.j - p.i > c.j - c.i);
   for (const id of coOccurring(gaz.filter((c) => (!c.needsSupport || c.j - c.i > 1 || (!usedAsNoun(c, view, res) && !modifiesNoun(c, view, res))) && !insidePattern(c)), doc, res)) strong.add(id);
   const listed = coordinatedPlaces(gaz, view, strong, res);
   // (a town listed with places is that town in the rest of the document too)

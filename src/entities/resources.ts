@@ -94,6 +94,8 @@ export interface EntityResources {
   weakPlaceForms: ReadonlySet<string>;
   /** one-word names written as ordinary words (WORD_SPELLINGS: the written form, without diacritics) */
   wordSpellings: ReadonlySet<string>;
+  /** … and their match keys, the quick test before the written form is looked at */
+  wordSpellingKeys: ReadonlySet<string>;
   /** forms that name a club only in a football report (التعاون، الاتفاق) */
   sportOnlyForms: ReadonlySet<string>;
   /** forms deliberately not listed on an entry, by entry id (the agency's acronym بنا "with us") */
@@ -309,6 +311,7 @@ export function buildEntityResources(
     minorPlaces: MINOR_PLACE_IDS,
     weakPlaceForms,
     wordSpellings: new Set(WORD_SPELLINGS.map((w) => w.written)),
+    wordSpellingKeys: new Set(WORD_SPELLINGS.map((w) => gazetteer.phrases.keysOf(w.written).join(' '))),
     sportOnlyForms,
     excludedFormsById,
     sharedSurnames,

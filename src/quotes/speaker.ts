@@ -215,8 +215,9 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number, after
     const key = keys[k];
     // a title of several words goes whole, also when a word of it is a function word (أمين عام،
     // مدير عام — عام "year")
-    const title = ctx.entityAt[k] < 0 ? res.ent.titles.matchAt(keys, k) : null;
-    if (title && title.j > k + 1 && title.j <= limit && keys.slice(k + 1, title.j).some((x) => res.ent.isStopword(x))) {
+    // (the function word first: one set lookup turns almost every word away)
+    const title = k + 1 < limit && res.ent.isStopword(keys[k + 1]) && ctx.entityAt[k] < 0 ? res.ent.titles.matchAt(keys, k) : null;
+    if (title && title.j > k + 1 && title.j <= limit) {
       k = title.j;
       continue;
     }
