@@ -2769,3 +2769,9 @@ describe('an international airport named after a person', () => {
     expect(ents('وقال مدير مطار دبي الدولي بول غريفيث إن الحركة زادت.')).toEqual(['LOC:مطار دبي الدولي', 'PERSON:بول غريفيث']);
   });
 });
+
+describe('an indefinite time adjective after a title in construct', () => {
+  it('is no name (لمدير عام سابق)', () => {
+    expect(ents('قضت المحكمة بالسجن عشر سنوات لمدير عام سابق في قضية فساد.')).toEqual([]);
+  });
+});
