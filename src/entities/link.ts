@@ -213,7 +213,7 @@ function linkAliases(
       // (… and a company's brand in quotation marks the place of a place written the same: شركة
       // "أور للمقاولات" … أن تكون "أور" قد خالفت — the company, not the ancient city)
       const same = o !== undefined && o.i === m.i && o.j === m.j;
-      free = o !== undefined && o.source === 'gazetteer' && o.type !== 'PERSON' && o.i >= m.i && o.j <= m.j && (o.j - o.i < m.j - m.i || (person && same && townAsFamily(o)) || (same && m.values[0].type === 'ORG' && (o.type === 'GPE' || o.type === 'LOC') && quotedAt(view, res, m.i, m.j)));
+      free = o !== undefined && o.source === 'gazetteer' && o.type !== 'PERSON' && o.i >= m.i && o.j <= m.j && (o.j - o.i < m.j - m.i || (person && same && townAsFamily(o)) || (same && m.values[0].type === 'ORG' && quotedPlace(o)));
       if (free) inside.push(taken[k] - 1);
     }
     if (!free) continue;

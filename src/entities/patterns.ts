@@ -2744,8 +2744,8 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       // المعهد الثقافي الفرنسي)
       const countryNisba = (x: string) => definite(x) && !(res.nisba(x)?.ref ?? 'np:').startsWith('np:');
       // (… or the national one of a country, not a "for" phrase after it: المكتبة الوطنية الفرنسية)
-      const national = /^الوطني(ه)?$/.test(keys[k]) && (k + 2 >= tokens.length || ctx.view.breakAfter[k + 1] === 1 || !/^لل/.test(keys[k + 2]));
-      if (k + 1 < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, k) && isWord(ctx, k + 1) && definite(keys[k]) && (national || (/ي$/.test(keys[k]) && !res.nisba(keys[k]) && !ctx.institutionAdjectives.has(keys[k]))) && !res.isStopword(keys[k]) && countryNisba(keys[k + 1]) && !claimed[k] && !claimed[k + 1]) {
+      const nationalOne = /^الوطني(ه)?$/.test(keys[k]) && (k + 2 >= tokens.length || ctx.view.breakAfter[k + 1] === 1 || !/^لل/.test(keys[k + 2]));
+      if (k + 1 < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, k) && isWord(ctx, k + 1) && definite(keys[k]) && (nationalOne || (/ي$/.test(keys[k]) && !res.nisba(keys[k]) && !ctx.institutionAdjectives.has(keys[k]))) && !res.isStopword(keys[k]) && countryNisba(keys[k + 1]) && !claimed[k] && !claimed[k + 1]) {
         out.push(namedEntity(ctx, i, k + 2, 'ORG', undefined, h.reading.peeled));
         for (let m = i; m < k + 2; m++) claimed[m] = 1;
         i = k + 1;
