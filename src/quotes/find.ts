@@ -476,16 +476,18 @@ function preverbalSubject(st: State, c: number): NP | null {
   else contrast = false;
   const np = parseNP(ctx, a, end);
   if (!np) return null;
+  // (one unnamed person who asked not to be named: an indefinite phrase that is no name)
+  const askedPerson = asked && np.i === a && !/^ال/.test(keys[np.i]) && ctx.entityAt[np.i] < 0;
   // (an unnamed source and what they do, a present verb: مهندسا | يعمل في الحقل)
   if (np.j !== end) {
     // (a group and where its people are: غير أن أحد كبار مصدري التمور في المنطقة، …، قال)
     // (… or, after "but", one person who asked not to be named, and where they are: لكن تاجر
     // جلود في نابلس طلب عدم الكشف عن هويته قال …)
-    if (contrast && end - np.j <= 4 && /^(في|من)$/.test(keys[np.j]) && tokens.slice(np.j, end).every((t) => t.kind === 'word') && (groupOfPeople(st, np) || (asked && np.i === a && !/^ال/.test(keys[np.i]) && ctx.entityAt[np.i] < 0))) return { i: np.i, j: end };
+    if (contrast && end - np.j <= 4 && /^(في|من)$/.test(keys[np.j]) && tokens.slice(np.j, end).every((t) => t.kind === 'word') && (groupOfPeople(st, np) || askedPerson)) return { i: np.i, j: end };
     const describes = np.i === a && anonNounHead(ctx.res, keys[np.i]) && tokens[np.j].kind === 'word' && ctx.entityAt[np.j] < 0 && /^[يت]..+/.test(keys[np.j]);
     return describes ? np : null;
   }
-  return speakerLike(st, np) || (contrast && (groupOfPeople(st, np) || (asked && np.i === a && !/^ال/.test(keys[np.i]) && ctx.entityAt[np.i] < 0))) ? np : null;
+  return speakerLike(st, np) || (contrast && (groupOfPeople(st, np) || askedPerson)) ? np : null;
 }
 
 /**
