@@ -482,6 +482,8 @@ export const CUES: CueEntry[] = [
     prep: 'عن',
     // the dual نقلا is left out: نقلا عن is an attribution phrase (attribution.ts)
     forms: ['نقل', 'نقلت', 'نقلتا', 'نقلوا', 'نقلن', 'ينقل', 'تنقل', 'ينقلون', 'ينقلن'],
+    // (the participle relays only with عن and its source: …، ناقلة عن ثلاثة مسؤولين أن …)
+    participles: ['ناقلا', 'ناقلة'],
   },
   {
     lemma: 'كشف',
@@ -761,7 +763,6 @@ export const CUE_EXCLUSIONS: Readonly<Record<string, string>> = {
   مقرا: 'participle of أقرّ, but mostly "headquarters"',
   متعهدا: 'participle of تعهّد, but mostly "contractor"',
   واعدا: 'participle of وعد, but mostly "promising"',
-  ناقلا: 'participle of نقل, but mostly "carrier"',
   متحدثا: 'participle of تحدث, but mostly متحدثًا باسم "as spokesperson for"',
 };
 
@@ -772,6 +773,8 @@ export const CUE_EXCLUSIONS: Readonly<Record<string, string>> = {
  * Source: authored; homographs of unvocalized Arabic script.
  */
 export const CUE_HOMOGRAPHS: Readonly<Record<string, string>> = {
+  ناقلا: 'also "carrier"',
+  ناقلة: 'also "tanker, carrier" (ناقلة نفط)',
   قلت: 'also قلّت "decreased"',
   ذكر: 'also the nouns "male", "mention"',
   يذكر: 'يُذكر أن "it is worth noting that" introduces background, not a quote',

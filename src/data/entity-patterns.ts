@@ -470,11 +470,11 @@ export const DESCRIPTORS_BEFORE_PLACES: readonly string[] = [
 
 /**
  * Descriptor nouns before an organization's name that stay outside the mention when what
- * follows is a known organization (حركة [حماس]، نادي [الهلال]، وكالة [رويترز]، قناة [الجزيرة]).
+ * follows is a known organization (نادي [الهلال]، وكالة [رويترز]، قناة [الجزيرة]).
  * Heads that are part of an institution's name (وزارة، حزب، جامعة، مجلس، منظمة) are not here.
  */
 export const DESCRIPTORS_BEFORE_ORGANIZATIONS: readonly string[] = [
-  'حركة', 'شركة', 'نادي', 'فريق', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'وكالة', 'مجموعة',
+  'شركة', 'نادي', 'فريق', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'وكالة', 'مجموعة',
 ];
 
 /**

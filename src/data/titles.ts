@@ -135,6 +135,11 @@ const LISTED: TitleEntry[] = [
   t('الأمين العام', 'm', 'office', 'Secretary-General'),
   t('الأمينة العامة', 'f', 'office', 'Secretary-General'),
   t('أمين عام', 'm', 'office', 'Secretary-General (construct)'),
+  // the secretary of a bloc or a body, in construct (أمين سر تكتل …، أمين سره النائب …)
+  t('أمين سر', 'm', 'office', 'Secretary (construct)'),
+  t('أمين سره', 'm', 'office', 'its Secretary'),
+  t('أمين سرها', 'm', 'office', 'its Secretary'),
+  t('أمينة سر', 'f', 'office', 'Secretary (construct)'),
   t('نائب الأمين العام', 'm', 'office', 'Deputy Secretary-General'),
   // Maghreb usage (الكاتب العام للاتحاد الجهوي للشغل، الكاتب الأول للحزب)
   t('الكاتب العام', 'm', 'office', 'Secretary-General (Maghreb)'),
@@ -418,6 +423,8 @@ const LISTED: TitleEntry[] = [
   t('سفير', 'm', 'role', 'Ambassador (construct)'),
   t('سفيرة', 'f', 'role', 'Ambassador (construct)'),
   t('القنصل', 'm', 'role', 'Consul'),
+  t('مندوب', 'm', 'role', 'Representative (construct)'),
+  t('مندوبة', 'f', 'role', 'Representative (construct)'),
   t('المندوب', 'm', 'role', 'Representative; delegate'),
   t('المندوبة', 'f', 'role', 'Representative; delegate'),
   t('المندوب الدائم', 'm', 'role', 'Permanent Representative'),

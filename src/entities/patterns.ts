@@ -424,6 +424,9 @@ function presentVerb(ctx: Ctx, m: number): boolean {
   // (and ي + the form يفتعل — يقترح، يكتشف; with ت only before a function word, as names take
   // that shape too: تقترح فيها، تنتظر من — تحتمس الثالث)
   const { keys, tokens } = ctx.view;
+  // (a foreign family name in that shape after a given name, closing the phrase, is the name: أحمد
+  // يلدز، — a verb there would go on to its object)
+  if (m > 0 && !ctx.view.breakAfter[m - 1] && givenAt(ctx, m - 1)?.j === m && !ctx.res.isCommonWord(key) && !ctx.res.isCueWord(key) && (m + 1 >= tokens.length || ctx.view.breakAfter[m] || (tokens[m + 1].kind === 'punct' && tokens[m + 1].text !== '-'))) return false;
   const iftaal = /^[يت][^واي]ت[^واي][^واي]$/.test(key) && (key[0] === 'ي' || (m + 1 < tokens.length && !ctx.view.breakAfter[m] && ctx.res.isStopword(keys[m + 1])));
   return key.length >= 4 && (/^[يت]ت/.test(key) || iftaal || /^ي.*ون$/.test(key) || /^[يتن]ست/.test(key) || /^ي[^واي]..$/.test(key) || /^ي[^واي]{4}$/.test(key) || /^ي[^واي]ا[^اوي].$/.test(key));
 }
@@ -854,6 +857,9 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
     // (… and, after a given name, بن and the father's name, a definite family name nobody listed
     // that is no ordinary word: عبدالله بن صالح الملحم، خالد بن عبدالعزيز البراك)
     const sonFamily = prevGiven && m >= 2 && keys[m - 2] === SON && !ctx.view.breakAfter[m - 1] && isWord(ctx, m) && definite(key) && key.length >= 5 && !/^ال(.ي.|ا..)$|(ه|ات|ين|ون)$/.test(key) && !res.isCommonWord(key) && !res.isCommonWord(key.slice(2)) && !res.isStopword(key) && !res.isCueWord(key) && !ctx.modifiers.has(key) && !res.nisba(key) && !nonPersonAt(ctx, m) && !res.titles.matchAt(keys, m) && nameToken(ctx, m, false) && (closes(m + 1) || ctx.view.breakAfter[m] || /^ل/.test(keys[m + 1]) || res.isCueWord(keys[m + 1]) || res.titles.matchAt(keys, m + 1) !== null);
+    // (a given name after a definite family name in ـي that closed two parts opens another
+    // person's name: جامعة عبد المالك السعدي | يونس الخمليشي)
+    if (parts >= 2 && g && g.j - g.i === 1 && /^ال..+ي$/.test(keys[m - 1]) && !res.particles.has(key) && !(g.j < tokens.length && !ctx.view.breakAfter[g.j - 1] && res.particles.has(keys[g.j]))) break;
     if (parts >= 2 && !g && !familyName(ctx, m) && !adjectiveFamily && !sonFamily && !(parts === 2 && (secondGiven || looseThird) && nameToken(ctx, m, false))) break;
     // (a compound given name is a name whatever its first word: منة الله — منه is "from him")
     if (g && ((g.j - g.i > 1 && res.isStopword(key) && !nonPersonAt(ctx, m)) || nameToken(ctx, m, parts === 0))) {
@@ -2543,6 +2549,11 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       // a name in quotation marks is the name, without the head and the marks (تحالف «أوبك+»،
       // شركة الأبحاث "كاناليس")
       let q = quotedName(ctx, k) ?? (definite(keys[k]) && !ctx.view.breakAfter[k] ? quotedName(ctx, k + 1) : null);
+      // (… but after the head's own definite word, one quoted ordinary word is what the body does or
+      // says, in the writer's quotation: أعلنت وزارة الصحة "تعليق" العمل)
+      // (a brand may be shaped like a verbal noun — صندوق العمل "تمكين" —: the verbal noun there has its
+      // object after the marks)
+      if (q && q.i === k + 2 && q.j - q.i === 1 && !gazAt(ctx, q.i) && (res.isCommonWord(keys[q.i]) || masdarShape(keys[q.i])) && q.j + 1 < tokens.length && !ctx.view.breakAfter[q.j] && isWord(ctx, q.j + 1) && definite(keys[q.j + 1]) && !res.nisba(keys[q.j + 1]) && !res.isStopword(keys[q.j + 1])) q = null;
       // (a quoted phrase of several words that opens with a present verb is what the head's noun
       // phrase does, in the writer's quotation: غرفة الملابس "تعيش أجواء هادئة"، مجلس الإدارة
       // "يدرس الخيارات")

@@ -644,12 +644,22 @@ function placeAsAdjective(c: Candidate, view: TokenView, res: EntityResources): 
   if (key.endsWith('يا') && c.i >= 2 && (view.tokens[c.i - 2].kind === 'number' || /^و?[0-9٠-٩]+$/.test(view.tokens[c.i - 2].text)) && !view.breakAfter[c.i - 2] && view.tokens[c.i - 1].kind === 'word' && /^.{3,}ا$/.test(view.keys[c.i - 1]) && !res.isStopword(view.keys[c.i - 1])) return true;
   const prev = view.tokens[c.i - 1];
   const pk = view.keys[c.i - 1].replace(/^[وف](?=ال)/, '');
+  // (a country written like its indefinite feminine adjective — سورية — after another such
+  // adjective, after the currency, or before و and one: مباحثات تركية سورية، ليرة سورية، منظمات
+  // حقوقية سورية وتركية)
+  if (!key.startsWith('ال') && key.endsWith('يه') && res.nisba(key) !== undefined && view.tokens[c.i].text.endsWith('ة') && prev.kind === 'word') {
+    const nk = c.j < view.tokens.length && !view.breakAfter[c.i] ? view.keys[c.j] : '';
+    if ((/^[^ا].+يه$/.test(pk) && !res.isStopword(pk) && (res.nisba(pk) !== undefined || res.isCommonWord(pk))) || CURRENCY.test(pk) || (/^و[^ا].+يه$/.test(nk) && res.nisba(nk.slice(1)) !== undefined)) return true;
+  }
   // (any definite name after a definite plural of persons: الحرفيين المهرة "the skilled craftsmen")
   if (key.startsWith('ال') && prev.kind === 'word' && /^ال...+(ين|ون)$/.test(pk) && !res.nisba(pk) && !res.isStopword(pk) && (startsMask(view, c.i - 1, res) & STARTS.gazetteer) === 0) return true;
   // (… and a place named like a feminine adjective: القوة القاهرة "force majeure")
   if (!/^ال..+ه$/.test(key)) return false;
   return prev.kind === 'word' && /^ال..+ه$/.test(pk) && !pk.endsWith('يه') && !CAPITAL.test(pk) && !res.nisba(pk) && !res.isStopword(pk) && ((startsMask(view, c.i - 1, res) & STARTS.gazetteer) === 0 || res.isHeadWord(pk.slice(2)) || (res.gazetteer.phrases.matchAt(view.keys, c.i - 1)?.j ?? 0) <= c.i);
 }
+
+/** a currency a nationality adjective follows (keys): ليرة سورية */
+const CURRENCY = /^(ليره|ليرات|جنيه|جنيهات|دينار|دنانير|ريال|ريالات)$/;
 
 /** Superlatives and ordinals after a definite noun (keys): العقبة الأكبر، الخطوة الأولى */
 const ELATIVE_AFTER = /^ال(اكبر|اهم|ابرز|اخطر|اصعب|اسهل|اكثر|اقل|اوحد|وحيد|وحيده|اولي|اخيره|رييسيه|رييسي)$/;
@@ -695,6 +705,8 @@ function placeInConstruct(c: Candidate, view: TokenView, res: EntityResources): 
   const key = keys[c.i].slice(c.peeled);
   const n = c.j;
   if (!res.isCommonWord(key) || n >= tokens.length || view.breakAfter[n - 1] || tokens[n].kind !== 'word') return false;
+  // (after a place's head it is the place: بلدة كسب الحدودية)
+  if (c.peeled === 0 && c.i > 0 && !view.breakAfter[c.i - 1] && res.placeHeads.matchAt(keys, c.i - 1)?.j === c.i) return false;
   const next = keys[n];
   const known = (k: number) => (startsMask(view, k, res) & STARTS.gazetteer) !== 0 && res.gazetteer.phrases.matchAt(keys, k, readingsAt(view, k)) !== null;
   if (res.isStopword(next) || res.nisba(next) || known(n)) return false;
@@ -716,10 +728,14 @@ function withAcronyms(view: TokenView, chosen: Candidate[], res: EntityResources
     const c = chosen[n];
     // (after the closing mark of a quoted name: «المكتب الشريف للفوسفاط» (OCP))
     const k = c.j < tokens.length && res.isQuoteMark(tokens[c.j].text) && c.i > 0 && res.isQuoteMark(tokens[c.i - 1].text) ? c.j + 1 : c.j;
-    if (c.type !== 'ORG' || k + 2 >= tokens.length || tokens[k].text !== '(') continue;
+    if (c.type !== 'ORG' || k + 2 >= tokens.length) continue;
+    // (an outlet's short name may follow its name in quotation marks alone: هيئة البث الإسرائيلية
+    // «كان» عن مسؤول …)
+    const bare = tokens[k].text !== '(';
+    if (bare && !(k === c.j && res.mediaIds.has(c.entityId) && res.isQuoteMark(tokens[k].text) && res.isQuoteMark(tokens[k + 2].text))) continue;
     // (the short name may stand in quotation marks inside the parentheses: («عقارات»))
-    const quoted = k + 4 < tokens.length && res.isQuoteMark(tokens[k + 1].text) && res.isQuoteMark(tokens[k + 3].text) && tokens[k + 4].text === ')';
-    const a = quoted ? k + 2 : k + 1;
+    const quoted = bare || (k + 4 < tokens.length && res.isQuoteMark(tokens[k + 1].text) && res.isQuoteMark(tokens[k + 3].text) && tokens[k + 4].text === ')');
+    const a = quoted && !bare ? k + 2 : k + 1;
     if (!quoted && tokens[k + 2].text !== ')') continue;
     if (n + 1 < chosen.length && chosen[n + 1].i <= a) continue;
     const key = keys[a];

@@ -395,8 +395,8 @@ function speakerLike(st: State, np: NP): boolean {
       anonNounHead(ctx.res, first) ||
       ctx.res.genericGroups.matchAt(keys, np.i, readingsAt(ctx.view, np.i)) ||
       ctx.res.spokesperson.has(first) ||
-      // (a title without its article, alone: .. ونائب: «…»)
-      (np.j - np.i === 1 && /^[وف]?[^ا]/.test(keys[np.i]) && !keys[np.i].startsWith('ال') && ctx.res.ent.titles.matchAt(['ال' + keys[np.i].replace(/^[وف](?=...)/, '')], 0) !== null) ||
+      // (a title without its article, alone or with a nationality: .. ونائب: «…»، نائب كردي: «…»)
+      ((np.j - np.i === 1 || (np.j - np.i === 2 && ctx.res.ent.nisba(keys[np.i + 1]) !== undefined)) && /^[وف]?[^ا]/.test(keys[np.i]) && !keys[np.i].startsWith('ال') && ctx.res.ent.titles.matchAt(['ال' + keys[np.i].replace(/^[وف](?=...)/, '')], 0) !== null) ||
       // (a municipality or governorate and its named place: قالت بلدية القدس)
       (np.j - np.i >= 2 && ctx.res.speakingPlaceHeads.has(first) && ctx.entityAt[np.i + 1] >= 0) ||
       // a relative with the person's description (شقيق الضحية، والدة الطالب)
@@ -997,7 +997,9 @@ function tryParticiple(st: State, p: number, m: CueMatch, pEnd: number): number 
   const cueEnd = p + 1;
   let trigger: Trigger | null = null;
   // (a name in quotation marks counts as one word: مؤكدا في تصريحات خاصة لـ«اليوم السابع» أن …)
-  let limit = Math.min(pEnd, cueEnd + 8);
+  // (a relay participle names its source after عن: …، ناقلة عن ثلاثة مسؤولين أوروبيين أن …)
+  const relayedFrom = info.relay && cueEnd < pEnd && view.keys[cueEnd] === ctx.res.ent.key('عن') ? cueEnd + 1 : -1;
+  let limit = Math.min(pEnd, cueEnd + (relayedFrom > 0 ? 16 : 8));
   for (let q = cueEnd; q < limit; q++) {
     if (isFinalAt(view, q)) break;
     trigger = triggerAt(st, q, q === cueEnd);
@@ -1027,9 +1029,17 @@ function tryParticiple(st: State, p: number, m: CueMatch, pEnd: number): number 
   else if (sameSentenceCue && prev.speaker && agrees(info.agreement, prev.speaker.gender)) speaker = prev.speaker;
   else speaker = subjectBefore(st, p, info.agreement) ?? cueOfSentence(st, p, info.agreement) ?? (adjacent && prev.speaker ? prev.speaker : lastAgreeingRef(st, info.agreement));
   if (speaker) speaker = refer(speaker, 'continuation');
+  let via: SpeakerRef | undefined;
+  const source = relayedFrom > 0 ? parseNP(ctx, relayedFrom, trigger.at, true) : null;
+  if (relayedFrom > 0 && !source) return null;
+  if (source) {
+    via = speaker ?? undefined;
+    speaker = classifySpeaker(ctx, source, '?', concealmentIn(ctx, source.j, trigger.at));
+  }
   const content = contentOf(st, trigger, pEnd, p);
   if (!content) return null;
   const b: Built = { kind: content.kind, i: content.i, j: content.j, cue: { i: p, j: cueEnd, info }, speaker };
+  if (via) b.via = via;
   if (content.kind === 'indirect') b.inner = innerSubject(st, content.i, content.j);
   pushQuote(st, b, p);
   return content.next;
@@ -1092,14 +1102,14 @@ function tryMarked(st: State, span: MarkedSpan, pEnd: number): number | null {
   return after;
 }
 
-/** Are tokens [i, j) one organization's name (quotation marks and punctuation aside)? */
-function onlyOrganization(ctx: SentenceContext, i: number, j: number): boolean {
+/** Are tokens [i, j) one entity's name of that type (quotation marks and punctuation aside)? */
+function onlyEntity(ctx: SentenceContext, i: number, j: number, type: 'ORG' | 'PERSON' = 'ORG'): boolean {
   let org = -1;
   for (let k = i; k < j; k++) {
     const t = ctx.view.tokens[k];
     if (t.kind === 'punct') continue;
     const e = ctx.entityAt[k];
-    if (e < 0 || ctx.entities[e].type !== 'ORG' || (org >= 0 && e !== org)) return false;
+    if (e < 0 || ctx.entities[e].type !== type || (org >= 0 && e !== org)) return false;
     org = e;
   }
   return org >= 0;
@@ -1178,7 +1188,11 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
   // السد: «…»)
   let end = q;
   if (pStart === sStart || secondPart) {
-    for (let m = sStart + 1; m < q && m - sStart <= 3; m++) {
+    // (… right after a name of more words: عبد العزيز بن سلمان بعد محادثاته مع نوفاك: «…»)
+    const first = ctx.entityAt[sStart];
+    let nameEnd = sStart;
+    while (first >= 0 && nameEnd < q && ctx.entityAt[nameEnd] === first) nameEnd++;
+    for (let m = sStart + 1; m < q && (m - sStart <= 3 || m === nameEnd); m++) {
       if (OCCASION.test(view.keys[m]) && q - m <= 7) {
         end = m;
         break;
@@ -1243,9 +1257,10 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
   // a credit line (المصدر: الجزيرة + وكالات، إعداد: …): a credit word opening a short line, no
   // quotation marks — or only an organization's name in them, or more sources after them
   // (المصدر: «الخليج» + وكالات)
-  if (np.j - np.i === 1 && sStart === pStart && res.creditWords.has(view.keys[np.i]) && content.j - content.i <= 6 && (!ctx.spanOpenedAt(q + 1) || onlyOrganization(ctx, content.i, content.j) || view.tokens[content.next]?.text === '+')) return null;
+  if (np.j - np.i === 1 && sStart === pStart && res.creditWords.has(view.keys[np.i]) && content.j - content.i <= 6 && (!ctx.spanOpenedAt(q + 1) || onlyEntity(ctx, content.i, content.j) || view.tokens[content.next]?.text === '+')) return null;
   // "لندن: «الشرق الأوسط»" is a dateline with the outlet: a place, then only an organization's name
-  if (e >= 0 && (ctx.entities[e].type === 'GPE' || ctx.entities[e].type === 'LOC') && np.j - np.i === 1 && onlyOrganization(ctx, content.i, content.j)) return null;
+  // (… and "بيروت: رنا الحاج" with the reporter's name alone on its line, no quotation marks)
+  if (e >= 0 && (ctx.entities[e].type === 'GPE' || ctx.entities[e].type === 'LOC') && np.j - np.i === 1 && (onlyEntity(ctx, content.i, content.j) || (!ctx.spanOpenedAt(q + 1) && onlyEntity(ctx, content.i, content.j, 'PERSON')))) return null;
   const speaker = classifySpeaker(ctx, np, '?', false);
   pushQuote(st, { kind: 'direct', i: content.i, j: content.j, cue: { i: q, j: q + 1, info: null, cls: 'colon' }, speaker }, sStart);
   return content.next;
@@ -1424,6 +1439,16 @@ function tryAttributionTail(st: State, sIdx: number, pEnd: number): void {
     // explains: وعلى الجسر شهدت الحركة ازدحاما، إذ عبره 92 ألف مسافر، بحسب المؤسسة)
     let from = a;
     for (let m = a + 2; m + 1 < k - 1; m++) if (isComma(ctx, m) && EXPLAINING.test(view.keys[m + 1])) from = m + 2;
+    // (… and so is a new clause after a comma and و, the last of the sentence: a negated verb, or
+    // a present verb with a subject of its own — وكانت بنغازي قد شهدت معارك …، ولم يُرمَّم حتى
+    // الآن …، بحسب تقديرات البرنامج; وتقع المنطقة …، وتضم المنطقة حاليا …، بحسب الهيئة — not a
+    // verb that goes on with the same subject: …، وتسهم بنحو 7 في المئة …)
+    for (let m = from + 2; m + 3 < k - 1; m++) {
+      if (!isComma(ctx, m) || view.tokens[m + 1].kind !== 'word' || ctx.entityAt[m + 1] >= 0) continue;
+      const w = view.keys[m + 1];
+      const subject = view.tokens[m + 2].kind === 'word' && (ctx.entityAt[m + 2] >= 0 || (/^ال../.test(view.keys[m + 2]) && !res.ent.isStopword(view.keys[m + 2])));
+      if (/^و(لم|لا|لن)$/.test(w) || (/^و[يت]..+$/.test(w) && !res.ent.isStopword(w.slice(1)) && subject)) from = m + 1;
+    }
     const [i, j] = trim(st, from, k - 1);
     if (j - i < 3) return;
     const speaker = classifySpeaker(ctx, withoutReportingNoun(ctx, np, true), '?', concealed);

@@ -183,6 +183,9 @@ export function parseNP(ctx: SentenceContext, from: number, limit: number, after
     // (a body, then ب + the place it is in: الحماية المدنية بتيزي وزو)
     const before = k > start ? ctx.entityAt[k - 1] : -1;
     const locatedIn = e >= 0 && before >= 0 && before !== e && ctx.entities[before].type === 'ORG' && /^ب/.test(keys[k]) && (ctx.entities[e].type === 'GPE' || ctx.entities[e].type === 'LOC');
+    // (a place right after a body or person is the verb's object, not part of the subject:
+    // واتهمت حركة حماس | إسرائيل بعرقلة الاتفاق)
+    if (e >= 0 && before >= 0 && before !== e && !locatedIn && (ctx.entities[e].type === 'GPE' || ctx.entities[e].type === 'LOC') && (ctx.entities[before].type === 'ORG' || ctx.entities[before].type === 'PERSON') && ctx.entities[e].start === tokens[k].start) break;
     if (e >= 0 && (k === start || !hasPreposition(ctx, k) || tokens[k].start === ctx.entities[e].start || keys[k - 1] === basim || res.ent.isTitleEnd(keys[k - 1]) || res.ent.titles.starts(keys[start]) || locatedIn)) {
       // an entity behind a preposition (لوكالة فرانس برس، لـ«سانا») is an addressee, not part of the phrase
       if (k > start && !locatedIn && ctx.entities[e].start > tokens[k].start && /^[لبك]/.test(keys[k]) && !(res.ent.isTitleEnd(keys[k - 1]) && ctx.entityAt[k - 1] < 0) && keys[k - 1] !== basim) break;

@@ -1189,3 +1189,55 @@ describe('a title of several words with a function word in it', () => {
     check('وقال مدير عام الشركة إن الوضع خطير جدا.', [{ kind: 'indirect', content: 'الوضع خطير', speaker: 'مدير عام الشركة', type: 'named' }]);
   });
 });
+
+describe('headline speakers', () => {
+  it('a name of several words, then the occasion, then the colon', () => {
+    check('عبد العزيز بن سلمان بعد محادثاته مع نوفاك: «السوق تحتاج إلى الحكمة»\n\nالرياض - قال الوزير إن السوق مستقرة.', [
+      { kind: 'direct', content: 'السوق تحتاج', speaker: 'عبد العزيز بن سلمان', type: 'named' },
+      { kind: 'indirect', content: 'السوق مستقرة', speaker: 'الوزير', type: 'named' },
+    ]);
+  });
+  it('a title without its article and a nationality, also as a headline’s second part', () => {
+    check('ثالث جلسة بلا نصاب.. نائب كردي: «الرئاسة رهينة الخلاف»\n\nبغداد - فشل البرلمان في عقد الجلسة.', [
+      { kind: 'direct', content: 'الرئاسة رهينة', speaker: 'نائب كردي', type: 'anonymous' },
+    ]);
+    // (an ordinary noun and a nationality is no speaker)
+    check('ثالث جلسة بلا نصاب.. طقس بارد: «الرئاسة رهينة الخلاف»\n\nبغداد - فشل البرلمان في عقد الجلسة.', []);
+  });
+});
+
+describe('the subject of a verb with an object', () => {
+  it('a place right after the subject body is the object, not part of the speaker', () => {
+    check('واتهمت حركة حماس إسرائيل بعرقلة الاتفاق، مضيفة أن "الكرة في ملعب الاحتلال".', [{ kind: 'indirect', content: '"الكرة', speaker: 'حركة حماس', type: 'named' }]);
+    const q = analyze('واتهمت حركة حماس إسرائيل بعرقلة الاتفاق، مضيفة أن "الكرة في ملعب الاحتلال".').quotes[0];
+    expect(q.speaker?.text).toBe('حركة حماس');
+    // (a body and the place it is in, joined by ب, still speak together)
+    check('الحماية المدنية بتيزي وزو: «أنقذنا 14 شخصا من السيول»', [{ kind: 'direct', content: 'أنقذنا', speaker: 'الحماية المدنية بتيزي وزو', type: 'named' }]);
+  });
+});
+
+describe('a dateline with the reporter’s name', () => {
+  it('is no quote (بيروت: رنا الحاج), as a place before an outlet’s name is none', () => {
+    check('البرلمان يفشل في انتخاب رئيس\n\nبيروت: رنا الحاج\n\nفشل مجلس النواب اللبناني اليوم في انتخاب رئيس.', []);
+  });
+});
+
+describe('a relay participle', () => {
+  it('names its source after عن; the clause’s subject relays (via)', () => {
+    check('وذكرت صحيفة فايننشال تايمز أن المفوضية جمدت الدفعة الجديدة، ناقلة عن ثلاثة مسؤولين أوروبيين أن عددا من الدول طالب بتدقيق مستقل.', [
+      { kind: 'indirect', content: 'المفوضية جمدت', speaker: 'صحيفة فايننشال تايمز', type: 'named' },
+      { kind: 'indirect', content: 'عددا من الدول', speaker: 'ثلاثة مسؤولين أوروبيين', type: 'anonymous', via: 'فايننشال تايمز' },
+    ]);
+    // (ناقلة is also a tanker)
+    check('ووصلت ناقلة نفط إلى الميناء أمس بعد رحلة طويلة.', []);
+  });
+});
+
+describe('a trailing source after a sentence of several clauses', () => {
+  it('covers the last clause after a comma and و when it has a subject of its own or is negated', () => {
+    check('وتقع المنطقة الصناعية على بعد كيلومترات من الميناء، وتضم المنطقة حاليا 97 مشروعا قيد التشغيل، بحسب الهيئة.', [{ kind: 'indirect', content: 'وتضم المنطقة', speaker: 'الهيئة', type: 'named' }]);
+    check('وكانت المدينة قد شهدت معارك دمرت أجزاء واسعة من وسطها، ولم يرمم حتى الآن سوى ثلث المباني، بحسب تقديرات البرنامج.', [{ kind: 'indirect', content: 'ولم يرمم', speaker: 'البرنامج' }]);
+    // (a verb that goes on with the same subject keeps the whole sentence)
+    check('وتضم المدينة الصناعية حاليا أكثر من 140 مصنعا، وتسهم بنحو 7 في المئة من الناتج المحلي، بحسب الهيئة.', [{ kind: 'indirect', content: 'وتضم المدينة', speaker: 'الهيئة', type: 'named' }]);
+  });
+});

@@ -110,6 +110,12 @@ const GOVERNMENT: GazetteerEntry[] = [
   o('np:quds-force', 'فيلق القدس', 'Quds Force'),
   o('np:state-duma', 'مجلس الدوما', 'State Duma', ['الدوما']),
   o('np:amiri-diwan', 'الديوان الأميري', 'Amiri Diwan'),
+  o('np:royal-hashemite-court', 'الديوان الملكي الهاشمي', 'Royal Hashemite Court', ['الديوان الملكي الأردني']),
+  o('np:saudi-royal-court', 'الديوان الملكي السعودي', 'Royal Court (Saudi Arabia)'),
+  o('np:moroccan-royal-cabinet', 'الديوان الملكي المغربي', 'Royal Cabinet (Morocco)'),
+  // the royal court of a kingdom the article names elsewhere (وفق ما أعلن الديوان الملكي)
+  o('np:royal-court', 'الديوان الملكي', 'Royal Court'),
+  o('np:oman-royal-court', 'ديوان البلاط السلطاني', 'Diwan of Royal Court (Oman)'),
   o('np:qatar-shura-council', 'مجلس الشورى القطري', 'Shura Council of Qatar'),
   o('np:qia', 'جهاز قطر للاستثمار', 'Qatar Investment Authority'),
   o('np:qatar-foundation', 'مؤسسة قطر', 'Qatar Foundation'),
@@ -871,7 +877,8 @@ const MORE_PARTIES_AND_ARMED_GROUPS: GazetteerEntry[] = [
   o('np:abu-ali-mustafa-brigades', 'كتائب أبو علي مصطفى', 'Abu Ali Mustafa Brigades'),
   o('np:jenin-brigade', 'كتيبة جنين', 'Jenin Brigade'),
   o('np:lions-den', 'عرين الأسود', "Lions' Den"),
-  o('np:hamas-politburo', 'المكتب السياسي لحركة حماس', 'Hamas Political Bureau', ['المكتب السياسي لحماس']),
+  // (a member or head of a movement's political bureau — عضو المكتب السياسي لحركة حماس — holds a
+  // title in the movement: the bureau is not listed apart from it)
   // Israel
   o('np:yesh-atid', 'حزب يش عتيد', 'Yesh Atid', ['يش عتيد']),
   o('np:shas', 'حزب شاس', 'Shas', ['شاس']),

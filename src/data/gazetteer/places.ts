@@ -2721,6 +2721,8 @@ const MORE_PHYSICAL: GazetteerEntry[] = [
 
 /** Airports, ports, bases, crossings, palaces, landmarks and stadiums beyond those above. */
 const MORE_FACILITIES: GazetteerEntry[] = [
+  l('np:oval-office', 'المكتب البيضاوي', 'Oval Office'),
+  l('np:hostages-square', 'ساحة المخطوفين', 'Hostages Square (Tel Aviv)', ['ساحة الرهائن']),
   l('np:cairo-opera-house', 'دار الأوبرا المصرية', 'Cairo Opera House', ['دار الأوبرا']),
   l('np:queen-alia-airport', 'مطار الملكة علياء الدولي', 'Queen Alia International Airport', ['مطار الملكة علياء']),
   l('np:zayed-airport', 'مطار زايد الدولي', 'Zayed International Airport', ['مطار أبوظبي الدولي']),
