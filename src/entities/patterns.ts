@@ -424,11 +424,11 @@ function presentVerb(ctx: Ctx, m: number): boolean {
   // (and ي + the form يفتعل — يقترح، يكتشف; with ت only before a function word, as names take
   // that shape too: تقترح فيها، تنتظر من — تحتمس الثالث)
   const { keys, tokens } = ctx.view;
+  const iftaal = /^[يت][^واي]ت[^واي][^واي]$/.test(key) && (key[0] === 'ي' || (m + 1 < tokens.length && !ctx.view.breakAfter[m] && ctx.res.isStopword(keys[m + 1])));
+  const shaped = key.length >= 4 && (/^[يت]ت/.test(key) || iftaal || /^ي.*ون$/.test(key) || /^[يتن]ست/.test(key) || /^ي[^واي]..$/.test(key) || /^ي[^واي]{4}$/.test(key) || /^ي[^واي]ا[^اوي].$/.test(key));
   // (a foreign family name in that shape after a given name, closing the phrase, is the name: أحمد
   // يلدز، — a verb there would go on to its object)
-  if (m > 0 && !ctx.view.breakAfter[m - 1] && givenAt(ctx, m - 1)?.j === m && !ctx.res.isCommonWord(key) && !ctx.res.isCueWord(key) && (m + 1 >= tokens.length || ctx.view.breakAfter[m] || (tokens[m + 1].kind === 'punct' && tokens[m + 1].text !== '-'))) return false;
-  const iftaal = /^[يت][^واي]ت[^واي][^واي]$/.test(key) && (key[0] === 'ي' || (m + 1 < tokens.length && !ctx.view.breakAfter[m] && ctx.res.isStopword(keys[m + 1])));
-  return key.length >= 4 && (/^[يت]ت/.test(key) || iftaal || /^ي.*ون$/.test(key) || /^[يتن]ست/.test(key) || /^ي[^واي]..$/.test(key) || /^ي[^واي]{4}$/.test(key) || /^ي[^واي]ا[^اوي].$/.test(key));
+  return shaped && !(m > 0 && !ctx.view.breakAfter[m - 1] && (m + 1 >= tokens.length || ctx.view.breakAfter[m] || (tokens[m + 1].kind === 'punct' && tokens[m + 1].text !== '-')) && !ctx.res.isCommonWord(key) && !ctx.res.isCueWord(key) && givenAt(ctx, m - 1)?.j === m);
 }
 
 /**
