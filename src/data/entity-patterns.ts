@@ -24,6 +24,8 @@ export const TITLE_MODIFIERS: readonly string[] = [
   // praise and standing after a title (الإعلامي البارز، المدرب المخضرم، البطل الصاعد، الفنانة الشهيرة)
   'البارز', 'البارزة', 'المخضرم', 'المخضرمة', 'الصاعد', 'الصاعدة', 'الشهير', 'الشهيرة', 'المعروف', 'المعروفة',
   'الشاب', 'الشابة', 'الموهوب', 'الموهوبة', 'القدير', 'القديرة', 'الكبير', 'الكبيرة', 'الدولي', 'الواعد', 'الواعدة',
+  // a staff or retired officer's rank (الفريق الركن، اللواء المتقاعد، العقيد الطيار، العميد البحري)
+  'الركن', 'المتقاعد', 'المتقاعدة', 'الطيار', 'البحري',
   // a player's position after لاعب (لاعب الوسط، لاعب الارتكاز) and a goalkeeper's حارس المرمى
   'الوسط', 'الارتكاز', 'المرمى', 'الدفاع', 'الهجوم', 'الاحتياط',
 ];
@@ -46,6 +48,18 @@ export const HEADS_NAMED_BY_COMMON_WORDS: readonly string[] = [
   // (ديوان المحاسبة، ديوان الخدمة المدنية)
   'ديوان',
 ];
+
+/**
+ * What moves or flows, after حركة "movement, traffic" (حركة الملاحة العالمية، حركة الرياح
+ * السطحية، حركة البيع والشراء): the phrase names no movement, whatever adjective follows. Written
+ * without the article. Source: authored from news usage.
+ */
+export const FLOW_NOUNS: readonly string[] = [
+  'الملاحة', 'المرور', 'السير', 'التجارة', 'الرياح', 'الطيران', 'البيع', 'الشراء', 'الأسواق', 'السوق',
+  'النقل', 'الشحن', 'التداول', 'التداولات', 'الأسهم', 'السفن', 'القطارات', 'الحافلات', 'العبور', 'النزوح',
+  'المسافرين', 'الركاب', 'الحجاج', 'المعتمرين', 'الزوار', 'السياح', 'السياحة', 'البضائع', 'الأموال', 'رؤوس',
+  'الأسعار', 'المؤشر', 'المؤشرات', 'الاستيراد', 'التصدير', 'الصادرات', 'الواردات', 'الحاويات', 'الإقلاع', 'الهبوط',
+].map((w) => w.replace(/^ال/, ''));
 
 /**
  * A head and a common word that name a body inside another one, not an organization
@@ -214,6 +228,8 @@ export const TITLE_AFFILIATIONS: readonly string[] = [
 export const PLACE_NAME_PREFIXES: readonly string[] = [
   'تل', 'خان', 'حوش', 'بيت', 'دير', 'كفر', 'عين', 'بئر', 'رأس', 'جبل', 'وادي', 'بني', 'أبو', 'أم',
   'قلعة', 'سيدي', 'عرب', 'مرج', 'بنت', 'تلة', 'برج', 'جسر', 'سوق', 'شط', 'عين', 'نهر', 'ميت', 'كوم',
+  // (Romance saints' names: مدينة سان مورتيز، شارع سان دومينيك، جزيرة سانتا كروز)
+  'سان', 'سانت', 'سانتا',
 ];
 
 /** Honorifics that may stand inside an institution's name (جامعة الملك سعود، مطار الملك خالد الدولي). */
@@ -496,3 +512,14 @@ export const MONTH_NAMES: readonly string[] = [
 
 /** Relative time words after a month name (نيسان الماضي، تموز المقبل). Source: authored. */
 export const AFTER_MONTH_WORDS: readonly string[] = ['الماضي', 'المقبل', 'القادم', 'الجاري', 'الحالي', 'المنصرم'];
+
+/**
+ * Blessings written after a name (الملك عبدالله رحمه الله، عثمان بن عفان رضي الله عنه، الأمير
+ * سلمان حفظه الله، محمد صلى الله عليه وسلم): a name ends before them. Written forms without
+ * harakat (رحمه "may He have mercy on him", not the given name رحمة), each before الله.
+ * Source: authored from Arabic usage.
+ */
+export const BLESSINGS_BEFORE_GOD: readonly string[] = [
+  'رحمه', 'رحمها', 'رحمهم', 'رحمهما', 'رضي', 'رضوان', 'حفظه', 'حفظها', 'حفظهم', 'حفظهما', 'يحفظه', 'يحفظها',
+  'أيده', 'طيب', 'قدس', 'صلى', 'غفر', 'تغمده', 'تغمدها',
+];

@@ -264,6 +264,12 @@ export const AMBIGUOUS_GIVEN_NAMES: readonly string[] = [
 ];
 
 /**
+ * Words that fold onto a given name but are written apart from it: آمين "amen" (اللهم آمين)
+ * folds onto أمين. Matched on the written word without harakat, tatweel or و/ف. Source: authored.
+ */
+export const NOT_GIVEN_NAMES_AS_WRITTEN: readonly string[] = ['آمين'];
+
+/**
  * Given names that are also past verbs of news prose (شهد "witnessed", هاجر "emigrated", جنى
  * "reaped", رؤى folding onto روى "narrated", طالب "demanded"): with و/ف before them and a definite word after (وشهد المنتدى توقيع …، وروى الراعي …) they are the
  * verb. Source: authored.

@@ -58,6 +58,8 @@ import {
   EVENT_HEADS,
   DEFINITE_ONLY_ORG_HEADS,
   HEADS_NAMED_BY_COMMON_WORDS,
+  FLOW_NOUNS,
+  BLESSINGS_BEFORE_GOD,
   HEADS_NOT_NAMING,
   PLACE_NAME_PREFIXES,
   NAME_HONORIFICS,
@@ -74,6 +76,7 @@ import type { OrgHead, PlaceHead } from '../data/heads.js';
 import { DATELINE_DASHES } from '../data/quote-patterns.js';
 import { ANON_NOUNS, GENERIC_GROUPS } from '../data/attribution.js';
 import { originalOffset, segment } from '../text/segment.js';
+import { labelForm } from '../text/normalize.js';
 import { STARTS, type EntityResources } from './resources.js';
 import type { Candidate, TokenView } from './recognize.js';
 import type { PhraseMatch } from './phrases.js';
@@ -88,6 +91,9 @@ interface Lists {
   speakerNouns: ReadonlySet<string>;
   modifiers: ReadonlySet<string>;
   namedByCommon: ReadonlySet<string>;
+  flowNouns: ReadonlySet<string>;
+  /** written first words of blessings before الله (رحمه الله، حفظه الله) */
+  blessings: ReadonlySet<string>;
   notNaming: ReadonlySet<string>;
   placePrefixes: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
@@ -236,6 +242,8 @@ function lists(res: EntityResources): Lists {
       speakerNouns: new Set([...ANON_NOUNS, ...GENERIC_GROUPS].map(k)),
       modifiers: new Set([...TITLE_MODIFIERS, ...TITLE_AFFILIATIONS].map(k)),
       namedByCommon: new Set(HEADS_NAMED_BY_COMMON_WORDS.map(k)),
+      flowNouns: new Set(FLOW_NOUNS.map(k)),
+      blessings: new Set(BLESSINGS_BEFORE_GOD),
       notNaming: new Set(HEADS_NOT_NAMING.map(k)),
       placePrefixes: new Set(PLACE_NAME_PREFIXES.map(k)),
       honorifics: new Set(NAME_HONORIFICS.map(k)),
@@ -474,6 +482,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // (a given name that is also a function word opens a name before بن: عوض بن دغار)
   if (first && res.isStopword(key) && givenAt(ctx, m) && sonFollows(ctx, m)) return true;
   if (key.length < 2 || res.isStopword(key) || res.isCueWord(key) || ctx.modifiers.has(key)) return false;
+  // (… nor و/ف + a function word: اللاعب | وما يقدمه، المدرب | ولن نتراجع)
+  if (/^[وف]/.test(key) && key.length <= 4 && res.isStopword(key.slice(1)) && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
   if (!first && ctx.familySuffixes.has(key)) return true;
   // على written with ى is the preposition, never the name علي
   if (ctx.view.tokens[m].text.endsWith('ى') && ctx.maqsura.has(ctx.view.tokens[m].text.replace(/^[وف](?=[عإا])/, ''))) return false;
@@ -493,13 +503,17 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // قدورة | ممثلي الشركة، زار الوزير | موظفي البلدية)
   // (مفعولي is a family name's shape too: عبد القادر مسعودي، منصوري)
   if (!first && /^م...+ي$/.test(key) && (!/^م..و.ي$/.test(key) || res.isCommonWord(key)) && m + 1 < ctx.view.tokens.length && !ctx.view.breakAfter[m] && /^ال../.test(ctx.view.keys[m + 1]) && !res.titles.matchAt(ctx.view.keys, m + 1) && !res.nisba(key) && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
+  // a definite feminine participle فاعلة opens no name (شركة … القاضي | القابضة برأسمال …): it
+  // describes a noun (family names in ـة are tribal plurals فعاعلة: الطراونة)
+  if (first && /^ال.ا..ه$/.test(key) && ctx.view.tokens[m].text.endsWith('ة') && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
   // … nor a definite feminine participle فاعلة before ل, a body's affiliation (كتلة الشهيد ياسر عرفات |
   // التابعة لحركة فتح) — family names in ـة (الطراونة، القضاة) are not of that shape
   if (!first && /^ال.ا..ه$/.test(key) && ctx.view.tokens[m].text.endsWith('ة') && m + 1 < ctx.view.tokens.length && !ctx.view.breakAfter[m] && /^ل/.test(ctx.view.keys[m + 1]) && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
   // an accusative of an ordinary word after a name (مامادو سيلا | هدفا) is no name part either
   // (… also of three letters: قال عقل | ردا على سؤال)
   // (… nor the first part of one: نرى | شيئا صنعناه)
-  if (key.length >= 3 && key.endsWith('ا') && res.isCommonWord(key.slice(0, -1)) && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
+  // (… or of a title: تعيين الملا أختر منصور | زعيما جديدا، عين فلان | سفيرا)
+  if (key.length >= 3 && key.endsWith('ا') && (res.isCommonWord(key.slice(0, -1)) || (key.length >= 4 && res.titles.matchAt([key.slice(0, -1)], 0) !== null)) && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
   // a part of the day before a definite word is time (صباح الثلاثاء، مساء اليوم), not the name صباح
   if (first && ctx.dayParts.has(key) && m + 1 < ctx.view.tokens.length && ctx.view.keys[m + 1].startsWith('ال')) return false;
   // و + a longer word that is no given name is the conjunction (بشكل منسق | ومتناسب)
@@ -764,6 +778,25 @@ function tribalPlural(ctx: Ctx, key: string): boolean {
   return /^ال[^م].ا..ه$/.test(key) && !key.endsWith('يه') && !ctx.res.isCommonWord(key) && !ctx.res.isCommonWord(key.slice(2));
 }
 
+/** Is a head (key, with its clitics and article) one that takes a ruler's name (مكتبة الملك فهد الوطنية)? */
+function namedAfterRulers(ctx: Ctx, key: string): boolean {
+  const bare = key.replace(/^[وف]?(بال|لل|ال|ب|ل)?/, '');
+  return ctx.facilityHeads.has(bare) || ctx.bodiesNamedAfterPeople.has(bare) || RULER_NAMED_HEADS.test(bare);
+}
+/** (keys) other heads named after rulers: مكتبة، مركز، جائزة، مجمع، دارة، كرسي */
+const RULER_NAMED_HEADS = /^(مكتبه|مركز|جايزه|مجمع|داره|كرسي)$/;
+
+/** Does a blessing before الله start at token m (رحمه الله، رضوان الله عليه، حفظه الله)? */
+function blessingAt(ctx: Ctx, m: number): boolean {
+  const { keys, tokens } = ctx.view;
+  if (m + 1 >= tokens.length || keys[m + 1] !== GOD || ctx.view.breakAfter[m]) return false;
+  const written = tokens[m].text.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/^[وف]/, '');
+  if (!ctx.blessings.has(written)) return false;
+  // (رضوان and صلى are also a name and a verb: a blessing ends there or goes on with its pronoun)
+  const after = m + 2 < tokens.length && !ctx.view.breakAfter[m + 1] ? keys[m + 2] : '';
+  return written.endsWith('ه') || written.endsWith('ها') || written.endsWith('هم') || after === '' || tokens[m + 2].kind === 'punct' || /^(عليه|عليها|عليهم|عنه|عنها|عنهم|ثراه|سره|روحه|تعالي)$/.test(after);
+}
+
 /**
  * A name chain starting at k: returns the end (exclusive) and the number of parts, or null.
  */
@@ -778,13 +811,16 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
     if (m > k && ctx.view.breakAfter[m - 1]) break;
     // a hyphen inside the last part (كيم جونغ - إيل، ميشال أليو - ماري): a short unknown part or a
     // given name after it closes the name
-    if (parts >= 2 && tokens[m].text === '-' && m + 1 < tokens.length && !ctx.view.breakAfter[m] && isWord(ctx, m + 1) && !definite(keys[m + 1]) && keys[m + 1].length <= 5 && !res.isCommonWord(keys[m + 1]) && nameToken(ctx, m + 1, false)) {
+    // (… not a byline's outlet: عبدالله البرقاوي- سبق)
+    if (parts >= 2 && tokens[m].text === '-' && m + 1 < tokens.length && !ctx.view.breakAfter[m] && isWord(ctx, m + 1) && !definite(keys[m + 1]) && keys[m + 1].length <= 5 && !res.isCommonWord(keys[m + 1]) && nameToken(ctx, m + 1, false) && !gazAt(ctx, m + 1, false) && !(m + 2 < tokens.length && /^[:：]$/.test(tokens[m + 2].text))) {
       m += 2;
       parts++;
       break;
     }
     if (!isWord(ctx, m)) break;
     const key = keys[m];
+    // a blessing after the name ends it (الملك عبدالله | رحمه الله، عثمان بن عفان | رضوان الله عليه)
+    if (m > k && blessingAt(ctx, m)) break;
     // the first name again with the article is the family's name (صباح الأحمد الصباح)
     if (parts >= 1 && m > k && key.length >= 5 && key === 'ال' + keys[k]) {
       m++;
@@ -926,9 +962,20 @@ function personInside(ctx: Ctx, i: number, j: number): GazetteerEntry | undefine
   return undefined;
 }
 
+/**
+ * The label of a name nobody listed, found at tokens i..j-1: the text without a peeled proclitic,
+ * in its written letters without harakat, tatweel or controls (labelForm). ل + ال drops the
+ * alef: the mention starts at the article's lam, the label has it back (للجيش السوري → الجيش السوري).
+ */
+function labelOf(ctx: Ctx, i: number, j: number, peeled: number): string {
+  const { tokens } = ctx.view;
+  const text = labelForm(ctx.view.doc.text.slice(peeled ? originalOffset(tokens[i].text, tokens[i].start, peeled) : tokens[i].start, tokens[j - 1].end));
+  return peeled > 0 && ctx.view.keys[i].slice(peeled - 1, peeled + 1) === 'لل' && !text.startsWith('ا') ? 'ا' + text : text;
+}
+
 function person(ctx: Ctx, i: number, j: number, attributes?: Record<string, string>, peeled = 0): Candidate {
   const known = personInside(ctx, i, j);
-  const text = ctx.view.tokens.slice(i, j).map((t) => t.text).join(' ');
+  const text = known ? '' : labelOf(ctx, i, j, peeled);
   return {
     i,
     j,
@@ -1373,6 +1420,8 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
     if (!g) continue;
     // (ل and a hamza on the alef is the preposition and a word: لأرى "to see" is no لاري)
     if (!g.reading.prefix.endsWith('ل') && /^[وف]?ل[أإآ]/.test(tokens[i].text)) continue;
+    // (a blessing after a name: رضوان الله عليه، رحمه الله — not رضوان or رحمة)
+    if (blessingAt(ctx, i)) continue;
     // the second word of a known place or body is no given name (ريد | بول كلاوس فيبر)
     if (i > 0 && !ctx.view.breakAfter[i - 1]) {
       const before = gazAt(ctx, i - 1, false);
@@ -1477,6 +1526,10 @@ const COUNTS = /^(الف|الاف|مئات|ميات|عشرات|مليون|ملا
 const SON = 'بن';
 /** الدين "of the faith", the second word of compound names */
 const FAITH = 'الدين';
+/** (key) الرئيس */
+const PRESIDENT = 'الرييس';
+/** (key) الله */
+const GOD = 'الله';
 /** "son of" in Mauritanian names (key): after it any word that is no ordinary word is the father's or family name (ولد ببانه) */
 const OULD = 'ولد';
 
@@ -1754,23 +1807,20 @@ function quotedName(ctx: Ctx, k: number): { i: number; j: number } | null {
 }
 
 function namedEntity(ctx: Ctx, i: number, j: number, type: EntityType, known?: GazetteerEntry, peeled = 0): Candidate {
-  const { tokens } = ctx.view;
   // a centre for conferences or exhibitions is a place however it was found (مركز الظهران للمعارض)
   if (type === 'ORG' && !known && ctx.view.keys[i].slice(peeled).replace(/^ال/, '') === CENTRE && ctx.view.keys.slice(i + 1, j).some((x) => VENUE_FIELD.test(x))) type = 'LOC';
   // … and so is a centre named after a ruler with its cultural or financial adjective and no field
   // (مركز الملك عبدالعزيز الثقافي العالمي، مركز الملك عبدالله المالي — مركز الملك سلمان للإغاثة is a body)
   if (type === 'ORG' && !known && j - i >= 4 && ctx.view.keys[i].slice(peeled).replace(/^ال/, '') === CENTRE && ctx.honorifics.has(ctx.view.keys[i + 1]) && VENUE_ADJECTIVE.test(ctx.view.keys[j - 1]) && !ctx.view.keys.slice(i + 1, j).some((x) => /^ل/.test(x))) type = 'LOC';
   // the label is the name without a peeled proclitic (والأزرق → الأزرق)
-  const text = ctx.view.doc.text.slice(peeled ? originalOffset(tokens[i].text, tokens[i].start, peeled) : tokens[i].start, tokens[j - 1].end);
+  const text = known ? '' : labelOf(ctx, i, j, peeled);
   return {
     i,
     j,
     peeled,
     type,
     entityId: known?.id ?? localId(type, ctx, i, j, peeled),
-    // (ل + ال drops the alef: the mention starts at the article's lam, the label has it back —
-    // للجيش السوري → الجيش السوري)
-    label: known?.ar ?? (peeled > 0 && ctx.view.keys[i].slice(peeled - 1, peeled + 1) === 'لل' && !text.startsWith('ا') ? 'ا' + text : text),
+    label: known?.ar ?? text,
     labelEn: known?.en,
     source: 'pattern',
     entry: known,
@@ -1932,9 +1982,27 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     if (m > k && AFFILIATED.test(key)) break;
     if (res.titles.matchAt(keys, m) && !ctx.honorifics.has(key)) break;
     // (… where a given name may follow: منطقة أبو حمد)
-    if (givenAt(ctx, m) && m > k && !(m === k + 1 && mode === 'place' && ctx.placePrefixes.has(keys[k]))) break;
+    // a person's name after an honorific inside the name (مكتبة الملك عبدالعزيز العامة، مستشفى
+    // الأمير محمد بن عبدالعزيز)
+    // (not a president's: إدارة الرئيس دونالد ترامب is his administration)
+    // (… nor a government's or a council's: حكومة الشيخ محمد بن راشد — only what is named after
+    // people: a facility, a body of learning or charity, a library, a centre, a prize)
+    const afterHonorific = m > k && ctx.honorifics.has(keys[m - 1]) && keys[m - 1] !== PRESIDENT && k > 0 && namedAfterRulers(ctx, keys[k - 1]);
+    if (afterHonorific && (givenAt(ctx, m) || knownPersonAt(ctx, m))) {
+      const nm = parseName(ctx, m, 4);
+      if (nm) {
+        m = nm.j;
+        definiteWords++;
+        // (only an adjective or a field goes on with the name: العامة، التخصصي، للعلوم — a plain
+        // definite noun is the verb's object: زار مستشفى الأمير سلطان | المرضى)
+        if (m < tokens.length && !ctx.view.breakAfter[m - 1] && isWord(ctx, m) && definite(keys[m]) && !/(ي|يه)$/.test(keys[m]) && !ctx.institutionAdjectives.has(keys[m])) break;
+        continue;
+      }
+    }
+    // (… and after an honorific inside the name: مكتبة الملك عبدالعزيز العامة)
+    if (givenAt(ctx, m) && m > k && !(m === k + 1 && mode === 'place' && ctx.placePrefixes.has(keys[k])) && !afterHonorific) break;
     // (… not a person's family name that is an adjective of bodies: المجلس الشعبي الولائي)
-    if (knownPersonAt(ctx, m) && !(m > k && ctx.institutionAdjectives.has(key) && ctx.res.ambiguousForms.has(key))) break;
+    if (knownPersonAt(ctx, m) && !(m > k && ctx.institutionAdjectives.has(key) && ctx.res.ambiguousForms.has(key)) && !afterHonorific) break;
     if (key.startsWith('و') && res.isStopword(key.slice(1))) break;
     if (hasPronoun(ctx, m) && !foreignPlaceName(ctx, m, mode === 'place' && m === k)) break;
     // a verbal noun فُعول right after a brand's head (موقع غروب الشمس "where the sun sets") names nothing
@@ -2024,7 +2092,9 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
       if ((definite(key) || key.startsWith('وال')) && !res.nisba(key)) {
         // a feminine noun after a definite noun of the name is the verb's object, not an adjective
         // (منح مجلس النواب | الثقة للحكومة): not a nisba, a participle or an institution's adjective
-        if (definiteWords > 0 && definite(keys[m - 1]) && definite(key) && key.endsWith('ه') && !key.endsWith('يه') && !key.startsWith('الم') && !ctx.institutionAdjectives.has(key) && !ctx.namingAdjectives.has(key) && !FEMININE_NAME_ADJECTIVES.test(key)) break;
+        // (… also a verbal noun مفاعلة: قرر مجلس الوزراء | الموافقة على …; other words in الم are
+        // participles of the name: الأمم المتحدة)
+        if (definiteWords > 0 && definite(keys[m - 1]) && definite(key) && key.endsWith('ه') && !key.endsWith('يه') && (!key.startsWith('الم') || /^الم.ا..ه$/.test(key)) && !ctx.institutionAdjectives.has(key) && !ctx.namingAdjectives.has(key) && !FEMININE_NAME_ADJECTIVES.test(key)) break;
         // … and so is a definite verbal noun after the name's adjective (ووصفت دار الخدمات النقابية
         // والعمالية | الاعتصام بأنه …): a noun in construct never follows an adjective
         const prevWord = keys[m - 1].replace(/^و(?=ال)/, '');
@@ -2039,6 +2109,9 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
         continue;
       }
       if (res.nisba(key) || (m > k && adjectiveLike(ctx, key))) {
+        // (an indefinite adjective does not follow a definite word of the name: it describes the
+        // verb's object — ووضعت إدارة المهرجان | جدارية بطول 20 مترا)
+        if (m > k && definite(keys[m - 1]) && !definite(key)) break;
         if (res.nisba(key) && m > k) afterNisba = true;
         m++;
         continue;
@@ -2415,6 +2488,8 @@ const QUARTER = 'حي';
 const SUB_DISTRICT = 'ناحيه';
 /** Heads that are also verbal nouns taking an object (keys): تنظيم "organizing", سجن "jailing" */
 const ORGANIZING = 'تنظيم';
+/** (keys) حركة "movement; traffic" */
+const MOVEMENT = 'حركه';
 const DAM = 'سد';
 const REFINERY = 'مصفاه';
 /** What is bridged or refined, not a name (keys): سد الفجوة، مصفاة البترول */
@@ -2514,6 +2589,12 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     if (k >= tokens.length || ctx.view.breakAfter[k - 1]) continue;
     // a place head before a "for" phrase is an ordinary noun (منفذ للأوامر، مطار للشحن)
     if (type !== 'ORG' && /^لل/.test(keys[k])) continue;
+    // movement as flow (حركة الملاحة العالمية، حركة الرياح السطحية، حركة التجارة البينية): no body,
+    // whatever adjective follows
+    if (headKey === MOVEMENT && isWord(ctx, k) && ctx.flowNouns.has(keys[k].replace(/^ال/, ''))) continue;
+    // … and a market of an ordinary thing is a market, not a place (سوق العمل السعودي، سوق العقار،
+    // سوق الخضار); a souk has a name (سوق واقف، سوق الحميدية)
+    if (headKey === MARKET && isWord(ctx, k) && definite(keys[k]) && (res.isCommonWord(keys[k].slice(2)) || ctx.flowNouns.has(keys[k].slice(2))) && !gazAt(ctx, k)) continue;
     const byCommon = ctx.namedByCommon.has(headKey);
     // an either-head is inside before a definite word (وكالة الأنباء القطرية) or a noun in
     // construct with one (وكالة استكشاف الفضاء اليابانية); outside before a brand (وكالة رويترز)

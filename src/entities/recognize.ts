@@ -162,6 +162,8 @@ export function startsMask(view: TokenView, k: number, res: EntityResources): nu
   // (ل and a hamza on the alef is the preposition and a word, not a name in لا: لأرى "to see" ≠
   // لاري Larry, لأمير ≠ لامير)
   if (mask & STARTS.givenBare && /^[وف]?ل[أإآ]/.test(view.tokens[k].text)) mask &= ~STARTS.givenBare;
+  // (a word written apart from the name it folds onto: آمين "amen" is no أمين)
+  if (mask & (STARTS.givenBare | STARTS.givenNames) && res.notGivenAsWritten.has(view.tokens[k].text.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/^[وف](?=.{3})/, ''))) mask &= ~(STARTS.givenBare | STARTS.givenNames);
   rec.starts = mask;
   rec.gazReadings = gaz ?? NO_READINGS;
   rec.gazSingle = gaz !== undefined && gaz.some((r) => res.gazetteer.phrases.single(r.key));

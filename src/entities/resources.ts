@@ -8,7 +8,7 @@ import { GAZETTEER, FORM_NOTES, MEDIA, MINOR_PLACE_IDS, WORD_SPELLINGS } from '.
 import { NISBA, NISBA_IRREGULAR } from '../data/nisba.js';
 import { TITLES, PORTFOLIOS } from '../data/titles.js';
 import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } from '../data/heads.js';
-import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES, FEMALE_GIVEN_NAMES, VERB_GIVEN_NAMES } from '../data/given-names.js';
+import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES, FEMALE_GIVEN_NAMES, NOT_GIVEN_NAMES_AS_WRITTEN, VERB_GIVEN_NAMES } from '../data/given-names.js';
 import { COMMON_WORDS } from '../data/common-words.js';
 import { NO_SPLIT } from '../data/clitics.js';
 import { CUES } from '../data/cues.js';
@@ -113,6 +113,8 @@ export interface EntityResources {
   placeHeads: PhraseIndex<PlaceHead>;
   givenNames: PhraseIndex<string>;
   ambiguousGiven: ReadonlySet<string>;
+  /** written words that fold onto a given name but are none (آمين) */
+  notGivenAsWritten: ReadonlySet<string>;
   /** given names that are also past verbs (keys) */
   verbGiven: ReadonlySet<string>;
   /** female given names (match keys) */
@@ -322,6 +324,7 @@ export function buildEntityResources(
     placeHeads,
     givenNames,
     ambiguousGiven,
+    notGivenAsWritten: new Set(NOT_GIVEN_NAMES_AS_WRITTEN),
     verbGiven: new Set(VERB_GIVEN_NAMES.map(k)),
     femaleGiven,
     portfolios,

@@ -7,6 +7,7 @@
 import type { CueClass, Document, Quote, SourceType } from '../document.js';
 import { preferLabel } from './entities.js';
 import { detach } from '../util/strings.js';
+import { labelForm } from '../text/normalize.js';
 
 export interface AttributionRow {
   /** entity id, or `anonymous:<text>` / `named:<text>` for speakers without an entity, or `unattributed` */
@@ -70,8 +71,11 @@ export class AttributionTable {
       this.sourcing.quotes++;
       this.sourcing[type]++;
       const sp = q.speaker;
-      const key = !sp ? 'unattributed' : sp.entityId ?? `${sp.sourceType}:${sp.text.replace(/\s+/g, ' ').trim()}`;
-      const speaker = !sp ? '—' : (sp.entityId && labels.get(sp.entityId)) || sp.text.replace(/\s+/g, ' ').trim();
+      // (a speaker without an entity is grouped by its written form without harakat, tatweel or
+      // controls: المصدرُ and المصدر are one row)
+      const written = sp && !sp.entityId ? labelForm(sp.text) : '';
+      const key = !sp ? 'unattributed' : sp.entityId ?? `${sp.sourceType}:${written}`;
+      const speaker = !sp ? '—' : (sp.entityId && labels.get(sp.entityId)) || written || labelForm(sp.text);
       let r = this.rows.get(key);
       const first = { source: doc.source, start: q.start, text: detach(shorten(q.text)) };
       if (!r) {

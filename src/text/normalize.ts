@@ -440,3 +440,14 @@ const spacesOnly = single('spaces');
 export function foldSpaces(s: string): string {
   return spacesOnly(s);
 }
+
+let labelCompiled: Compiled | undefined;
+/**
+ * A written name as a table shows it: the letters as written (hamza and ة kept), without
+ * harakat, Quranic marks, tatweel, presentation forms or invisible controls, its spaces folded
+ * and collapsed (وزارةُ الصحـــة ‏العامة → وزارة الصحة العامة).
+ */
+export function labelForm(s: string): string {
+  labelCompiled ??= compile({ ...Object.fromEntries(RULES.map((r) => [r, false])), harakat: true, quranic: true, tatweel: true, presentation: true, controls: true, spaces: true } as RuleSet);
+  return run(labelCompiled, s).replace(/ {2,}/g, ' ').trim();
+}

@@ -2823,3 +2823,58 @@ describe('a foreign family name shaped like a present verb', () => {
     expect(ents('وقال الوزير إن محمد يكتب الرسائل كل يوم.')).not.toContain('PERSON:محمد يكتب');
   });
 });
+
+describe('labels of names nobody listed', () => {
+  it('are the written name without a proclitic, harakat, tatweel or invisible controls', () => {
+    const text = 'وقال وخالدُ الفيصـــل إن الأمر انتهى. وأعلنت وزارة\u200f الصحــة أن الوضع مستقر.';
+    const labels = analyze(text).entities.map((e) => e.label);
+    expect(labels).toContain('خالد الفيصل');
+    expect(labels).toContain('وزارة الصحة');
+    expect(labels.some((l) => /[\u064B-\u0652\u0640\u200f]/.test(l))).toBe(false);
+  });
+});
+
+describe('religious formulae, blessings and greetings around names', () => {
+  it('a word of God, a blessing or amen is no name and ends a name', () => {
+    expect(ents('وقال تعالى: "إن الله يأمر بالعدل".')).toEqual([]);
+    expect(ents('وكان الملك عبدالله رحمه الله قد أمر بإنشاء الجامعة.')).toEqual(['PERSON:عبدالله']);
+    expect(ents('وروى الصحابي عثمان بن عفان رضوان الله عليه الحديث.')).toEqual(['PERSON:عثمان بن عفان']);
+    expect(ents('وقالت رحمة الله المطيري إن الوضع جيد.')).toEqual(['PERSON:رحمة الله المطيري']);
+    expect(ents('اللهم آمين. والخلائق تقول آمين.')).toEqual([]);
+    expect(ents('وقال النبي محمد صلى الله عليه وسلم إن الدين يسر.')).not.toContain('PERSON:محمد صلى');
+  });
+  it('a telegram is no ب + the given name رقية; the deputy crown prince is a title', () => {
+    expect(ents('وبعث الأمير برقية تهنئة إلى الرئيس.')).toEqual([]);
+    expect(ents('وبحث ولي ولي العهد مع الرئيس الشيشاني المسائل المشتركة.')).not.toContain('PERSON:ولي');
+  });
+});
+
+describe('ordinary words after a title or a speech verb', () => {
+  it('a title’s accusative, a relational adjective, و + a function word, a manner adverb', () => {
+    expect(ents('تعيين الملا أختر منصور زعيما جديدا للحركة.')).toEqual(['PERSON:أختر منصور']);
+    expect(ents('يصرون على الاعتماد على المدرب الأجنبي وعدم منح المدرب الوطني الفرصة.')).toEqual([]);
+    expect(ents('بغض النظر عن مستوى اللاعب وما يقدمه مع فريقه الجديد. وقال المدرب ولن نتراجع.')).toEqual([]);
+    expect(ents('وقال بوضوح إن الأمر انتهى. وقال إنني سعيد.')).toEqual([]);
+  });
+  it('a definite feminine participle opens no name after a title', () => {
+    expect(ents('وشركة محمد بن إبراهيم القاضي القابضة برأسمال 2 مليون ريال.')).not.toContain('PERSON:القابضة برأسمال');
+  });
+  it('a staff officer’s rank stays before the name', () => {
+    expect(ents('وقال الفريق الركن عادل خليفة الدوسري إن التمرين ناجح.')).toEqual(['PERSON:عادل خليفة الدوسري']);
+  });
+});
+
+describe('bodies and places named like ordinary phrases', () => {
+  it('traffic and markets of things are no bodies or places; a saint’s name runs on', () => {
+    expect(ents('وتأثرت حركة الملاحة العالمية بالأزمة. وتوقعت الأرصاد حركة الرياح السطحية.')).toEqual([]);
+    expect(ents('وشهد سوق العقار تراجعا. وقال إن سوق العمل السعودي يحتاج إلى إصلاح.')).toEqual([]);
+    expect(ents('وصلت البعثة إلى مدينة سان مورتيز في سويسرا.')).toEqual(['GPE:سان مورتيز', 'GPE:سويسرا']);
+  });
+  it('a ruler’s name inside an institution’s name; a verbal noun after a body’s name is its object', () => {
+    expect(ents('وزار مكتبة الملك عبدالعزيز العامة.')).toEqual(['ORG:مكتبة الملك عبدالعزيز العامة']);
+    expect(ents('وقرر مجلس الوزراء الموافقة على النظام.')).toEqual(['ORG:مجلس الوزراء']);
+  });
+  it('the Saudi religious police by its full and short names', () => {
+    expect(ents('وأعلنت هيئة الأمر بالمعروف والنهي عن المنكر القبض على شخص.')).toEqual(['ORG:هيئة الأمر بالمعروف والنهي عن المنكر']);
+  });
+});

@@ -631,6 +631,11 @@ const MORE_GOVERNMENT: GazetteerEntry[] = [
   o('np:constitutional-council', 'المجلس الدستوري', 'Constitutional Council'),
   o('np:constitutional-court', 'المحكمة الدستورية', 'Constitutional Court'),
   o('np:bahrain-defence-force', 'قوة دفاع البحرين', 'Bahrain Defence Force'),
+  o('np:saudi-cpvpv', 'هيئة الأمر بالمعروف والنهي عن المنكر', 'Committee for the Promotion of Virtue and the Prevention of Vice (Saudi Arabia)', [
+    'الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر',
+    'هيئة الأمر بالمعروف',
+    'الرئاسة العامة لهيئات الأمر بالمعروف والنهي عن المنكر',
+  ]),
   o('np:lebanon-isf', 'قوى الأمن الداخلي', 'Internal Security Forces (Lebanon)', ['المديرية العامة لقوى الأمن الداخلي']),
   o('np:saudi-shura-council', 'مجلس الشورى السعودي', 'Consultative Assembly of Saudi Arabia'),
   o('np:kuwait-national-assembly', 'مجلس الأمة الكويتي', 'National Assembly (Kuwait)'),
