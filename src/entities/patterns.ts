@@ -482,6 +482,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // (a given name that is also a function word opens a name before بن: عوض بن دغار)
   if (first && res.isStopword(key) && givenAt(ctx, m) && sonFollows(ctx, m)) return true;
   if (key.length < 2 || res.isStopword(key) || res.isCueWord(key) || ctx.modifiers.has(key)) return false;
+  // (… nor و + a title: ولي العهد الأمين | وولي ولي العهد)
+  if (first && conjunctionTitleAt(ctx, m) && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
   // (… nor و/ف + a function word: اللاعب | وما يقدمه، المدرب | ولن نتراجع)
   if (/^[وف]/.test(key) && key.length <= 4 && res.isStopword(key.slice(1)) && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
   if (!first && ctx.familySuffixes.has(key)) return true;
@@ -786,6 +788,14 @@ function namedAfterRulers(ctx: Ctx, key: string): boolean {
 /** (keys) other heads named after rulers: مكتبة، مركز، جائزة، مجمع، دارة، كرسي */
 const RULER_NAMED_HEADS = /^(مكتبه|مركز|جايزه|مجمع|داره|كرسي)$/;
 
+/** Is token m و/ف + the first word of a title (وولي العهد، والوزير)? */
+function conjunctionTitleAt(ctx: Ctx, m: number): boolean {
+  const { keys } = ctx.view;
+  const key = keys[m];
+  if (key.length < 3 || !/^[وف]/.test(key) || !ctx.res.titles.starts(key.slice(1))) return false;
+  return ctx.res.titles.matchAt([key.slice(1), ...keys.slice(m + 1, m + 4)], 0) !== null;
+}
+
 /** Does a blessing before الله start at token m (رحمه الله، رضوان الله عليه، حفظه الله)? */
 function blessingAt(ctx: Ctx, m: number): boolean {
   const { keys, tokens } = ctx.view;
@@ -811,8 +821,8 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
     if (m > k && ctx.view.breakAfter[m - 1]) break;
     // a hyphen inside the last part (كيم جونغ - إيل، ميشال أليو - ماري): a short unknown part or a
     // given name after it closes the name
-    // (… not a byline's outlet: عبدالله البرقاوي- سبق)
-    if (parts >= 2 && tokens[m].text === '-' && m + 1 < tokens.length && !ctx.view.breakAfter[m] && isWord(ctx, m + 1) && !definite(keys[m + 1]) && keys[m + 1].length <= 5 && !res.isCommonWord(keys[m + 1]) && nameToken(ctx, m + 1, false) && !gazAt(ctx, m + 1, false) && !(m + 2 < tokens.length && /^[:：]$/.test(tokens[m + 2].text))) {
+    // (… not a byline's outlet: عبدالله البرقاوي- سبق: …، عبدالله البرقاوي - سبق - الرياض: …)
+    if (parts >= 2 && tokens[m].text === '-' && m + 1 < tokens.length && !ctx.view.breakAfter[m] && isWord(ctx, m + 1) && !definite(keys[m + 1]) && keys[m + 1].length <= 5 && !res.isCommonWord(keys[m + 1]) && nameToken(ctx, m + 1, false) && !gazAt(ctx, m + 1, false) && !(m + 2 < tokens.length && /^[:：\-–—]$/.test(tokens[m + 2].text))) {
       m += 2;
       parts++;
       break;
@@ -821,6 +831,8 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
     const key = keys[m];
     // a blessing after the name ends it (الملك عبدالله | رحمه الله، عثمان بن عفان | رضوان الله عليه)
     if (m > k && blessingAt(ctx, m)) break;
+    // و + a title after a name starts the next person (الملك سلمان بن عبدالعزيز | وولي العهد)
+    if (m > k && conjunctionTitleAt(ctx, m)) break;
     // the first name again with the article is the family's name (صباح الأحمد الصباح)
     if (parts >= 1 && m > k && key.length >= 5 && key === 'ال' + keys[k]) {
       m++;
@@ -1422,6 +1434,10 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
     if (!g.reading.prefix.endsWith('ل') && /^[وف]?ل[أإآ]/.test(tokens[i].text)) continue;
     // (a blessing after a name: رضوان الله عليه، رحمه الله — not رضوان or رحمة)
     if (blessingAt(ctx, i)) continue;
+    // (و + a given name that opens a title is the title: وولي العهد)
+    if (g.reading.peeled > 0 && conjunctionTitleAt(ctx, i)) continue;
+    // (ب + a given name before الله is "with God's …": بتوفيق الله، بفضل الله)
+    if (g.reading.prefix.endsWith('ب') && g.j - g.i === 1 && keys[g.j] === GOD) continue;
     // the second word of a known place or body is no given name (ريد | بول كلاوس فيبر)
     if (i > 0 && !ctx.view.breakAfter[i - 1]) {
       const before = gazAt(ctx, i - 1, false);
@@ -2017,6 +2033,11 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     // (a place's head before a verb in استفعل agreeing with it is its subject: مدينة تستعيد دورها)
     if (m === k && (mode !== 'place' ? presentVerb(ctx, m) : (/^[يت]ت/.test(key) || (/^[يت]ست/.test(key) && key.length >= 6) || (presentVerb(ctx, m) && verbObjectAt(ctx, m + 1))) && !givenAt(ctx, m)) && !gazAt(ctx, m)) break;
     if (m === k && /(اً|ًا)$/.test(t.text)) break;
+    // … nor an indefinite participle in ـة agreeing with the head (مجموعة متنوعة من الخيارات،
+    // شركة متخصصة في …)
+    // (a verbal noun of that shape takes a definite noun after it and may name a body: هيئة مقاومة
+    // الجدار والاستيطان)
+    if (m === k && /^(مت...|مست...|م..و.)ه$/.test(key) && t.text.replace(/[\u064B-\u0652]+$/, '').endsWith('ة') && !gazAt(ctx, m) && !givenAt(ctx, m) && !res.nisba(key) && !(m + 1 < tokens.length && !ctx.view.breakAfter[m] && definite(keys[m + 1]))) break;
     // … nor a relative adjective in the accusative, its tanween unwritten, where the phrase ends
     // (أنشأت مستشفى عموميا | بعد …، مستشفى ميدانيا)
     if (m === k && mode === 'place' && key.length >= 6 && key.endsWith('يا') && !gazAt(ctx, m) && !givenAt(ctx, m) && phraseEndsAt(ctx, m + 1)) break;

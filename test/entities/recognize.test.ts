@@ -2878,3 +2878,24 @@ describe('bodies and places named like ordinary phrases', () => {
     expect(ents('وأعلنت هيئة الأمر بالمعروف والنهي عن المنكر القبض على شخص.')).toEqual(['ORG:هيئة الأمر بالمعروف والنهي عن المنكر']);
   });
 });
+
+describe('bylines, prayers and agreeing participles', () => {
+  it('a byline’s outlet after a hyphen is no part of the reporter’s name; a hyphenated name stays whole', () => {
+    expect(ents('عبدالله البرقاوي - سبق - الرياض: رعى مدير الأمن العام الحفل.')).toContain('PERSON:عبدالله البرقاوي');
+    expect(ents('وقال كيم جونغ - أون إن الصواريخ جاهزة.')).toEqual(['PERSON:كيم جونغ - أون']);
+  });
+  it('ب + a given name before الله is a prayer, not a name', () => {
+    expect(ents('ونجح المشروع بتوفيق الله.')).toEqual([]);
+  });
+  it('an indefinite participle in ـة after a head agrees with it and names nothing', () => {
+    expect(ents('وتقدم الشركة مجموعة متنوعة من الخيارات. وتعمل شركة متخصصة في المجال.')).toEqual([]);
+    expect(ents('وقالت شركة معادن إن الأرباح ارتفعت.')).toEqual(['ORG:معادن']);
+  });
+});
+
+describe('و + a title after a name', () => {
+  it('starts the next person: the crown prince and his deputy are titles, not names', () => {
+    expect(ents('إلى مقام خادم الحرمين الشريفين الملك سلمان بن عبد العزيز وولي العهد الأمين وولي ولي العهد.')).toEqual(['PERSON:سلمان بن عبد العزيز']);
+    expect(ents('وقال وزير الداخلية وولي العهد الأمير محمد بن سلمان إن الأمر مهم.')).toEqual(['PERSON:محمد بن سلمان']);
+  });
+});
