@@ -80,7 +80,7 @@ import { labelForm } from '../text/normalize.js';
 import { STARTS, type EntityResources } from './resources.js';
 import type { Candidate, TokenView } from './recognize.js';
 import type { PhraseMatch } from './phrases.js';
-import { PLACE_PREPOSITIONS, ROAD, gazetteerReadingsAt, hasPrepositionAt, keyTail, knownAfterPreposition as knownAfterPrepositionAt, oneLine, readingsAt, startsMask } from './recognize.js';
+import { PLACE_PREPOSITIONS, ROAD, gazetteerReadingsAt, writtenBare, hasPrepositionAt, keyTail, knownAfterPreposition as knownAfterPrepositionAt, oneLine, readingsAt, startsMask } from './recognize.js';
 import { COUNTRIES } from '../data/gazetteer/countries.js';
 
 interface Lists {
@@ -800,7 +800,7 @@ function conjunctionTitleAt(ctx: Ctx, m: number): boolean {
 function blessingAt(ctx: Ctx, m: number): boolean {
   const { keys, tokens } = ctx.view;
   if (m + 1 >= tokens.length || keys[m + 1] !== GOD || ctx.view.breakAfter[m]) return false;
-  const written = tokens[m].text.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/^[وف]/, '');
+  const written = writtenBare(tokens[m].text);
   if (!ctx.blessings.has(written)) return false;
   // (رضوان and صلى are also a name and a verb: a blessing ends there or goes on with its pronoun)
   const after = m + 2 < tokens.length && !ctx.view.breakAfter[m + 1] ? keys[m + 2] : '';

@@ -163,11 +163,20 @@ export function startsMask(view: TokenView, k: number, res: EntityResources): nu
   // لاري Larry, لأمير ≠ لامير)
   if (mask & STARTS.givenBare && /^[وف]?ل[أإآ]/.test(view.tokens[k].text)) mask &= ~STARTS.givenBare;
   // (a word written apart from the name it folds onto: آمين "amen" is no أمين)
-  if (mask & (STARTS.givenBare | STARTS.givenNames) && res.notGivenAsWritten.has(view.tokens[k].text.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/^[وف](?=.{3})/, ''))) mask &= ~(STARTS.givenBare | STARTS.givenNames);
+  if (mask & (STARTS.givenBare | STARTS.givenNames) && res.notGivenAsWritten.has(writtenBare(view.tokens[k].text))) mask &= ~(STARTS.givenBare | STARTS.givenNames);
   rec.starts = mask;
   rec.gazReadings = gaz ?? NO_READINGS;
   rec.gazSingle = gaz !== undefined && gaz.some((r) => res.gazetteer.phrases.single(r.key));
   return mask;
+}
+
+/**
+ * A token's written letters without harakat, tatweel or a leading و/ف: what is compared where the
+ * folded key loses a distinction (آمين "amen" and the name أمين, رحمه "may He have mercy on him"
+ * and the name رحمة).
+ */
+export function writtenBare(text: string): string {
+  return text.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/^[وف](?=.{3})/, '');
 }
 
 /** The readings of token k's word that start a gazetteer phrase (cached with its mask). */
