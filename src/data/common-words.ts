@@ -670,8 +670,9 @@ const GENERAL: readonly string[] = [
   'ثقيل', 'ثقيلة', 'منسوبي', 'منسوبو',
   // (سوق العقار، سوق الخضار; مسجد مقر قوات الطوارئ "the mosque of the forces' headquarters")
   'عقار', 'خضار', 'خضروات', 'مقر', 'المقر', 'مقرات',
-  // (العيد "the feast": ساحة العيد، مهرجان العيد — عيد alone is also a given name)
-  'العيد',
+  // (العيد "the feast": ساحة العيد، مهرجان العيد — عيد alone is also a given name; ولاية العهد
+  // "the crown princeship", not a state)
+  'العيد', 'العهد',
   // telegrams and greetings of officials (بعث برقية تهنئة; not ب + the given name رقية)
   'برقية', 'البرقية', 'برقيات', 'البرقيات', 'تحيات', 'تحياته', 'تعازي', 'تعازيه',
 ];

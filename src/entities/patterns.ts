@@ -1437,7 +1437,8 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
     // (و + a given name that opens a title is the title: وولي العهد)
     if (g.reading.peeled > 0 && conjunctionTitleAt(ctx, i)) continue;
     // (ب + a given name before الله is "with God's …": بتوفيق الله، بفضل الله)
-    if (g.reading.prefix.endsWith('ب') && g.j - g.i === 1 && keys[g.j] === GOD) continue;
+    // (… and so after a preposition: بعد توفيق الله، من فضل الله — unless a known person: من نصر الله)
+    if (g.j - g.i === 1 && keys[g.j] === GOD && (g.reading.prefix.endsWith('ب') || (i > 0 && !ctx.view.breakAfter[i - 1] && res.isStopword(keys[i - 1]) && !knownPersonAt(ctx, i)))) continue;
     // the second word of a known place or body is no given name (ريد | بول كلاوس فيبر)
     if (i > 0 && !ctx.view.breakAfter[i - 1]) {
       const before = gazAt(ctx, i - 1, false);

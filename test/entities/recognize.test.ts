@@ -2899,3 +2899,13 @@ describe('و + a title after a name', () => {
     expect(ents('وقال وزير الداخلية وولي العهد الأمير محمد بن سلمان إن الأمر مهم.')).toEqual(['PERSON:محمد بن سلمان']);
   });
 });
+
+describe('God’s grace and the crown princeship', () => {
+  it('a given name before الله after a preposition is no name; a known person stays', () => {
+    expect(ents('ويعتمد النجاح بعد توفيق الله على طريقة لعب المدرب.')).toEqual([]);
+    expect(ents('وقال الأمين العام لحزب الله حسن نصر الله إن الحرب مستمرة. ونقل عن نصر الله قوله.')).toContain('PERSON:نصر الله');
+  });
+  it('ولاية العهد is the crown princeship, not a state', () => {
+    expect(ents('وتولى الأمير نايف بن عبدالعزيز آل سعود، رحمه الله، ولاية العهد.')).toEqual(['PERSON:نايف بن عبدالعزيز آل سعود']);
+  });
+});
