@@ -804,7 +804,7 @@ function blessingAt(ctx: Ctx, m: number): boolean {
   if (!ctx.blessings.has(written)) return false;
   // (رضوان and صلى are also a name and a verb: a blessing ends there or goes on with its pronoun)
   const after = m + 2 < tokens.length && !ctx.view.breakAfter[m + 1] ? keys[m + 2] : '';
-  return written.endsWith('ه') || written.endsWith('ها') || written.endsWith('هم') || after === '' || tokens[m + 2].kind === 'punct' || /^(عليه|عليها|عليهم|عنه|عنها|عنهم|ثراه|سره|روحه|تعالي)$/.test(after);
+  return /ه(ا|م|ما)?$/.test(written) || after === '' || tokens[m + 2].kind === 'punct' || /^(عليه|عليها|عليهم|عنه|عنها|عنهم|ثراه|سره|روحه|تعالي)$/.test(after);
 }
 
 /**

@@ -2840,6 +2840,7 @@ describe('religious formulae, blessings and greetings around names', () => {
     expect(ents('وكان الملك عبدالله رحمه الله قد أمر بإنشاء الجامعة.')).toEqual(['PERSON:عبدالله']);
     expect(ents('وروى الصحابي عثمان بن عفان رضوان الله عليه الحديث.')).toEqual(['PERSON:عثمان بن عفان']);
     expect(ents('وقالت رحمة الله المطيري إن الوضع جيد.')).toEqual(['PERSON:رحمة الله المطيري']);
+    expect(ents('وحضر الملك سلمان والأمير محمد حفظهما الله الحفل.')).toEqual(['PERSON:سلمان', 'PERSON:محمد']);
     expect(ents('اللهم آمين. والخلائق تقول آمين.')).toEqual([]);
     expect(ents('وقال النبي محمد صلى الله عليه وسلم إن الدين يسر.')).not.toContain('PERSON:محمد صلى');
   });
