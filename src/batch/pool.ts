@@ -21,10 +21,13 @@ export interface Executor {
 
 export class InProcessExecutor implements Executor {
   readonly threads = 1;
-  readonly processor: BatchProcessor;
+  private current: BatchProcessor | undefined;
 
-  constructor(config: BatchConfig) {
-    this.processor = new BatchProcessor(config);
+  constructor(private readonly config: BatchConfig) {}
+
+  /** The thread's processor, made on first use (again after collectInto let the last go). */
+  get processor(): BatchProcessor {
+    return (this.current ??= new BatchProcessor(this.config));
   }
 
   async run(task: Task): Promise<TaskResult> {
@@ -35,7 +38,11 @@ export class InProcessExecutor implements Executor {
   }
 
   async collectInto(target: Aggregate): Promise<void> {
-    target.absorb(this.processor.take());
+    if (!this.current) return;
+    target.absorb(this.current.take());
+    // the work is done: the pipeline's caches of word types and normalized forms (tens of MB
+    // on a large corpus) can go before the tables are written
+    this.current = undefined;
   }
 
   async close(): Promise<void> {}

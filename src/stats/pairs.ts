@@ -33,6 +33,9 @@ export class Interner {
 }
 
 const EMPTY = 0xffffffff;
+
+/** A table's counts: 32-bit until a count outgrows that, then 64-bit floats. */
+type Counts = Uint32Array | Float64Array;
 const MIN_CAPACITY = 16;
 
 function hashPair(a: number, b: number): number {
@@ -47,8 +50,11 @@ export class PairCounter {
   private used = 0;
   /** two ids per slot; `first === EMPTY` marks a free slot */
   private keys: Uint32Array;
-  /** counts, exact up to 2^53 */
-  private counts: Float64Array;
+  /**
+   * counts: 32 bits each (almost every pair is seen a few times), widened once to 64-bit
+   * floats (exact up to 2^53) if a count ever passes 2^32 - 1
+   */
+  private counts: Counts;
   private mask: number;
 
   private vocabulary: Interner;
@@ -58,8 +64,18 @@ export class PairCounter {
     let cap = MIN_CAPACITY;
     while (cap < capacity) cap *= 2;
     this.keys = new Uint32Array(cap * 2).fill(EMPTY);
-    this.counts = new Float64Array(cap);
+    this.counts = new Uint32Array(cap);
     this.mask = cap - 1;
+  }
+
+  /** True once the counts are held as 64-bit floats. */
+  private get wide(): boolean {
+    return this.counts instanceof Float64Array;
+  }
+
+  /** Holds the counts as 64-bit floats from now on (a count no longer fits in 32 bits). */
+  private widen(): void {
+    if (!this.wide) this.counts = Float64Array.from(this.counts);
   }
 
   /** the vocabulary the pair ids refer to */
@@ -79,7 +95,9 @@ export class PairCounter {
       const k = keys[2 * i];
       if (k === EMPTY) break;
       if (k === a && keys[2 * i + 1] === b) {
-        this.counts[i] += n;
+        const c = this.counts[i] + n;
+        if (c >>> 0 !== c) this.widen();
+        this.counts[i] = c;
         this.total += n;
         return;
       }
@@ -87,6 +105,7 @@ export class PairCounter {
     }
     keys[2 * i] = a;
     keys[2 * i + 1] = b;
+    if (n >>> 0 !== n) this.widen();
     this.counts[i] = n;
     this.total += n;
     if (++this.used * 10 > (this.mask + 1) * 7) this.grow();
@@ -124,7 +143,7 @@ export class PairCounter {
     const oldCounts = this.counts;
     const cap = (this.mask + 1) * 2;
     this.keys = new Uint32Array(cap * 2).fill(EMPTY);
-    this.counts = new Float64Array(cap);
+    this.counts = oldCounts instanceof Float64Array ? new Float64Array(cap) : new Uint32Array(cap);
     this.mask = cap - 1;
     const keys = this.keys;
     for (let j = 0; j < oldCounts.length; j++) {
@@ -342,12 +361,12 @@ export interface PairCounterData {
   total: number;
   used: number;
   keys: Uint32Array;
-  counts: Float64Array;
+  counts: Counts;
   names: string[];
 }
 
 /** The k-th largest count among occupied slots (k ≥ 1, k ≤ occupied). */
-function nthLargest(counts: Float64Array, keys: Uint32Array, k: number): number {
+function nthLargest(counts: Counts, keys: Uint32Array, k: number): number {
   // a min-heap of the k largest counts seen
   const heap = new Float64Array(k);
   let size = 0;

@@ -53,6 +53,22 @@ describe('PairCounter', () => {
     expect(p.get('w0', 'nothing')).toBe(0);
   });
 
+  it('keeps counts exact past 32 bits (merged totals of very large corpora)', () => {
+    const p = new PairCounter();
+    for (let i = 0; i < 100; i++) p.addPair(`w${i}`, 'v');
+    p.addPair('w1', 'v', 2 ** 32 - 2); // 2^32 - 1: still fits
+    expect(p.get('w1', 'v')).toBe(2 ** 32 - 1);
+    p.addPair('w1', 'v', 5); // passes 2^32 - 1
+    p.addPair('big', 'v', 2 ** 40);
+    for (let i = 100; i < 200; i++) p.addPair(`w${i}`, 'v'); // grows after widening
+    expect(p.get('w1', 'v')).toBe(2 ** 32 + 4);
+    expect(p.get('big', 'v')).toBe(2 ** 40);
+    expect(p.get('w150', 'v')).toBe(1);
+    const clone = PairCounter.fromData(structuredClone(p.toData()));
+    expect(clone.toJSON()).toEqual(p.toJSON());
+    expect(p.toJSON().counts[0]).toEqual(['big v', 2 ** 40]);
+  });
+
   it('round-trips through JSON and through a structured clone', () => {
     const { p } = both([
       ['قطر', 'مصر'],
