@@ -21,11 +21,15 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'القانونية', 'الدستوري', 'الاستراتيجي', 'النفطي', 'المالي', 'المالية', 'الرياضي', 'الرياضية', 'الصحفي',
   'الصحفية', 'التربوي', 'البيئي', 'الطبي', 'النفسي', 'الاجتماعي', 'الفلكي', 'المصرفي', 'العقاري', 'التقني',
   'الإعلامي', 'الإعلامية', 'الثقافي', 'الثقافية', 'التجاري', 'التجارية',
+  // a leader's kind of lead (القائد الأيديولوجي لحركة طالبان، المرشد الروحي، الأب الروحي)
+  'الأيديولوجي', 'الآيديولوجي', 'الايديولوجي', 'الأيديولوجية', 'الروحي', 'الروحية', 'الفكري', 'الفكرية',
   // praise and standing after a title (الإعلامي البارز، المدرب المخضرم، البطل الصاعد، الفنانة الشهيرة)
   'البارز', 'البارزة', 'المخضرم', 'المخضرمة', 'الصاعد', 'الصاعدة', 'الشهير', 'الشهيرة', 'المعروف', 'المعروفة',
   'الشاب', 'الشابة', 'الموهوب', 'الموهوبة', 'القدير', 'القديرة', 'الكبير', 'الكبيرة', 'الدولي', 'الواعد', 'الواعدة',
   // a staff or retired officer's rank (الفريق الركن، اللواء المتقاعد، العقيد الطيار، العميد البحري)
   'الركن', 'المتقاعد', 'المتقاعدة', 'الطيار', 'البحري',
+  // … and a doctorate, without the article, after a rank (العقيد دكتور عاطي بن عطية القرشي)
+  'دكتور', 'دكتورة',
   // a player's position after لاعب (لاعب الوسط، لاعب الارتكاز) and a goalkeeper's حارس المرمى
   'الوسط', 'الارتكاز', 'المرمى', 'الدفاع', 'الهجوم', 'الاحتياط',
 ];
@@ -92,11 +96,18 @@ export const GENERIC_BODIES: readonly string[] = [
 export const FAMILY_NAME_SUFFIXES: readonly string[] = ['زاده', 'بور', 'أوغلو', 'اوغلو', 'فر', 'نيا'];
 
 /**
+ * Given names that are also nouns of office in construct (مساعد "assistant", أمين "keeper,
+ * mayor"): before a title or an honorific they name the assistant of that person, not a person
+ * (وأوضح مساعد أمين العاصمة، أكد مساعد سمو رئيس الهيئة). Source: authored (Saudi and Gulf usage).
+ */
+export const OFFICE_GIVEN_NAMES: readonly string[] = ['مساعد', 'أمين'];
+
+/**
  * Honorific titles that are also common family names (ربيع الحاج، حسين الشيخ، طارق السيد، عمر
- * الملا): after a given name and before no other name they close the name instead of opening
+ * الملا، إبراهيم السلطان): after a given name and before no other name they close the name instead of opening
  * a title. Source: authored (Levantine, Egyptian, Gulf and Iraqi naming).
  */
-export const TITLES_ALSO_FAMILY_NAMES: readonly string[] = ['الحاج', 'الشيخ', 'السيد', 'الملا'];
+export const TITLES_ALSO_FAMILY_NAMES: readonly string[] = ['الحاج', 'الشيخ', 'السيد', 'الملا', 'السلطان'];
 
 /** Heads of newspapers and channels, which may be named by one ordinary word (صحيفة الخليج، قناة المسيرة). */
 export const MEDIA_HEADS: readonly string[] = ['صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة'];

@@ -140,6 +140,21 @@ const LISTED: TitleEntry[] = [
   t('أمين سره', 'm', 'office', 'its Secretary'),
   t('أمين سرها', 'm', 'office', 'its Secretary'),
   t('أمينة سر', 'f', 'office', 'Secretary (construct)'),
+  // the mayor of a Saudi city or region (أمين منطقة الرياض، أمين العاصمة المقدسة) and the
+  // keeper of a body's money or collection (عضو المجلس أمين المال); أمين alone stays a given
+  // name (أمين معلوف، أمين الجميل)
+  t('أمين منطقة', 'm', 'office', 'Mayor of a region (Saudi Arabia; construct)'),
+  t('أمين المنطقة', 'm', 'office', 'Mayor of the region (Saudi Arabia)'),
+  t('أمين محافظة', 'm', 'office', 'Mayor of a governorate (construct)'),
+  t('أمين المحافظة', 'm', 'office', 'Mayor of the governorate'),
+  t('أمين مدينة', 'm', 'office', 'Mayor of a city (construct)'),
+  t('أمين المدينة', 'm', 'office', 'Mayor of the city (or of Medina)'),
+  t('أمين العاصمة', 'm', 'office', 'Mayor of the capital'),
+  t('أمين العاصمة المقدسة', 'm', 'office', 'Mayor of Mecca'),
+  t('أمين المال', 'm', 'office', 'Treasurer'),
+  t('أمين الصندوق', 'm', 'office', 'Treasurer'),
+  t('أمين المكتبة', 'm', 'office', 'Librarian'),
+  t('أمين المتحف', 'm', 'office', 'Museum curator'),
   t('نائب الأمين العام', 'm', 'office', 'Deputy Secretary-General'),
   // Maghreb usage (الكاتب العام للاتحاد الجهوي للشغل، الكاتب الأول للحزب)
   t('الكاتب العام', 'm', 'office', 'Secretary-General (Maghreb)'),

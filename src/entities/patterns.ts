@@ -31,6 +31,7 @@ import {
   MEDIA_HEADS,
   FAMILY_NAME_SUFFIXES,
   TITLES_ALSO_FAMILY_NAMES,
+  OFFICE_GIVEN_NAMES,
   SUPERLATIVES,
   CLUB_NAME_PREFIXES,
   SPORTING_CLUB_WORDS,
@@ -156,6 +157,7 @@ interface Lists {
   superlatives: ReadonlySet<string>;
   /** الحاج، الشيخ … (keys): titles that are also family names */
   titleFamilyNames: ReadonlySet<string>;
+  officeGivenNames: ReadonlySet<string>;
   /** الملكي، المدني … (keys) */
   nationalAdjectives: ReadonlySet<string>;
   /** صباح، مساء … (keys) */
@@ -262,6 +264,7 @@ function lists(res: EntityResources): Lists {
       mediaHeads: new Set(MEDIA_HEADS.map(k)),
       familySuffixes: new Set(FAMILY_NAME_SUFFIXES.map(k)),
       titleFamilyNames: new Set(TITLES_ALSO_FAMILY_NAMES.map(k)),
+      officeGivenNames: new Set(OFFICE_GIVEN_NAMES.map(k)),
       superlatives: new Set(SUPERLATIVES.map(k)),
       pluralPlaceHeads: new Map(PLURAL_PLACE_HEADS.flatMap((h) => ['', 'و', 'ف', 'ب', 'ل'].map((c) => [c + k(h.form), h.type] as const))),
       pluralHeadLinks: new Set(PLURAL_HEAD_LINKS.map(k)),
@@ -367,8 +370,13 @@ function foreignPlaceName(ctx: Ctx, m: number, afterPlaceHead: boolean): boolean
   const key = ctx.view.keys[m];
   const enc = ctx.view.tokens[m].segments?.enclitic ?? encliticOf(ctx, m) ?? '';
   const stem = key.endsWith(enc) ? key.slice(0, key.length - enc.length) : key;
+  // (a plural or dual pronoun makes a word no place's name: لقضاء إجازاتهم)
+  if (PLURAL_ENCLITICS.test(enc)) return false;
   return !ctx.res.isCommonWord(key) && !ctx.res.isCommonWord(stem) && !ctx.res.isCommonWord('ال' + stem) && stem.length >= 3;
 }
+
+/** enclitic pronouns of the plural and the dual (as segmented) */
+const PLURAL_ENCLITICS = /^(هم|هن|كم|كن|هما|كما)$/;
 
 function encliticOf(ctx: Ctx, m: number): string | undefined {
   const t = ctx.view.tokens[m];
@@ -785,8 +793,8 @@ function namedAfterRulers(ctx: Ctx, key: string): boolean {
   const bare = key.replace(/^[وف]?(بال|لل|ال|ب|ل)?/, '');
   return ctx.facilityHeads.has(bare) || ctx.bodiesNamedAfterPeople.has(bare) || RULER_NAMED_HEADS.test(bare);
 }
-/** (keys) other heads named after rulers: مكتبة، مركز، جائزة، مجمع، دارة، كرسي */
-const RULER_NAMED_HEADS = /^(مكتبه|مركز|جايزه|مجمع|داره|كرسي)$/;
+/** (keys) other heads named after rulers: مكتبة، مركز، جائزة، مجمع، دارة، كرسي، صندوق */
+const RULER_NAMED_HEADS = /^(مكتبه|مركز|جايزه|مجمع|داره|كرسي|صندوق)$/;
 
 /** Is token m و/ف + the first word of a title (وولي العهد، والوزير)? */
 function conjunctionTitleAt(ctx: Ctx, m: number): boolean {
@@ -1322,7 +1330,8 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // a ruler's title in construct names the realm after it (ملك أراجون، أمير إمارة …): one
     // word there that is no given name is a place, not a person; a name after it is the ruler's
     // (ملك أراجون خايمي الأول)
-    if (k === t.j && t.j - t.i === 1 && t.reading.peeled === 0 && !keys[t.i].startsWith('ال') && RULERS.test(keys[t.i]) && !givenAt(ctx, k) && !knownPersonAt(ctx, k) && !definite(keys[k])) {
+    // (a name's link word is no realm: the given name سلطان before بن عبدالعزيز)
+    if (k === t.j && t.j - t.i === 1 && t.reading.peeled === 0 && !keys[t.i].startsWith('ال') && RULERS.test(keys[t.i]) && !givenAt(ctx, k) && !knownPersonAt(ctx, k) && !definite(keys[k]) && !NAME_LINKS.test(keys[k])) {
       out.push(namedEntity(ctx, k, k + 1, 'GPE'));
       claimed[k] = 1;
       if (name.j > k + 1) {
@@ -1541,6 +1550,10 @@ const COUNTS = /^(الف|الاف|مئات|ميات|عشرات|مليون|ملا
 
 /** "son of" in names (key) */
 const SON = 'بن';
+/** (key) فريق "team", with its proclitics */
+const TEAM = /^[وف]?(بال|لل|ال|ب|ل)?فريق$/;
+/** words that link the parts of a name (keys): بن، ابن، بنت، أبو، أبي، آل، ولد */
+const NAME_LINKS = /^(بن|ابن|بنت|ابو|ابي|ال|ولد)$/;
 /** الدين "of the faith", the second word of compound names */
 const FAITH = 'الدين';
 /** (key) الرئيس */
@@ -1646,6 +1659,9 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     if (lone && /^ال.ا.ي$/.test(keys[k]) && !givenAt(ctx, k) && !knownPersonAt(ctx, k)) continue;
     // … nor a title without the article in construct (ورأى عميد بلدية أجدابيا، قال مدير …)
     if (lone && !givenAt(ctx, k) && !knownPersonAt(ctx, k) && name.j < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, name.j) && res.titles.starts('ال' + keys[k]) && res.titles.matchAt(['ال' + keys[k]], 0) !== null) continue;
+    // … nor a given name that is also a word of office before a title (وأوضح مساعد أمين العاصمة،
+    // أكد مساعد سمو رئيس الهيئة، وصل مساعد المدرب): the assistant of that person
+    if (lone && ctx.officeGivenNames.has(keys[k]) && !knownPersonAt(ctx, k) && name.j < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, name.j) && (res.titles.matchAt(keys, name.j) !== null || ctx.honorifics.has(keys[name.j]))) continue;
     const next = name.j < tokens.length ? tokens[name.j] : undefined;
     // the name is followed by what follows a speaker: a complementizer, a colon, a comma, a preposition phrase
     // — or an apposition: a title (وقال ريناتو سوليدام رئيس المعهد)
@@ -1997,15 +2013,19 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     if (!prefixed && (res.isStopword(key) || res.isCueWord(key) || futureVerb(key))) break;
     // (a body's affiliation ends its name: هيئة الفنون البصرية | التابعة لوزارة الثقافة)
     if (m > k && AFFILIATED.test(key)) break;
-    if (res.titles.matchAt(keys, m) && !ctx.honorifics.has(key)) break;
-    // (… where a given name may follow: منطقة أبو حمد)
     // a person's name after an honorific inside the name (مكتبة الملك عبدالعزيز العامة، مستشفى
     // الأمير محمد بن عبدالعزيز)
     // (not a president's: إدارة الرئيس دونالد ترامب is his administration)
     // (… nor a government's or a council's: حكومة الشيخ محمد بن راشد — only what is named after
     // people: a facility, a body of learning or charity, a library, a centre, a prize)
     const afterHonorific = m > k && ctx.honorifics.has(keys[m - 1]) && keys[m - 1] !== PRESIDENT && k > 0 && namedAfterRulers(ctx, keys[k - 1]);
-    if (afterHonorific && (givenAt(ctx, m) || knownPersonAt(ctx, m))) {
+    // (a title ends the name — but not a given name that is also one after an honorific:
+    // صندوق الأمير سلطان بن عبدالعزيز)
+    // (a word before بن and a name part is a given name there too, whatever else it may be)
+    const nameStart = afterHonorific && (givenAt(ctx, m) !== null || knownPersonAt(ctx, m) || sonFollows(ctx, m));
+    if (res.titles.matchAt(keys, m) && !ctx.honorifics.has(key) && !nameStart) break;
+    // (… where a given name may follow: منطقة أبو حمد)
+    if (nameStart) {
       const nm = parseName(ctx, m, 4);
       if (nm) {
         m = nm.j;
@@ -2026,6 +2046,9 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     if (m === k && mode === 'brand' && /^..و[^هو]$/.test(key) && !givenAt(ctx, m) && !gazAt(ctx, m)) break;
     // … nor a verbal noun مفاعلة before a definite noun, the team's task (فريق مكافحة الجرائم)
     if (m === k && mode === 'brand' && /^م.ا..ه$/.test(key) && m + 1 < tokens.length && definite(keys[m + 1]) && !gazAt(ctx, m)) break;
+    // … nor a verbal noun تفعيل before its object (فريق تطوير سوق عكاظ، فريق تصميم الموقع)
+    // (only after فريق "team", and before an ordinary word: وكالة تسنيم، تطوير القابضة are names)
+    if (m === k && mode === 'brand' && /^ت..ي.$/.test(key) && k > 0 && TEAM.test(keys[k - 1]) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && isWord(ctx, m + 1) && res.isCommonWord(keys[m + 1]) && !gazAt(ctx, m)) break;
     // … nor does a present verb right after the head (حكومة | تتشاجر على الإعفاءات), nor an
     // accusative with its tanween written (حكومة | سريعاً)
     // (after a place head only the clearest verb shape: يتـ/تتـ — تستور، تطوان are towns)
@@ -2609,8 +2632,12 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // (a body after a title, with ل, whose person is named next: المدير التنفيذي للجنة | فراس عودة)
     if (type === 'ORG' && claimed[k] && /ل/.test(h.reading.prefix) && givenAt(ctx, k) && !ctx.bodiesNamedAfterPeople.has(headKey)) continue;
     if (k >= tokens.length || ctx.view.breakAfter[k - 1]) continue;
+    // God's name after a head is no place's or body's name (آمنت بقضاء الله، بيت الله)
+    if (keys[k] === GOD) continue;
     // a place head before a "for" phrase is an ordinary noun (منفذ للأوامر، مطار للشحن)
     if (type !== 'ORG' && /^لل/.test(keys[k])) continue;
+    // … and so is one before a preposition and an ordinary word (أعمال بلدية | بمخطط الشفاء)
+    if (type !== 'ORG' && /^[بلك]/.test(keys[k]) && res.isCommonWord(keys[k].slice(1)) && !gazAt(ctx, k)) continue;
     // movement as flow (حركة الملاحة العالمية، حركة الرياح السطحية، حركة التجارة البينية): no body,
     // whatever adjective follows
     if (headKey === MOVEMENT && isWord(ctx, k) && ctx.flowNouns.has(keys[k].replace(/^ال/, ''))) continue;
@@ -2756,7 +2783,12 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       if ((inside || type !== 'ORG') && ctx.honorifics.has(keys[k])) {
         // (a given name that is also a title or a word is the name after the honorific: جامعة الأمير سلطان)
         const gn = k + 1 < tokens.length && !ctx.view.breakAfter[k] ? givenAt(ctx, k + 1) : null;
-        const name = parseName(ctx, k + 1, 3) ?? (gn && oneLine(ctx.view, k, gn.j) ? { j: gn.j, parts: 1 } : null);
+        let name = parseName(ctx, k + 1, 3);
+        if (!name && gn && oneLine(ctx.view, k, gn.j)) {
+          // (… with the rest of its chain: صندوق الأمير سلطان بن عبدالعزيز)
+          const rest = sonFollows(ctx, gn.j - 1) ? parseName(ctx, gn.j, 4, 1) : null;
+          name = rest ?? { j: gn.j, parts: 1 };
+        }
         // (after an institution head nobody names by its person alone — إدارة الرئيس ترامب is his
         // administration — the name needs its adjective or field: مركز الشيخ جابر الأحمد الثقافي)
         const j = name ? trailingAdjectives(ctx, name.j) : 0;
@@ -2798,7 +2830,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // منطقة عازلة، منطقة الحدود; a word in ـي cannot agree with it)
     // (… and so may a sub-district, not after من: من ناحية أخرى "on the other hand")
     const subDistrict = headKey === SUB_DISTRICT && h.reading.peeled === 0 && !(i > 0 && keys[i - 1] === 'من');
-    const foreignName = (headKey === AREA || headKey === QUARTER || subDistrict) && isWord(ctx, k) && !ctx.view.breakAfter[k - 1] && !definite(keys[k]) && !res.isCommonWord(keys[k]) && !res.nisba(keys[k]) && !(headKey === AREA ? /(ه|ات|ين|ون|ا)$/ : /(ي|ات|ين|ون|ا)$/).test(keys[k]) && !hasPreposition(ctx, k) && !masdarShape(keys[k]) && keys[k].length >= 4;
+    const foreignName = (headKey === AREA || headKey === QUARTER || subDistrict) && isWord(ctx, k) && !ctx.view.breakAfter[k - 1] && !definite(keys[k]) && !res.isCommonWord(keys[k]) && !res.nisba(keys[k]) && !(headKey === AREA ? /(ه|ات|ين|ون|ا)$/ : /(ي|ات|ين|ون|ا)$/).test(keys[k]) && !hasPreposition(ctx, k) && !masdarShape(keys[k]) && keys[k].length >= 4 && !(/^[وف]/.test(keys[k]) && res.isStopword(keys[k].slice(1)));
     // (… or by أبو/أم and a word: منطقة أبو حمد)
     const prefixedName = (headKey === AREA || headKey === QUARTER) && ctx.placePrefixes.has(keys[k]) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, k + 1) && !res.isStopword(keys[k + 1]);
     // (… or by a definite word that is no ordinary word, adjective, plural or verbal noun, at the end
@@ -3174,7 +3206,8 @@ function placeBeforeNationality(ctx: Ctx, out: Candidate[], claimed: Uint8Array)
     if (!PLACE_PREPOSITIONS.test(keys[i - 1])) continue;
     const key = keys[i];
     if (key.length < 3 || definite(key) || /^[وفبلك]/.test(key) && res.isCommonWord(key.slice(1))) continue;
-    if (res.isCommonWord(key) || res.isStopword(key) || res.isCueWord(key) || givenAt(ctx, i) || gazAt(ctx, i) || masdarShape(key) || /(ات|ين|ون|ه)$/.test(key) || encliticOf(ctx, i)) continue;
+    // (nor a broken plural مفاعيل: من مواليد السعودية)
+    if (res.isCommonWord(key) || res.isStopword(key) || res.isCueWord(key) || givenAt(ctx, i) || gazAt(ctx, i) || masdarShape(key) || /(ات|ين|ون|ه)$/.test(key) || /^م.ا.ي.$/.test(key) || encliticOf(ctx, i)) continue;
     out.push(namedEntity(ctx, i, j, 'GPE'));
     claimed[i] = 1;
   }

@@ -2910,3 +2910,43 @@ describe('God’s grace and the crown princeship', () => {
     expect(ents('وتولى الأمير نايف بن عبدالعزيز آل سعود، رحمه الله، ولاية العهد.')).toEqual(['PERSON:نايف بن عبدالعزيز آل سعود']);
   });
 });
+
+describe('offices in construct, princes’ foundations and ordinary words after heads', () => {
+  it('a Saudi mayor, a treasurer and an assistant before a title are offices, not the name أمين or مساعد', () => {
+    expect(ents('وأوضح معالي أمين منطقة الجوف المهندس فهد السلطان أن العمل بدأ.')).toEqual(['LOC:الجوف', 'PERSON:فهد السلطان']);
+    expect(ents('وقال الدكتور سامي العمري عضو الجمعية أمين المال إن الميزانية تكفي.')).toEqual(['PERSON:سامي العمري']);
+    expect(ents('وأوضح مساعد أمين العاصمة للشؤون الفنية أن المشروع تأخر.')).toEqual([]);
+    expect(ents('وقال مساعد الزويهري إن الفريق جاهز.')).toEqual(['PERSON:مساعد الزويهري']);
+    expect(ents('وقال الروائي أمين معلوف إن الكتاب جديد.')).toEqual(['PERSON:أمين معلوف']);
+  });
+
+  it('a doctorate after a rank belongs to the title', () => {
+    expect(ents('وصرح العقيد دكتور عاطف بن سعيد الغامدي بأن الحملة مستمرة.')).toEqual(['PERSON:عاطف بن سعيد الغامدي']);
+  });
+
+  it('a fund or a city named after a prince keeps the whole chain of his name', () => {
+    expect(ents('وأعلن صندوق الأمير سلطان بن عبدالعزيز لتنمية المرأة عن منح جديدة.')).toEqual(['ORG:صندوق الأمير سلطان بن عبدالعزيز لتنمية المرأة']);
+    expect(ents('وعولج في مدينة الأمير سلطان بن عبدالعزيز الإنسانية شهرا.')).toEqual(['LOC:مدينة الأمير سلطان بن عبدالعزيز الإنسانية']);
+  });
+
+  it('God’s name, a plural pronoun, a broken plural or a team’s task after a head name nothing', () => {
+    expect(ents('ورضيت الأسرة بقضاء الله وقدره.')).toEqual([]);
+    expect(ents('ويتجه السياح لقضاء إجازاتهم في لبنان.')).toEqual(['GPE:لبنان']);
+    expect(ents('وانضم المدافع (من مواليد الكويت) إلى الفريق.')).toEqual(['GPE:الكويت']);
+    expect(ents('وتدخل فريق الصيانة لإصلاح العطل.')).toEqual([]);
+    expect(ents('واجتمع فريق تطوير سوق الخضار أمس.')).toEqual([]);
+    expect(ents('ونزعت ملكية عقار لأعمال بلدية بمخطط الورود.')).toEqual([]);
+    expect(ents('وإذا تحركت القوات في أي منطقة فسوف يتم التصدي لها.')).toEqual([]);
+    // (a company named by a verbal noun keeps its name, and so does a news agency)
+    expect(ents('وأعلنت شركة تطوير القابضة أرباحها.')).toEqual(['ORG:تطوير القابضة']);
+  });
+
+  it('ordinary goods after a town’s head are no town (بلدة الملح), nor is an amusement park a city', () => {
+    expect(ents('وكانت بلدة الملح تنتج الملح منذ قرون، ويستخدم الملح في الطعام.')).toEqual([]);
+    expect(ents('وتحتوي مدينة الملاهي على ألعاب كثيرة.')).toEqual([]);
+  });
+
+  it('Central American nationalities are adjectives, not places', () => {
+    expect(ents('وسجل المهاجم البنمي هدفين أمام المنتخب الغواتيمالي.')).toEqual([]);
+  });
+});
