@@ -8,8 +8,8 @@ setFlagsFromString('--heap-growing-percent=50');
 // The tables' entries are made a few at a time between the short-lived objects of each
 // document, so after a collection most old-space pages are part live, part free, and V8 keeps
 // them all. Compacting on every full collection moves the live objects together and gives the
-// free pages back: on the same corpus, peak memory during the run fell from about 600 MB to
-// about 400 MB.
+// free pages back: on the same corpus the resident size between collections fell by about a
+// third and the peak by about a tenth (680 → 610 MB), at no measurable cost in time.
 setFlagsFromString('--compact-on-every-full-gc');
 
 const { main } = await import('../dist/cli/main.js');
