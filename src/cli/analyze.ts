@@ -7,6 +7,7 @@
 import { closeSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { resolve } from 'node:path';
 import { Pipeline } from '../pipeline.js';
 import { Aggregate } from '../stats/aggregate.js';
@@ -231,6 +232,13 @@ export async function runAnalyze(s: AnalyzeSettings, io: IO): Promise<number> {
     if (output !== 'none') await write(formatter.document(record, index, ctx));
   };
 
+  // One thread keeps the corpus tables and the documents' short-lived objects in one heap: the
+  // tables' entries are made a few at a time between them, so after a collection most old-space
+  // pages are part live, part free, and V8 keeps them all. Compacting on every full collection
+  // moves the live objects together and gives the free pages back (over 31,030 articles the peak
+  // fell by about a tenth, 680 → 610 MB, at no cost in time). With worker threads it slowed the
+  // run by about 15% and saved nothing, so it is set for one thread only.
+  if (threads === 1) setFlagsFromString('--compact-on-every-full-gc');
   const executor: Executor = threads > 1 ? new PoolExecutor(config, threads) : new InProcessExecutor(config);
   let stoppedByFailure = false;
   try {
