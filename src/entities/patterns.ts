@@ -441,7 +441,9 @@ function presentVerb(ctx: Ctx, m: number): boolean {
   // that shape too: تقترح فيها، تنتظر من — تحتمس الثالث)
   const { keys, tokens } = ctx.view;
   const iftaal = /^[يت][^واي]ت[^واي][^واي]$/.test(key) && (key[0] === 'ي' || (m + 1 < tokens.length && !ctx.view.breakAfter[m] && ctx.res.isStopword(keys[m + 1])));
-  const shaped = key.length >= 4 && (/^[يت]ت/.test(key) || iftaal || /^ي.*ون$/.test(key) || /^[يتن]ست/.test(key) || /^ي[^واي]..$/.test(key) || /^ي[^واي]{4}$/.test(key) || /^ي[^واي]ا[^اوي].$/.test(key));
+  // (and ت + a defective verb of three letters — تنجو، تمضي، تبني — before a function word: تنجو من)
+  const defective = /^ت[^واي]{2}[وي]$/.test(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && ctx.res.isStopword(keys[m + 1]);
+  const shaped = key.length >= 4 && (/^[يت]ت/.test(key) || iftaal || defective || /^ي.*ون$/.test(key) || /^[يتن]ست/.test(key) || /^ي[^واي]..$/.test(key) || /^ي[^واي]{4}$/.test(key) || /^ي[^واي]ا[^اوي].$/.test(key));
   // (a foreign family name in that shape after a given name, closing the phrase, is the name: أحمد
   // يلدز، — a verb there would go on to its object)
   return shaped && !(m > 0 && !ctx.view.breakAfter[m - 1] && (m + 1 >= tokens.length || ctx.view.breakAfter[m] || (tokens[m + 1].kind === 'punct' && tokens[m + 1].text !== '-')) && !ctx.res.isCommonWord(key) && !ctx.res.isCueWord(key) && givenAt(ctx, m - 1)?.j === m);
@@ -651,11 +653,11 @@ function nonPersonAt(ctx: Ctx, m: number): boolean {
  */
 function givenPlaceAt(ctx: Ctx, g: PhraseMatch<GazetteerEntry>): boolean {
   if (g.reading.peeled !== 0 || givenAt(ctx, g.i)?.j !== g.j) return false;
-  if (g.j - g.i === 1) return ctx.res.ambiguousForms.has(g.reading.key);
+  if (g.j - g.i === 1 && ctx.res.ambiguousForms.has(g.reading.key)) return true;
   // (… not after a word that introduces a place: النائب عن صلاح الدين محمود السامرائي)
   if (g.i > 0 && !ctx.view.breakAfter[g.i - 1] && (PLACE_PREPOSITIONS.test(ctx.view.keys[g.i - 1]) || /^[وف]?عن$/.test(ctx.view.keys[g.i - 1]))) return false;
-  // (… or a compound given name, before a name part that is no ordinary word: صلاح الدين كرار —
-  // صلاح الدين alone is the Iraqi governorate)
+  // (… or a given name, before a name part that is no ordinary word: صلاح الدين كرار، عمران
+  // شفقت — صلاح الدين alone is the Iraqi governorate, عمران the Yemeni town)
   const n = g.j;
   const { keys } = ctx.view;
   return n < keys.length && !ctx.view.breakAfter[n - 1] && isWord(ctx, n) && !ctx.res.isCommonWord(keys[n]) && !ctx.res.isCueWord(keys[n]) && !ctx.res.nisba(keys[n]) && !/^[وف]/.test(keys[n]) && gazAt(ctx, n, false) === null;
@@ -1075,6 +1077,13 @@ function titleComplements(ctx: Ctx, k: number, attributes: Record<string, string
         k = q.j + 1;
         continue;
       }
+    }
+    // a definite word right after باسم names the body spoken for, whatever its noun (المتحدثة
+    // باسم الحلف إنغريد سولهايم، الناطق باسم التحالف …)
+    if (k > 0 && keys[k - 1] === BASIM && !ctx.view.breakAfter[k - 1] && isWord(ctx, k) && definite(keys[k]) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && !(ctx.masks[k] & STARTS.orgHeads) && !gazAt(ctx, k) && !givenAt(ctx, k) && !res.isStopword(keys[k])) {
+      k++;
+      flags.loose = true;
+      continue;
     }
     // a body nobody listed, named by its head (المتحدث باسم حكومة الاستقرار الوطني سالم …)
     if (isWord(ctx, k) && ctx.masks[k] & STARTS.orgHeads && !ctx.view.breakAfter[k]) {
@@ -1506,6 +1515,8 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
       ambiguousOk = (family || son) && !(tokens[i].text.endsWith('ى') && ctx.maqsura.has(tokens[i].text.replace(/^[وف](?=[عإا])/, '')));
     }
     if (g.reading.peeled > 0) {
+      // (a known place or body as written is no proclitic and a name: بكين ≠ ب + كين)
+      if (gazAt(ctx, i, false)) continue;
       // a peeled given name (وخالد): the name starts after the proclitic
       if (g.j >= tokens.length || ctx.view.breakAfter[g.j - 1]) continue;
       const rest = parseName(ctx, g.j, 4, 1);
@@ -2057,6 +2068,8 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     // (a place's head before a verb in استفعل agreeing with it is its subject: مدينة تستعيد دورها)
     if (m === k && (mode !== 'place' ? presentVerb(ctx, m) : (/^[يت]ت/.test(key) || (/^[يت]ست/.test(key) && key.length >= 6) || (presentVerb(ctx, m) && verbObjectAt(ctx, m + 1))) && !givenAt(ctx, m)) && !gazAt(ctx, m)) break;
     if (m === k && /(اً|ًا)$/.test(t.text)) break;
+    // (… and a present verb after the name's first word ends a body's name: حكومة بوشار | تنجو من)
+    if (m > k && mode !== 'place' && presentVerb(ctx, m) && !gazAt(ctx, m)) break;
     // … nor an indefinite participle in ـة agreeing with the head (مجموعة متنوعة من الخيارات،
     // شركة متخصصة في …)
     // (a verbal noun of that shape takes a definite noun after it and may name a body: هيئة مقاومة
@@ -2316,7 +2329,8 @@ function datelineOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     const colon = q && q.j + 1 < tokens.length && tokens[q.j + 1].text === '+' && q.j + 3 < tokens.length && !breakAfter[q.j + 1] ? q.j + 3 : q ? q.j + 1 : -1;
     // (the colon, or the line's end: فارنبورو (بريطانيا) - «الشرق» + وكالات)
     // (… or a closing dash: الخليل - «القدس» -)
-    const ends = colon >= 0 && (colon >= tokens.length || breakAfter[colon - 1] === 1 || tokens[colon].text === ':' || (DASHES.has(tokens[colon].text) && (colon + 1 >= tokens.length || breakAfter[colon] === 1)));
+    // (… or the agencies to the line's end: مسقط – «الخبر» والوكالات، واغادوغو - «الخبر» / وكالات)
+    const ends = colon >= 0 && (colon >= tokens.length || breakAfter[colon - 1] === 1 || tokens[colon].text === ':' || (DASHES.has(tokens[colon].text) && (colon + 1 >= tokens.length || breakAfter[colon] === 1)) || (q !== null && agenciesToLineEnd(ctx, q.j + 1)));
     if (!q || q.j - q.i > 3 || !ends || claimed[q.i]) continue;
     if (!known) {
       if (claimed[place]) continue;
@@ -2330,6 +2344,25 @@ function datelineOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     out.push({ ...namedEntity(ctx, q.i, q.j, 'ORG', retypes ? undefined : entry), retypes });
     for (let m = q.i; m < q.j; m++) claimed[m] = 1;
   }
+}
+
+/** agencies credited after a dateline's outlet (keys): وكالات، والوكالات، ووكالات */
+const AGENCIES = /^[و]?(ال)?وكالات$/;
+
+/**
+ * Does the line end, from token m, with the agencies credited beside a dateline's outlet — a
+ * joining mark or و and the agencies, a colon or nothing after them (/ وكالات، + وكالات:، والوكالات)?
+ */
+function agenciesToLineEnd(ctx: Ctx, m: number): boolean {
+  const { tokens, keys, breakAfter } = ctx.view;
+  if (m >= tokens.length || breakAfter[m - 1]) return false;
+  let k = m;
+  if (tokens[k].text === '/' || tokens[k].text === '+') {
+    if (breakAfter[k] || k + 1 >= tokens.length) return false;
+    k++;
+  }
+  if (!isWord(ctx, k) || !AGENCIES.test(keys[k])) return false;
+  return k + 1 >= tokens.length || breakAfter[k] === 1 || (tokens[k + 1].text === ':' && (k + 2 >= tokens.length || breakAfter[k + 1] === 1));
 }
 
 /**

@@ -433,6 +433,9 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
       if (!view.breakAfter[p] && ((p < c.i - 1 && res.isHeadWord(keys[p])) || CAPITAL.test(keys[p]))) return true;
     }
   }
+  // a form that is also a word, where no word of its kind stands: right after a preposition of
+  // place (في مالي، إلى مالي; FormNote.afterPreposition) — not before الخاص (من مالي الخاص)
+  if (c.peeled === 0 && c.i > 0 && !view.breakAfter[c.i - 1] && PREPOSITIONS_OF_PLACE.test(keys[c.i - 1]) && res.prepositionSupported.has(keys.slice(c.i, c.j).join(' ')) && !(c.j < tokens.length && keys[c.j] === 'الخاص')) return true;
   // an outlet told something, ل + its name between a verb of saying and what is said (قال لـمعا
   // إن …، صرح لوفا بأن …)
   // (the verb may stand before the speaker: وقال مصدر أمني لـمعا إن …)
@@ -452,6 +455,9 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
   // (quotation marks set off a town's name that is also a word as the word: "الشعلة" "the flame")
   return c.weakPlace !== 'word' && quotedAt(view, res, c.i, c.j);
 }
+
+/** prepositions of place (keys): في، إلى، من، نحو، داخل، عبر، مع، عن */
+const PREPOSITIONS_OF_PLACE = /^[وف]?(في|الي|من|نحو|داخل|عبر|مع|عن)$/;
 
 /** heads of the districts of Arab states (keys): مديرية، ناحية، معتمدية، محلية، لواء، عمالة */
 const DISTRICT_HEADS = /^[وف]?[بل]?(مديريه|ناحيه|معتمديه|محليه|لواء|عماله|دائره|دايره|مركز)$/;
@@ -550,6 +556,33 @@ function airportsNamedAfterPeople(view: TokenView, chosen: Candidate[], res: Ent
     n++;
   }
   return out ? out.filter((c) => c !== undefined) : chosen;
+}
+
+/** heads of a government or administration named after its leader (keys): حكومة، إدارة */
+const LEADER_BODY_HEADS = /^(حكومه|اداره)$/;
+
+/**
+ * A government or administration named after its leader by a word the document gives as a
+ * person's family name (حكومة بوشار … الوزير الأول إتيان بوشار): the head stays outside and the
+ * name is that person, as for a known leader (حكومة نتنياهو).
+ */
+function governmentsOfPeople(view: TokenView, chosen: Candidate[]): Candidate[] {
+  const { keys } = view;
+  let families: Map<string, Candidate> | null = null;
+  let out: Candidate[] | null = null;
+  for (let n = 0; n < chosen.length; n++) {
+    const c = chosen[n];
+    if (c.type !== 'ORG' || c.entry !== undefined || c.j - c.i !== 2 || !LEADER_BODY_HEADS.test(keys[c.i].slice(c.peeled))) continue;
+    if (families === null) {
+      families = new Map();
+      for (const p of chosen) if (p.type === 'PERSON' && p.j - p.i >= 2 && !families.has(keys[p.j - 1])) families.set(keys[p.j - 1], p);
+    }
+    const person = families.get(keys[c.i + 1]);
+    if (person === undefined) continue;
+    out ??= [...chosen];
+    out[n] = { i: c.i + 1, j: c.j, peeled: 0, type: 'PERSON', entityId: person.entityId, label: person.label, labelEn: person.labelEn, source: 'link', entry: person.entry };
+  }
+  return out ?? chosen;
 }
 
 /** an airport's head (key) and its adjective "international" */
@@ -957,6 +990,7 @@ export function recognizeEntities(view: TokenView, res: EntityResources): Entity
   let chosen = resolveConflicts([...kept, ...dropMediumPlatforms(patterns, view, res)]);
   chosen = clubsNamedAfterPlaces(view, chosen, res);
   chosen = airportsNamedAfterPeople(view, chosen, res);
+  chosen = governmentsOfPeople(view, chosen);
   // (before linking: the name alone is then found again — ميناء أكادير … أكادير)
   chosen = descriptorsOutside(view, chosen, res);
   chosen = withAcronyms(view, chosen, res);

@@ -86,6 +86,8 @@ export interface EntityResources {
   gazetteer: GazetteerIndex;
   /** forms (space-joined keys) that are also common words: a bare match needs support */
   ambiguousForms: ReadonlySet<string>;
+  /** common-word forms that a preposition of place before them supports (FormNote.afterPreposition) */
+  prepositionSupported: ReadonlySet<string>;
   /** words whose first letter is never a proclitic (data/clitics.ts NO_SPLIT: بنما ≠ ب + نما) */
   unsplit: ReadonlySet<string>;
   /** ids of towns and quarters whose one-word forms need support (data/gazetteer/places.ts) */
@@ -178,11 +180,13 @@ export function buildEntityResources(
   const gazetteer = new GazetteerIndex([...GAZETTEER, ...extraEntries], norm);
 
   const ambiguousForms = new Set<string>();
+  const prepositionSupported = new Set<string>();
   const sportOnlyForms = new Set<string>();
   const excludedFormsById = new Map<string, Set<string>>();
   const sharedSurnames = new Map<string, number>();
   for (const n of FORM_NOTES) {
     if (n.kind === 'common-word') ambiguousForms.add(gazetteer.phrases.keysOf(n.form).join(' '));
+    if (n.kind === 'common-word' && n.afterPreposition) prepositionSupported.add(gazetteer.phrases.keysOf(n.form).join(' '));
     if (n.kind === 'sport-only') sportOnlyForms.add(gazetteer.phrases.keysOf(n.form).join(' '));
     if (n.kind === 'excluded') {
       for (const id of n.ids) {
@@ -309,6 +313,7 @@ export function buildEntityResources(
     key,
     gazetteer,
     ambiguousForms,
+    prepositionSupported,
     unsplit: new Set(NO_SPLIT.map(k)),
     minorPlaces: MINOR_PLACE_IDS,
     weakPlaceForms,

@@ -2950,3 +2950,44 @@ describe('offices in construct, princes’ foundations and ordinary words after 
     expect(ents('وسجل المهاجم البنمي هدفين أمام المنتخب الغواتيمالي.')).toEqual([]);
   });
 });
+
+describe('datelines with agencies, names that look like places or proclitics, and leaders’ governments', () => {
+  it('an outlet named like a place in a dateline that credits the agencies too is the outlet', () => {
+    expect(ents('واغادوغو - «الخبر» / وكالات\nأعلن الجيش حالة التأهب.')).toEqual(['GPE:واغادوغو', 'ORG:الخبر']);
+    expect(ents('مسقط – «الخبر» والوكالات\nانتهت الجولة دون اتفاق.')).toEqual(['GPE:مسقط', 'ORG:الخبر']);
+    // (in the body the word is the news item, and a town elsewhere in a plain dateline stays the town)
+    expect(ents('الخبر - وكالات\nنقلت الوكالة الخبر أمس.')).toEqual(['GPE:الخبر']);
+  });
+
+  it('a known place as written is not read as a proclitic and a given name (بكين ≠ ب + كين)', () => {
+    expect(ents('ودعا إلى فتح قنوات تواصل مع بكين لتفادي حوادث أخطر.')).toEqual(['GPE:بكين']);
+    expect(ents('وقال المخرج كين لوتش إن الفيلم جاهز.')).toEqual(['PERSON:كين لوتش']);
+  });
+
+  it('Mali after a preposition of place is the country; the adjective "financial" stays a word', () => {
+    expect(ents('لم تنجح المقاربة لا في مالي ولا في بوركينا.')).toEqual(['GPE:مالي', 'GPE:بوركينا']);
+    expect(ents('ووصل الوزير إلى مالي أمس.')).toEqual(['GPE:مالي']);
+    expect(ents('وقدمت الوزارة دعم مالي للأسر، ودفع من مالي الخاص.')).toEqual([]);
+  });
+
+  it('a town that is also a given name, before a family name, is the person (عمران شفقت)', () => {
+    expect(ents('وقال المتحدث باسم الوزارة عمران شفقت، في إفادته، إن الاتهام باطل.')).toEqual(['PERSON:عمران شفقت']);
+    expect(ents('وسيطر المسلحون على عمران وصعدة.')).toEqual(['GPE:عمران', 'GPE:صعدة']);
+    expect(ents('ووصلت القافلة إلى عمران أمس.')).toEqual(['GPE:عمران']);
+  });
+
+  it('a definite noun after باسم is the body spoken for, not a name part', () => {
+    expect(ents('وقالت المتحدثة باسم الحلف إنغريد سولهايم إن القمة ستعقد.')).toEqual(['PERSON:إنغريد سولهايم']);
+  });
+
+  it('a government named after a person the article names is that person; a verb ends the name', () => {
+    expect(ents('حكومة بوشار تنجو من حجب الثقة.\nنجت حكومة الوزير الأول إتيان بوشار من مذكرة حجب الثقة.')).toEqual(['PERSON:بوشار', 'PERSON:إتيان بوشار']);
+    // (a word no person of the article bears stays the body's name)
+    expect(ents('وقالت حكومة بوشار إن الميزانية جاهزة.')).toEqual(['ORG:حكومة بوشار']);
+  });
+
+  it('names of the Caribbean, the Sahel and Guyana in their Arabic spellings', () => {
+    expect(ents('ودعت الجماعة الكاريبية (كاريكوم) جويانا وفنزويلا إلى الحوار في جورجتاون.')).toEqual(['ORG:الجماعة الكاريبية', 'ORG:كاريكوم', 'GPE:جويانا', 'GPE:فنزويلا', 'GPE:جورجتاون']);
+    expect(ents('وأدانت كونفدرالية دول الساحل الهجوم قرب جيبو.')).toEqual(['ORG:كونفدرالية دول الساحل', 'GPE:جيبو']);
+  });
+});

@@ -33,6 +33,11 @@ export interface FormNote {
   /** ids of the entries concerned */
   ids: string[];
   note: string;
+  /**
+   * (common-word forms) a preposition of place right before the form is support enough: the word
+   * never stands there (في مالي، إلى مالي — never "in financial")
+   */
+  afterPreposition?: boolean;
 }
 
 export type { CountryNameExclusion } from './countries.js';

@@ -406,7 +406,7 @@ const UNIVERSITIES: GazetteerEntry[] = [
   o('np:harvard', 'جامعة هارفارد', 'Harvard University', ['هارفارد']),
   o('np:columbia-university', 'جامعة كولومبيا', 'Columbia University'),
   o('np:cairo-university', 'جامعة القاهرة', 'Cairo University'),
-  o('np:aub', 'الجامعة الأمريكية في بيروت', 'American University of Beirut'),
+  o('np:aub', 'الجامعة الأمريكية في بيروت', 'American University of Beirut', ['الجامعة الأميركية في بيروت']),
 ];
 
 /**
@@ -506,11 +506,15 @@ const MORE_INTERNATIONAL: GazetteerEntry[] = [
   o('np:council-of-europe', 'مجلس أوروبا', 'Council of Europe'),
   o('np:echr', 'المحكمة الأوروبية لحقوق الإنسان', 'European Court of Human Rights'),
   o('np:oas', 'منظمة الدول الأمريكية', 'Organization of American States', ['منظمة الدول الأميركية']),
+  o('np:caricom', 'الجماعة الكاريبية', 'Caribbean Community (CARICOM)', ['كاريكوم', 'الكاريكوم', 'مجموعة الكاريبي', 'المجموعة الكاريبية', 'CARICOM']),
+  o('np:itamaraty', 'إيتاماراتي', 'Itamaraty (Brazil\'s foreign ministry)', ['الإيتاماراتي']),
+  o('np:emsc', 'المركز الأوروبي المتوسطي لرصد الزلازل', 'European-Mediterranean Seismological Centre', ['EMSC']),
+  o('np:lowy', 'معهد لوي', 'Lowy Institute'),
   o('np:eaeu', 'الاتحاد الاقتصادي الأوراسي', 'Eurasian Economic Union'),
   o('np:csto', 'منظمة معاهدة الأمن الجماعي', 'Collective Security Treaty Organization'),
   o('np:cis', 'رابطة الدول المستقلة', 'Commonwealth of Independent States'),
   o('np:oecd', 'منظمة التعاون الاقتصادي والتنمية', 'OECD', ['OECD']),
-  o('np:aes', 'تحالف دول الساحل', 'Alliance of Sahel States'),
+  o('np:aes', 'تحالف دول الساحل', 'Alliance of Sahel States', ['كونفدرالية دول الساحل', 'اتحاد دول الساحل']),
   o('np:commonwealth', 'الكومنولث', 'Commonwealth of Nations', ['رابطة الكومنولث']),
   o('np:francophonie', 'المنظمة الدولية للفرنكوفونية', 'Organisation internationale de la Francophonie', ['الفرنكوفونية']),
   o('np:ufm', 'الاتحاد من أجل المتوسط', 'Union for the Mediterranean'),
