@@ -661,6 +661,8 @@ const GENERAL: readonly string[] = [
   'خيار', 'خيارات', 'أنباء', 'السن', 'سن',
   // adverbial accusatives that close lists (… وصولا إلى، انطلاقا من، بدءا من)
   'وصولا', 'وصول', 'انطلاقا', 'بدءا', 'مرورا',
+  // (وجوبا "obligatorily", as in يحال وجوبا على المحكمة — not و + جوبا, the capital of South Sudan)
+  'وجوبا',
   // (كسب "gaining", in كسب الوقت، كسب ثقة; also the town of Kasab)
   'كسب',
   // (حرص "care", in أكد حرص الإدارة; إضافة إلى "in addition to"; مسح "survey"; شرح مفصل "a detailed

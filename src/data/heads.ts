@@ -190,6 +190,7 @@ export const PLACE_HEADS: readonly PlaceHead[] = [
   { form: 'ممر', type: 'LOC', position: 'inside', en: 'corridor; passage' },
   { form: 'قناة', type: 'LOC', position: 'inside', en: 'canal' },
   { form: 'سد', type: 'LOC', position: 'inside', en: 'dam' },
+  { form: 'فلج', type: 'LOC', position: 'inside', en: 'falaj, an Omani irrigation channel (فلج دارس)' },
   { form: 'مخيم', type: 'LOC', position: 'inside', en: 'camp' },
   { form: 'حي', type: 'LOC', position: 'inside', en: 'neighbourhood' },
   { form: 'شارع', type: 'LOC', position: 'inside', en: 'street' },

@@ -443,7 +443,12 @@ function presentVerb(ctx: Ctx, m: number): boolean {
   const iftaal = /^[يت][^واي]ت[^واي][^واي]$/.test(key) && (key[0] === 'ي' || (m + 1 < tokens.length && !ctx.view.breakAfter[m] && ctx.res.isStopword(keys[m + 1])));
   // (and ت + a defective verb of three letters — تنجو، تمضي، تبني — before a function word: تنجو من)
   const defective = /^ت[^واي]{2}[وي]$/.test(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && ctx.res.isStopword(keys[m + 1]);
-  const shaped = key.length >= 4 && (/^[يت]ت/.test(key) || iftaal || defective || /^ي.*ون$/.test(key) || /^[يتن]ست/.test(key) || /^ي[^واي]..$/.test(key) || /^ي[^واي]{4}$/.test(key) || /^ي[^واي]ا[^اوي].$/.test(key));
+  // (and ت + three consonants before a preposition: تنشط على، تعمل في — a name of that shape
+  // is a given name or a known place: تامر، تونس)
+  const triliteral = /^ت[^واي]{3}$/.test(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && PREPOSITIONS_AFTER_VERB.test(keys[m + 1]) && !gazAt(ctx, m);
+  // (and ت + a hollow verb — تلوح، تعود، تفوز — before ب + its object or a preposition: تلوّح بوقف)
+  const hollow = /^ت[^اوي]و[^اوي]$/.test(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && (PREPOSITIONS_AFTER_VERB.test(keys[m + 1]) || /^ب[^ا]../.test(keys[m + 1])) && !gazAt(ctx, m);
+  const shaped = key.length >= 4 && (/^[يت]ت/.test(key) || iftaal || defective || triliteral || hollow || /^ي.*ون$/.test(key) || /^[يتن]ست/.test(key) || /^ي[^واي]..$/.test(key) || /^ي[^واي]{4}$/.test(key) || /^ي[^واي]ا[^اوي].$/.test(key));
   // (a foreign family name in that shape after a given name, closing the phrase, is the name: أحمد
   // يلدز، — a verb there would go on to its object)
   return shaped && !(m > 0 && !ctx.view.breakAfter[m - 1] && (m + 1 >= tokens.length || ctx.view.breakAfter[m] || (tokens[m + 1].kind === 'punct' && tokens[m + 1].text !== '-')) && !ctx.res.isCommonWord(key) && !ctx.res.isCueWord(key) && givenAt(ctx, m - 1)?.j === m);
@@ -506,6 +511,10 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // (foreign names end so too: أراجون، جونسون)
   // (a stem of four letters or more: دورون is a name, not دور + ون)
   if (first && key.length >= 6 && key.endsWith('ون') && (res.isCommonWord(key.slice(0, -2)) || /^م/.test(key)) && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
+  // (… and so is the plural of a relative adjective: حقوقيون، ناشطون سياسيون)
+  if (first && key.length >= 6 && key.endsWith('يون') && !givenAt(ctx, m) && !knownPersonAt(ctx, m)) return false;
+  // (… and so in the accusative, before a function word: آملين أن …، مطالبين بـ)
+  if (first && key.length >= 5 && key.endsWith('ين') && (res.isCommonWord(key.slice(0, -2)) || res.ambiguousGiven.has(key.slice(0, -2))) && !givenAt(ctx, m) && !knownPersonAt(ctx, m) && m + 1 < ctx.view.tokens.length && res.isStopword(ctx.view.keys[m + 1])) return false;
   // a verb before عدم is no name (فضل عدم نشر اسمه، طلب عدم الكشف عن هويته)
   if (first && m + 1 < ctx.view.tokens.length && ctx.view.keys[m + 1] === 'عدم') return false;
   // a feminine participle after a name describes the speaker (تقول الحلبي | مبتسمة)
@@ -563,7 +572,7 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // a circumstantial participle (مخاطبا، معربة) or a word with و before an ordinary word (وعدد) is no name
   // (a later part closed by punctuation after a part that is no known given name is a foreign
   // family name of that shape: راجيف شارما، — not أحمد حسن | مبتسما:)
-  if (participleShape(key) && (first || !closedByPunctuation(ctx, m) || givenAt(ctx, m - 1) !== null || definite(ctx.view.keys[m - 1]))) return false;
+  if (participleShape(key) && (first || !closedByPunctuation(ctx, m) || (givenAt(ctx, m - 1) !== null && !res.foreignGiven.has(ctx.view.keys[m - 1])) || definite(ctx.view.keys[m - 1]))) return false;
   if (key.length > 3 && key.startsWith('و') && (res.isCommonWord(key.slice(1)) || res.givenNames.starts(key.slice(1)))) return false;
   // (… and so is ف + an ordinary word or a speech verb: فدعا، فقال)
   if (key.length > 3 && key.startsWith('ف') && (res.isCommonWord(key.slice(1)) || res.isCueWord(key.slice(1)))) return false;
@@ -1623,6 +1632,10 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     if (claimed[k] || !isWord(ctx, k) || gazAt(ctx, k) || presentVerb(ctx, k)) continue;
     // a given name that looks like a speech verb, opening a quoted name, is no cue ("رؤى كابيتال")
     if (i > 0 && res.isQuoteMark(tokens[i - 1].text) && givenAt(ctx, i)) continue;
+    // two verbal nouns, تفعّل and تفعيل, are what is said to happen (كشفت تأخر تسليم الوحدات)
+    if (/^ت[^وي]{3}$/.test(keys[k]) && !givenAt(ctx, k) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && /^ت..ي.$/.test(keys[k + 1]) && !givenAt(ctx, k + 1)) continue;
+    // a national service is no name (وقال خفر السواحل، في بيان، …)
+    if (k + 1 < tokens.length && !ctx.view.breakAfter[k] && ctx.nationalServices.has(`${keys[k]} ${keys[k + 1]}`)) continue;
     // a cue word in a fixed phrase (رد فعل، ردود فعل)
     if (ctx.cueCompounds.has(`${keys[i].replace(/^[وف]/, '')} ${keys[k]}`)) continue;
     // an accusative or adverb (ردا، خصوصا، رئيسا) or a verbal noun (حدوث، وقوع) after the verb is no
@@ -1838,6 +1851,9 @@ function quotedName(ctx: Ctx, k: number): { i: number; j: number } | null {
   if (k >= tokens.length || !ctx.res.isQuoteMark(tokens[k].text)) return null;
   // a quoted phrase that opens with a particle is a phrase, not a name (قيادة الحزب "غير مرتاحة")
   if (k + 1 < tokens.length && PHRASE_OPENERS.test(ctx.view.keys[k + 1])) return null;
+  // … and so is one that opens with a present verb and goes on with a preposition (قطاع الأعمال
+  // "يتطلع إلى شراكة حقيقية")
+  if (k + 2 < tokens.length && isWord(ctx, k + 1) && /^ي/.test(ctx.view.keys[k + 1]) && presentVerb(ctx, k + 1) && PREPOSITIONS_AFTER_VERB.test(ctx.view.keys[k + 2])) return null;
   for (let m = k + 1; m < Math.min(tokens.length, k + 7); m++) {
     // (a conjunction or function word alone between two marks sits between two quoted names:
     // «قصر الشوق» و «السكرية»)
@@ -1849,6 +1865,9 @@ function quotedName(ctx: Ctx, k: number): { i: number; j: number } | null {
   }
   return null;
 }
+
+/** prepositions a verb takes before its object (keys): إلى، على، في، من، ب… */
+const PREPOSITIONS_AFTER_VERB = /^(الي|علي|في|من|عن|مع|الى)$/;
 
 function namedEntity(ctx: Ctx, i: number, j: number, type: EntityType, known?: GazetteerEntry, peeled = 0): Candidate {
   // a centre for conferences or exhibitions is a place however it was found (مركز الظهران للمعارض)
@@ -2068,6 +2087,9 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     // (a place's head before a verb in استفعل agreeing with it is its subject: مدينة تستعيد دورها)
     if (m === k && (mode !== 'place' ? presentVerb(ctx, m) : (/^[يت]ت/.test(key) || (/^[يت]ست/.test(key) && key.length >= 6) || (presentVerb(ctx, m) && verbObjectAt(ctx, m + 1))) && !givenAt(ctx, m)) && !gazAt(ctx, m)) break;
     if (m === k && /(اً|ًا)$/.test(t.text)) break;
+    // … nor an ordinary word's indefinite plural in ات after a place's head, the head then a
+    // verbal noun (سد فجوات التمويل "closing funding gaps")
+    if (m === k && mode === 'place' && !definite(key) && /ات$/.test(key) && ordinaryInflection(ctx, key, m) && !gazAt(ctx, m)) break;
     // (… and a present verb after the name's first word ends a body's name: حكومة بوشار | تنجو من)
     if (m > k && mode !== 'place' && presentVerb(ctx, m) && !gazAt(ctx, m)) break;
     // … nor an indefinite participle in ـة agreeing with the head (مجموعة متنوعة من الخيارات،

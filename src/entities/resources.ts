@@ -8,7 +8,7 @@ import { GAZETTEER, FORM_NOTES, MEDIA, MINOR_PLACE_IDS, WORD_SPELLINGS } from '.
 import { NISBA, NISBA_IRREGULAR } from '../data/nisba.js';
 import { TITLES, PORTFOLIOS } from '../data/titles.js';
 import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } from '../data/heads.js';
-import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES, FEMALE_GIVEN_NAMES, NOT_GIVEN_NAMES_AS_WRITTEN, VERB_GIVEN_NAMES } from '../data/given-names.js';
+import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, FEMALE_GIVEN_NAMES, NOT_GIVEN_NAMES_AS_WRITTEN, VERB_GIVEN_NAMES } from '../data/given-names.js';
 import { COMMON_WORDS } from '../data/common-words.js';
 import { NO_SPLIT } from '../data/clitics.js';
 import { CUES } from '../data/cues.js';
@@ -115,6 +115,8 @@ export interface EntityResources {
   placeHeads: PhraseIndex<PlaceHead>;
   givenNames: PhraseIndex<string>;
   ambiguousGiven: ReadonlySet<string>;
+  /** given names of other languages (keys): after one, a word shaped like an Arabic participle is a family name (باولو فاريا) */
+  foreignGiven: ReadonlySet<string>;
   /** written words that fold onto a given name but are none (آمين) */
   notGivenAsWritten: ReadonlySet<string>;
   /** given names that are also past verbs (keys) */
@@ -216,6 +218,7 @@ export function buildEntityResources(
   // an عبد compound is also written joined (عبد الحليم / عبدالحليم): both spellings match
   for (const g of GIVEN_NAMES) if (g.startsWith('عبد ')) givenNames.add(g.replace(' ', ''), g);
   const ambiguousGiven = new Set(AMBIGUOUS_GIVEN_NAMES.map(k));
+  const foreignGiven = new Set(FOREIGN_GIVEN_NAMES.map(k));
   const femaleGiven = new Set(FEMALE_GIVEN_NAMES.map(k));
   const portfolios = new PhraseIndex<string>(norm);
   for (const p of PORTFOLIOS) portfolios.add(p.form, p.en);
@@ -329,6 +332,7 @@ export function buildEntityResources(
     placeHeads,
     givenNames,
     ambiguousGiven,
+    foreignGiven,
     notGivenAsWritten: new Set(NOT_GIVEN_NAMES_AS_WRITTEN),
     verbGiven: new Set(VERB_GIVEN_NAMES.map(k)),
     femaleGiven,

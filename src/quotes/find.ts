@@ -1175,7 +1175,15 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
   // (a headline's subject, a present verb of what it does and its object, then the colon and a
   // quotation: النائب فهد الدوسري يقدم استجوابا لوزيرة الأشغال: ”…“ — the subject speaks)
   if (sStart === pStart && q + 1 < pEnd && ctx.spanOpenedAt(q + 1) && isHeadline(st, q, pEnd)) {
-    const subj = parseNP(ctx, sStart, q);
+    let subj = parseNP(ctx, sStart, q);
+    // (a named subject ends where its name ends, before the verb: محكمة التحكيم الرياضي | تثبّت
+    // إيقاف العداءة ٤ سنوات: «…»)
+    const named = ctx.entityAt[sStart];
+    if (named >= 0) {
+      let e = sStart;
+      while (e < q && ctx.entityAt[e] === named) e++;
+      if (e < q - 1 && e > sStart && view.tokens[e].kind === 'word' && /^[يت]..+/.test(view.keys[e]) && ctx.entityAt[e] < 0) subj = { i: sStart, j: e };
+    }
     const v = subj ? subj.j : -1;
     if (subj && subj.i === sStart && v < q - 1 && view.tokens[v].kind === 'word' && /^[يت]..+/.test(view.keys[v]) && ctx.entityAt[v] < 0 && speakerLike(st, subj)) {
       const content = afterColon(st, q, pEnd);
@@ -1193,7 +1201,7 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
     let nameEnd = sStart;
     while (first >= 0 && nameEnd < q && ctx.entityAt[nameEnd] === first) nameEnd++;
     for (let m = sStart + 1; m < q && (m - sStart <= 3 || m === nameEnd); m++) {
-      if (OCCASION.test(view.keys[m]) && q - m <= 7) {
+      if (OCCASION.test(view.keys[m]) && q - m <= 9) {
         end = m;
         break;
       }
@@ -1229,7 +1237,8 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
   // (up to eight words for the speaker alone)
   if (q - sStart > 8 && end === q) return null;
   // (an outlet in quotation marks as a headline speaker: «فورين بوليسي»: «…»)
-  const outletSpan = end === q ? ctx.spanOpenedAt(sStart) : undefined;
+  // (… also as a headline's second part, after و: … قراءة ثانية.. و«الاتحاد المغربي للشغل»: …)
+  const outletSpan = end === q ? (ctx.spanOpenedAt(sStart) ?? (secondPart && view.keys[sStart] === 'و' && view.tokens[sStart].kind === 'word' ? ctx.spanOpenedAt(sStart + 1) : undefined)) : undefined;
   if (outletSpan && outletSpan.close === q - 1 && outletSpan.i < outletSpan.j) {
     const e = ctx.entityAt[outletSpan.i];
     if (e >= 0 && ctx.entities[e].type === 'ORG' && ctx.entityAt[outletSpan.j - 1] === e) {
@@ -1243,11 +1252,25 @@ function tryColon(st: State, q: number, pStart: number, pEnd: number): number | 
   // (… or what the speaker does, a present verb right before the colon: ونفطال تطمئن: «…»،
   // الصحة تحذر: «…» — the subject speaks)
   if (end === q && q - sStart >= 2 && (pStart === sStart || secondPart) && presentBeforeColon(ctx, q - 1)) end = q - 1;
-  const np = parseNP(ctx, sStart, end);
+  let np = parseNP(ctx, sStart, end);
+  let withQuotedBody = false;
+  // (a speaker and the body it belongs to, named in quotation marks: نائب عن "دولة القانون": "…")
+  if ((!np || np.j !== end) && end === q && (pStart === sStart || secondPart)) {
+    for (let m = sStart + 2; m + 1 < q; m++) {
+      const span = ctx.spanOpenedAt(m);
+      if (!span || span.close !== q - 1 || !/^(عن|في|من)$/.test(view.keys[m - 1])) continue;
+      const pre = parseNP(ctx, sStart, m - 1);
+      if (pre && pre.i === sStart && pre.j === m - 1 && speakerLike(st, pre)) {
+        np = { i: sStart, j: q };
+        withQuotedBody = true;
+      }
+      break;
+    }
+  }
   if (!np || np.i !== sStart || np.j !== end) return null;
   // a headline name nobody listed (… وإنزاغي: «…»): one or two words, not ordinary words
   const unknownName = np.j - np.i <= 2 && view.tokens.slice(np.i, np.j).every((t, x) => t.kind === 'word' && !res.ent.isCommonWord(view.keys[np.i + x].replace(/^و(?=..)/, '')) && !res.ent.isCommonWord(view.keys[np.i + x]));
-  if (!speakerLike(st, np) && !unknownName) return null;
+  if (!speakerLike(st, np) && !unknownName && !withQuotedBody) return null;
   // "القاهرة: قال …" is a dateline
   if (q + 1 < pEnd && cueAt(st, q + 1)) return null;
   const e = ctx.entityAt[np.i];

@@ -2991,3 +2991,40 @@ describe('datelines with agencies, names that look like places or proclitics, an
     expect(ents('وأدانت كونفدرالية دول الساحل الهجوم قرب جيبو.')).toEqual(['ORG:كونفدرالية دول الساحل', 'GPE:جيبو']);
   });
 });
+
+describe('services, channels, participles and clubs named by their city', () => {
+  it('the public security directorate is a body; a national service after a cue is no name', () => {
+    expect(ents('وأكد الأمن العام أن التحقيق مستمر.')).toEqual(['ORG:الأمن العام']);
+    expect(ents('وقال خفر السواحل، في بيان، إن الزورق غرق.')).toEqual([]);
+  });
+
+  it('an Omani falaj is a place named by its head', () => {
+    expect(ents('وشمل المشروع ترميم فلج دارس وفلج الخطمين.')).toEqual(['LOC:فلج دارس', 'LOC:فلج الخطمين']);
+  });
+
+  it('verbs, verbal nouns and participles are no names', () => {
+    expect(ents('وأشارت إلى أن قطاع الأعمال "يتطلع إلى شراكة حقيقية" مع المنطقة.')).toEqual([]);
+    expect(ents('وقالت المصادر إن المراجعة كشفت تأخر تسليم آلاف الوحدات.')).toEqual([]);
+    expect(ents('وعبر الأهالي عن تفاؤلهم بالأمير الجديد، آملين أن يتحسن الطريق.')).toEqual([]);
+    expect(ents('ويرى حقوقيون أن القضية تكشف هشاشة الأوضاع.')).toEqual([]);
+    expect(ents('وأكد المصدر أن المستودع مرتبط بشبكة تنشط على جانبي الحدود.')).toEqual([]);
+    expect(ents('ويهدف القرض إلى سد فجوات التمويل.')).toEqual([]);
+    // (a conference palace keeps its plural name)
+    expect(ents('وعقد الاجتماع في قصر المؤتمرات.')).toEqual(['LOC:قصر المؤتمرات']);
+  });
+
+  it('an adverb is not و + a capital (وجوبا ≠ و + جوبا)', () => {
+    expect(ents('وسيحال النص وجوبا على المحكمة.')).toEqual([]);
+    expect(ents('ووصل الوفد إلى جوبا أمس.')).toEqual(['GPE:جوبا']);
+  });
+
+  it('after a foreign given name, a word shaped like an Arabic participle is the family name', () => {
+    expect(ents('وأعلن النادي إقالة مدربه البرتغالي باولو فاريا، بعد ساعات من الخسارة.')).toEqual(['PERSON:باولو فاريا']);
+    expect(ents('وقال أحمد حسن مبتسما: "نعم".')).toEqual(['PERSON:أحمد حسن']);
+  });
+
+  it('in a football report a club named by its city is the club; elsewhere the city', () => {
+    expect(ents('خسر الفريق أمام مرسيليا في الدوري بهدفين، وسجل المهاجم هدف المباراة في الشوط الثاني، وسيواجه نانت السبت في الملعب.')).toEqual(['ORG:مرسيليا', 'ORG:نانت']);
+    expect(ents('ووصل الرئيس إلى مرسيليا أمس لتفقد الميناء.')).toEqual(['GPE:مرسيليا']);
+  });
+});

@@ -1241,3 +1241,24 @@ describe('a trailing source after a sentence of several clauses', () => {
     check('وتضم المدينة الصناعية حاليا أكثر من 140 مصنعا، وتسهم بنحو 7 في المئة من الناتج المحلي، بحسب الهيئة.', [{ kind: 'indirect', content: 'وتضم المدينة', speaker: 'الهيئة', type: 'named' }]);
   });
 });
+
+describe('headline speakers: a named subject before its verb, a second part in quotation marks, a body in quotation marks, a long occasion', () => {
+  const body = '\n\nالرباط - وكالات\nصادق المجلس على النص أمس.';
+  it('a named subject ends before its present verb, however long the rest', () => {
+    check('محكمة التحكيم الرياضي تثبّت إيقاف العدّاءة ٤ سنوات: «الأدلة العلمية كانت دامغة»' + body, [{ kind: 'direct', content: 'الأدلة العلمية', speaker: 'محكمة التحكيم الرياضي' }]);
+    // (a hollow verb before ب + its object is the verb, not a name part)
+    check('حكومة حماد تلوّح بوقف تصدير النفط: "لن نقبل بتجويع نصف البلاد"' + body, [{ kind: 'direct', content: 'لن نقبل', speaker: 'حكومة حماد' }]);
+  });
+
+  it('an outlet or union in quotation marks as the speaker of a headline’s second part', () => {
+    check('مجلس النواب يصادق على قانون الإضراب.. و«الاتحاد المغربي للشغل»: المعركة انتقلت إلى الشارع' + body, [{ kind: 'direct', content: 'المعركة انتقلت', speaker: 'الاتحاد المغربي للشغل' }]);
+  });
+
+  it('a speaker and the bloc it belongs to, named in quotation marks', () => {
+    check('نائب عن "دولة القانون": "لا رئيس وزراء قبل الاتفاق على سلة واحدة"' + body, [{ kind: 'direct', content: 'لا رئيس وزراء', speaker: 'نائب عن "دولة القانون"' }]);
+  });
+
+  it('an occasion of up to nine words between the speaker and the colon', () => {
+    check('العتيبي بعد انسحاب 6 أعضاء من جلسة «البلدي»: ”لن نكون شهود زور على التوزيع“' + body, [{ kind: 'direct', content: 'لن نكون', speaker: 'العتيبي' }]);
+  });
+});

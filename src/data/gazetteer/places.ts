@@ -3050,7 +3050,7 @@ const EUROPE_AMERICAS: GazetteerEntry[] = [
   g('np:salzburg', 'سالزبورغ', 'Salzburg'),
   // Italy
   g('np:bologna', 'بولونيا', 'Bologna'),
-  g('np:genoa', 'جنوة', 'Genoa'),
+  g('np:genoa', 'جنوة', 'Genoa', ['جنوى']),
   g('np:palermo', 'باليرمو', 'Palermo'),
   g('np:catania', 'كاتانيا', 'Catania'),
   g('np:verona', 'فيرونا', 'Verona'),
@@ -3061,6 +3061,11 @@ const EUROPE_AMERICAS: GazetteerEntry[] = [
   g('np:tuscany', 'توسكانا', 'Tuscany'),
   // Spain and Portugal
   g('np:malaga', 'مالقة', 'Málaga', ['مالاغا']),
+  g('np:algeciras', 'الجزيرة الخضراء', 'Algeciras', ['الخزيرات']),
+  g('np:marbella', 'ماربيا', 'Marbella', ['ماربيلا']),
+  g('np:tarifa', 'طريفة', 'Tarifa'),
+  g('np:barbate', 'بارباتي', 'Barbate'),
+  g('np:eldoret', 'إلدوريت', 'Eldoret'),
   g('np:granada', 'غرناطة', 'Granada'),
   g('np:cordoba-es', 'قرطبة', 'Córdoba (Spain)'),
   g('np:toledo', 'طليطلة', 'Toledo'),
@@ -3370,6 +3375,7 @@ export const PLACE_NOTES: readonly FormNote[] = [
   { form: 'مالي', kind: 'common-word', ids: ['Q912'], note: 'مالي "financial; my money" (دعم مالي); the country with support: رئيس مالي، مالي والنيجر، في مالي', afterPreposition: true },
   { form: 'الخبر', kind: 'common-word', ids: ['np:khobar'], note: 'الخبر "the news item"' },
   { form: 'منى', kind: 'common-word', ids: ['np:mina'], note: 'also a woman\'s given name, and folds like مني "from me"; the site is usually مشعر منى in news' },
+  { form: 'طريفة', kind: 'common-word', ids: ['np:tarifa'], note: 'طريفة "funny, amusing (f.)" (مواقف طريفة)' },
   { form: 'سيول', kind: 'common-word', ids: ['Q8684'], note: 'سيول "torrents, flash floods" (plural of سيل)' },
   { form: 'الأبيض', kind: 'common-word', ids: ['np:el-obeid'], note: 'الأبيض "the white"' },
   { form: 'العيون', kind: 'common-word', ids: ['np:laayoune'], note: 'العيون "the eyes; the springs"' },
