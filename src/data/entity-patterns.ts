@@ -112,8 +112,11 @@ export const TITLES_ALSO_FAMILY_NAMES: readonly string[] = ['الحاج', 'ال�
 /** Heads of newspapers and channels, which may be named by one ordinary word (صحيفة الخليج، قناة المسيرة). */
 export const MEDIA_HEADS: readonly string[] = ['صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة'];
 
-/** Heads that name only a name in quotation marks (قائمة "نهضة ديالى" — قائمة الرابحين is a list; طيران "ناس" — طيران مسير is a flight). */
-export const HEADS_NAMING_ONLY_QUOTED: readonly string[] = ['قائمة', 'طيران'];
+/**
+ * Heads that name only a name in quotation marks (قائمة "نهضة ديالى" — قائمة الرابحين is a list;
+ * طيران "ناس" — طيران مسير is a flight; يومية «الصباح» — رحلات يومية are daily flights).
+ */
+export const HEADS_NAMING_ONLY_QUOTED: readonly string[] = ['قائمة', 'طيران', 'يومية', 'أسبوعية'];
 
 /**
  * Organization heads that, with the article, are not a body but the thing itself: السوق

@@ -121,6 +121,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
   { form: 'صحيفة', position: 'outside', en: 'newspaper' },
   { form: 'جريدة', position: 'outside', en: 'newspaper' },
   { form: 'مجلة', position: 'outside', en: 'magazine' },
+  { form: 'يومية', position: 'outside', en: 'daily (Maghrebi usage: يومية «الصباح») — only before a name in quotation marks' },
+  { form: 'أسبوعية', position: 'outside', en: 'weekly (أسبوعية «تيل كيل») — only before a name in quotation marks' },
   { form: 'موقع', position: 'outside', en: 'website' },
   { form: 'قناة', position: 'outside', en: 'channel' },
   { form: 'شبكة', position: 'either', en: 'network' },

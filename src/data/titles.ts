@@ -304,6 +304,7 @@ const LISTED: TitleEntry[] = [
   t('الداعية', 'm', 'honorific', 'Preacher'),
   // Military and police ranks
   t('المشير', 'm', 'rank', 'Field Marshal'),
+  t('العماد', 'm', 'rank', 'General (Lebanese and Syrian army usage: العماد جوزيف عون)'),
   t('الفريق أول', 'm', 'rank', 'General'),
   t('الفريق', 'm', 'rank', 'Lieutenant General'),
   t('اللواء', 'm', 'rank', 'Major General'),

@@ -1866,6 +1866,11 @@ function quotedName(ctx: Ctx, k: number): { i: number; j: number } | null {
   return null;
 }
 
+/** heads that are also adjectives (keys): يومية "daily", أسبوعية "weekly" */
+const ADJECTIVE_HEADS = /^(يوميه|اسبوعيه)$/;
+/** words of attribution before an outlet (keys): بحسب، حسب، وفق، وفقا */
+const ATTRIBUTION_WORDS = /^[و]?(بحسب|حسب|وفق|وفقا)$/;
+
 /** prepositions a verb takes before its object (keys): إلى، على، في، من، ب… */
 const PREPOSITIONS_AFTER_VERB = /^(الي|علي|في|من|عن|مع|الى)$/;
 
@@ -2053,7 +2058,8 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     // صندوق الأمير سلطان بن عبدالعزيز)
     // (a word before بن and a name part is a given name there too, whatever else it may be)
     const nameStart = afterHonorific && (givenAt(ctx, m) !== null || knownPersonAt(ctx, m) || sonFollows(ctx, m));
-    if (res.titles.matchAt(keys, m) && !ctx.honorifics.has(key) && !nameStart) break;
+    // (… and so does the president's: إدارة الرئيس دونالد ترامب is his administration, no body's name)
+    if (res.titles.matchAt(keys, m) && (!ctx.honorifics.has(key) || key === PRESIDENT) && !nameStart) break;
     // (… where a given name may follow: منطقة أبو حمد)
     if (nameStart) {
       const nm = parseName(ctx, m, 4);
@@ -2358,6 +2364,11 @@ function datelineOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
       if (claimed[place]) continue;
       out.push(namedEntity(ctx, place, g.j, 'GPE'));
       for (let m = place; m < g.j; m++) claimed[m] = 1;
+    } else if (!claimed[place] && known.reading.peeled === 0 && known.j - known.i === 1 && ctx.res.ambiguousForms.has(known.reading.key) && known.values.every((v) => v.type === 'GPE' || v.type === 'LOC')) {
+      // (a known place whose name is also a word is that place in its dateline, and so in the
+      // rest of the article: الأبيض – «سودان تربيون» … نحو المجلد والأبيض)
+      out.push(namedEntity(ctx, place, known.j, known.values[0].type, known.values[0]));
+      for (let m = place; m < known.j; m++) claimed[m] = 1;
     }
     const outlet = gazAt(ctx, q.i);
     const entry = outlet && outlet.j === q.j ? outlet.values[0] : undefined;
@@ -2743,6 +2754,9 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       // phrase does, in the writer's quotation: غرفة الملابس "تعيش أجواء هادئة"، مجلس الإدارة
       // "يدرس الخيارات")
       if (q && q.j - q.i >= 2 && /^[يت][^ايو]..$/.test(keys[q.i]) && !givenAt(ctx, q.i) && !knownPersonAt(ctx, q.i) && !gazAt(ctx, q.i)) q = null;
+      // (a head that is also an adjective names only where no noun stands before it for it to
+      // describe: ونقلت يومية «الصباح» — not عامل يومية "قاعدين ساكت", a day labourer)
+      if (q && ADJECTIVE_HEADS.test(headKey) && i > 0 && !ctx.view.breakAfter[i - 1] && !res.isCueWord(keys[i - 1]) && !res.isStopword(keys[i - 1]) && !ATTRIBUTION_WORDS.test(keys[i - 1])) q = null;
       if (q) {
         const known = gazAt(ctx, q.i);
         // (a festival or fair with a title in quotation marks: the title names an event, not a body —
@@ -2835,6 +2849,9 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       }
       // جامعة الملك سعود، مطار الملك خالد الدولي — and after a place head that is otherwise
       // outside, a city or facility named after a person (مدينة الملك عبدالله الرياضية)
+      // (a president's administration or government is his, no body named after him: إدارة الرئيس
+      // دونالد ترامب للتوصل إلى …، حكومة الرئيس …)
+      if (keys[k] === PRESIDENT && /^(اداره|حكومه)$/.test(headKey)) continue;
       if ((inside || type !== 'ORG') && ctx.honorifics.has(keys[k])) {
         // (a given name that is also a title or a word is the name after the honorific: جامعة الأمير سلطان)
         const gn = k + 1 < tokens.length && !ctx.view.breakAfter[k] ? givenAt(ctx, k + 1) : null;

@@ -154,8 +154,19 @@ export function startsMask(view: TokenView, k: number, res: EntityResources): nu
   if (!rec.key) return 0;
   let mask = 0;
   let gaz: Reading[] | undefined;
+  // (a word the light segmentation reads as a noun and a pronoun of two letters or more, with no
+  // proclitic, is no proclitic and a place: بابها "its door" ≠ ب + أبها)
+  let possessed: boolean | undefined;
   for (const r of readingsAt(view, k)) {
     const bits = res.startsOf(r.key, r.peeled > 0);
+    // (… unless the name's own hamza is written after the proclitic: بأبها)
+    if (r.peeled > 0 && bits & STARTS.gazetteer && PRONOUN_SUFFIX.test(rec.key) && !/^[أإآ]/.test(view.tokens[k].text.replace(/[\u064B-\u065F\u0670\u0640]/g, '').slice(r.peeled))) {
+      if (possessed === undefined) {
+        const seg = segment(view.tokens[k]);
+        possessed = seg !== undefined && seg.proclitics.length === 0 && (seg.enclitic?.length ?? 0) >= 2;
+      }
+      if (possessed) continue;
+    }
     mask |= bits;
     if (bits & STARTS.gazetteer) (gaz ??= []).push(r);
   }
@@ -169,6 +180,9 @@ export function startsMask(view: TokenView, k: number, res: EntityResources): nu
   rec.gazSingle = gaz !== undefined && gaz.some((r) => res.gazetteer.phrases.single(r.key));
   return mask;
 }
+
+/** a word ending like an attached pronoun of two letters or more (key): بابها، بيتهم، لجنتنا */
+const PRONOUN_SUFFIX = /..(ها|هم|هن|هما|كم|كن|نا)$/;
 
 /**
  * A token's written letters without harakat, tatweel or a leading و/ف: what is compared where the

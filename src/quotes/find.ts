@@ -1418,16 +1418,16 @@ function tryAttributionTail(st: State, sIdx: number, pEnd: number): void {
   // the attribution tail is looked for before it
   for (let k = a; k < b; k++) {
     if (!st.consumed[k]) continue;
-    if (k === a) {
-      // (… or the sentence opens with a quote and its source, and a contrast goes on with a
-      // clause of its own source: «…»، وفقا لـ X، فيما … ، بحسب Y)
-      let e = k;
-      while (e < b && st.consumed[e]) e++;
-      if (e + 1 >= b || !isComma(ctx, e) || !CONTRAST.test(view.keys[e + 1])) return;
+    // (… or a quote, and a contrast goes on with a clause of its own source: «…»، وفقا لـ X، فيما
+    // …، بحسب Y; وحذرت الهيئة من أن …، فيما سجّلت المفارز …، حسب الدائرة)
+    let e = k;
+    while (e < b && st.consumed[e]) e++;
+    if (e + 1 < b && isComma(ctx, e) && CONTRAST.test(view.keys[e + 1])) {
       a = e + 2;
       k = a - 1;
       continue;
     }
+    if (k === a) return;
     b = k;
     break;
   }

@@ -3028,3 +3028,25 @@ describe('services, channels, participles and clubs named by their city', () => 
     expect(ents('ووصل الرئيس إلى مرسيليا أمس لتفقد الميناء.')).toEqual(['GPE:مرسيليا']);
   });
 });
+
+describe('dailies, datelines that support a place, possessed nouns, Lebanese ranks and a president’s administration', () => {
+  it('a daily or weekly before a name in quotation marks is the paper; a day labourer is none', () => {
+    expect(ents('ونقلت يومية «الصباح» عن مصادر برلمانية أن النص جاهز.')).toEqual(['ORG:الصباح']);
+    expect(ents('وقال إن نحو 600 عامل يومية "قاعدين ساكت" منذ توقف الأرصفة.')).toEqual([]);
+    expect(ents('وتسير الشركة رحلات يومية منتظمة إلى دبي.')).toEqual(['GPE:دبي']);
+  });
+
+  it('a dateline names its place, a word otherwise, for the whole article', () => {
+    expect(ents('الأبيض – «سودان تربيون»\nتواصل نزوح الأسر نحو الأبيض، ورفع الجنود العلم الأبيض.')).toEqual(['GPE:الأبيض', 'ORG:سودان تربيون', 'GPE:الأبيض']);
+  });
+
+  it('a noun with its pronoun is no preposition and a place (بابها ≠ ب + أبها)', () => {
+    expect(ents('وقال إن مسقط ستبقى قناة مفتوحة لكل من يطرق بابها.')).toEqual(['GPE:مسقط']);
+    expect(ents('ووصل الوفد بأبها أمس.')).toEqual(['GPE:أبها']);
+  });
+
+  it('العماد is a rank; a president’s administration is him, not a body', () => {
+    expect(ents('واستمع المجلس إلى عرض من قائد الجيش العماد رودولف هيكل.')).toEqual(['PERSON:رودولف هيكل']);
+    expect(ents('في إطار مساعي إدارة الرئيس دونالد ترامب للتوصل إلى اتفاق أمني.')).toEqual(['PERSON:دونالد ترامب']);
+  });
+});

@@ -1258,6 +1258,13 @@ describe('headline speakers: a named subject before its verb, a second part in q
     check('نائب عن "دولة القانون": "لا رئيس وزراء قبل الاتفاق على سلة واحدة"' + body, [{ kind: 'direct', content: 'لا رئيس وزراء', speaker: 'نائب عن "دولة القانون"' }]);
   });
 
+  it('a contrast after a quote opens a clause of its own trailing source', () => {
+    check('وحذرت هيئة الأنواء من أن الحرارة ستلامس 49 درجة في المدينة، فيما سجلت المفارز الطبية أكثر من ألفي حالة إجهاد حراري، حسب دائرة الصحة.', [
+      { kind: 'indirect', content: 'الحرارة ستلامس', speaker: 'هيئة الأنواء' },
+      { kind: 'indirect', content: 'سجلت المفارز', speaker: 'دائرة الصحة' },
+    ]);
+  });
+
   it('an occasion of up to nine words between the speaker and the colon', () => {
     check('العتيبي بعد انسحاب 6 أعضاء من جلسة «البلدي»: ”لن نكون شهود زور على التوزيع“' + body, [{ kind: 'direct', content: 'لن نكون', speaker: 'العتيبي' }]);
   });

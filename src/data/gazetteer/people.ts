@@ -55,6 +55,7 @@ const UNITED_STATES: GazetteerEntry[] = [
   p('Q170581', 'نانسي بيلوسي', 'Nancy Pelosi', ['بيلوسي']),
   p('Q359442', 'بيرني ساندرز', 'Bernie Sanders', ['ساندرز']),
   p('np:lindsey-graham', 'ليندسي غراهام', 'Lindsey Graham', ['ليندسي جراهام']),
+  p('np:rand-paul', 'راند بول', 'Rand Paul'),
   p('np:chuck-schumer', 'تشاك شومر', 'Chuck Schumer', ['شومر']),
   p('np:mike-johnson', 'مايك جونسون', 'Mike Johnson'),
   p('Q6182718', 'جيروم باول', 'Jerome Powell', ['باول']),
