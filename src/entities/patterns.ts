@@ -81,7 +81,7 @@ import { labelForm } from '../text/normalize.js';
 import { STARTS, type EntityResources } from './resources.js';
 import type { Candidate, TokenView } from './recognize.js';
 import type { PhraseMatch } from './phrases.js';
-import { PLACE_PREPOSITIONS, ROAD, gazetteerReadingsAt, writtenBare, hasPrepositionAt, keyTail, knownAfterPreposition as knownAfterPrepositionAt, oneLine, readingsAt, startsMask } from './recognize.js';
+import { LEADER_BODY_HEADS, PLACE_PREPOSITIONS, ROAD, gazetteerReadingsAt, writtenBare, hasPrepositionAt, keyTail, knownAfterPreposition as knownAfterPrepositionAt, oneLine, readingsAt, startsMask } from './recognize.js';
 import { COUNTRIES } from '../data/gazetteer/countries.js';
 
 interface Lists {
@@ -2851,7 +2851,7 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       // outside, a city or facility named after a person (مدينة الملك عبدالله الرياضية)
       // (a president's administration or government is his, no body named after him: إدارة الرئيس
       // دونالد ترامب للتوصل إلى …، حكومة الرئيس …)
-      if (keys[k] === PRESIDENT && /^(اداره|حكومه)$/.test(headKey)) continue;
+      if (keys[k] === PRESIDENT && LEADER_BODY_HEADS.test(headKey)) continue;
       if ((inside || type !== 'ORG') && ctx.honorifics.has(keys[k])) {
         // (a given name that is also a title or a word is the name after the honorific: جامعة الأمير سلطان)
         const gn = k + 1 < tokens.length && !ctx.view.breakAfter[k] ? givenAt(ctx, k + 1) : null;

@@ -160,7 +160,7 @@ export function startsMask(view: TokenView, k: number, res: EntityResources): nu
   for (const r of readingsAt(view, k)) {
     const bits = res.startsOf(r.key, r.peeled > 0);
     // (… unless the name's own hamza is written after the proclitic: بأبها)
-    if (r.peeled > 0 && bits & STARTS.gazetteer && PRONOUN_SUFFIX.test(rec.key) && !/^[أإآ]/.test(view.tokens[k].text.replace(/[\u064B-\u065F\u0670\u0640]/g, '').slice(r.peeled))) {
+    if (r.peeled > 0 && bits & STARTS.gazetteer && PRONOUN_SUFFIX.test(rec.key) && !/^[أإآ]/.test(withoutHarakat(view.tokens[k].text).slice(r.peeled))) {
       if (possessed === undefined) {
         const seg = segment(view.tokens[k]);
         possessed = seg !== undefined && seg.proclitics.length === 0 && (seg.enclitic?.length ?? 0) >= 2;
@@ -190,7 +190,12 @@ const PRONOUN_SUFFIX = /..(ها|هم|هن|هما|كم|كن|نا)$/;
  * and the name رحمة).
  */
 export function writtenBare(text: string): string {
-  return text.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/^[وف](?=.{3})/, '');
+  return withoutHarakat(text).replace(/^[وف](?=.{3})/, '');
+}
+
+/** A token's written letters without harakat or tatweel. */
+function withoutHarakat(text: string): string {
+  return text.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
 }
 
 /** The readings of token k's word that start a gazetteer phrase (cached with its mask). */
@@ -449,7 +454,7 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
   }
   // a form that is also a word, where no word of its kind stands: right after a preposition of
   // place (في مالي، إلى مالي; FormNote.afterPreposition) — not before الخاص (من مالي الخاص)
-  if (c.peeled === 0 && c.i > 0 && !view.breakAfter[c.i - 1] && PREPOSITIONS_OF_PLACE.test(keys[c.i - 1]) && res.prepositionSupported.has(keys.slice(c.i, c.j).join(' ')) && !(c.j < tokens.length && keys[c.j] === 'الخاص')) return true;
+  if (c.peeled === 0 && c.i > 0 && !view.breakAfter[c.i - 1] && PLACE_PREPOSITIONS.test(keys[c.i - 1]) && res.prepositionSupported.has(keys.slice(c.i, c.j).join(' ')) && !(c.j < tokens.length && keys[c.j] === 'الخاص')) return true;
   // an outlet told something, ل + its name between a verb of saying and what is said (قال لـمعا
   // إن …، صرح لوفا بأن …)
   // (the verb may stand before the speaker: وقال مصدر أمني لـمعا إن …)
@@ -469,9 +474,6 @@ function supported(c: Candidate, view: TokenView, res: EntityResources, strongId
   // (quotation marks set off a town's name that is also a word as the word: "الشعلة" "the flame")
   return c.weakPlace !== 'word' && quotedAt(view, res, c.i, c.j);
 }
-
-/** prepositions of place (keys): في، إلى، من، نحو، داخل، عبر، مع، عن */
-const PREPOSITIONS_OF_PLACE = /^[وف]?(في|الي|من|نحو|داخل|عبر|مع|عن)$/;
 
 /** heads of the districts of Arab states (keys): مديرية، ناحية، معتمدية، محلية، لواء، عمالة */
 const DISTRICT_HEADS = /^[وف]?[بل]?(مديريه|ناحيه|معتمديه|محليه|لواء|عماله|دائره|دايره|مركز)$/;
@@ -573,7 +575,7 @@ function airportsNamedAfterPeople(view: TokenView, chosen: Candidate[], res: Ent
 }
 
 /** heads of a government or administration named after its leader (keys): حكومة، إدارة */
-const LEADER_BODY_HEADS = /^(حكومه|اداره)$/;
+export const LEADER_BODY_HEADS = /^(حكومه|اداره)$/;
 
 /**
  * A government or administration named after its leader by a word the document gives as a
