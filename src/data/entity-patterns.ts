@@ -131,7 +131,7 @@ export const HEADS_NOT_NAMING_DEFINITE: readonly string[] = ['سوق'];
  * facility's. Source: authored from Arabic news usage.
  */
 export const FACILITY_HEADS_NAMED_AFTER_PEOPLE: readonly string[] = [
-  'مستشفى', 'استاد', 'ملعب', 'قصر', 'قاعة', 'شارع', 'مدرسة', 'جامع', 'مسجد', 'مدينة', 'ميدان', 'جسر', 'مطار',
+  'مستشفى', 'استاد', 'ملعب', 'قصر', 'قاعة', 'صالة', 'شارع', 'مدرسة', 'جامع', 'مسجد', 'مدينة', 'ميدان', 'جسر', 'مطار',
 ];
 
 /**
@@ -146,7 +146,12 @@ export const BODY_HEADS_NAMED_AFTER_PEOPLE: readonly string[] = ['جامعة', '
  * العامة للدفاع المدني، المديرية الجهوية للصحة): without the article مديرية is a district in
  * Yemen (مديرية الخوخة), a place. Source: authored from Arabic news usage.
  */
-export const DEFINITE_ONLY_ORG_HEADS: readonly OrgHead[] = [{ form: 'مديرية', position: 'inside', en: 'directorate' }];
+export const DEFINITE_ONLY_ORG_HEADS: readonly OrgHead[] = [
+  { form: 'مديرية', position: 'inside', en: 'directorate' },
+  // (a museum named by its nationality is the institution: المتحف العراقي، المتحف المصري — with a
+  // name, متحف is a place's head: متحف اللوفر)
+  { form: 'متحف', position: 'inside', en: 'museum, as an institution' },
+];
 
 /**
  * The fields of a state directorate named without the article (مديرية المخابرات، مديرية الأمن
@@ -193,6 +198,13 @@ export const PLURAL_HEAD_LINKS: readonly string[] = ['مثل', 'منها', 'بي
  * سطيف، شبيبة القبائل، اتحاد بسكرة): read as a club only in a football report, before a known
  * place or an unknown word. Source: authored (Maghreb and Gulf club naming).
  */
+/**
+ * Last words of English club names (United, Hotspur, Albion, Wanderers, Rovers): one word before
+ * one of them is a club's name (بوريرام يونايتد، نيوكاسل يونايتد، برايتون آند هوف ألبيون).
+ * Source: authored from English-language club names as Arabic sport news writes them.
+ */
+export const CLUB_NAME_SUFFIXES: readonly string[] = ['يونايتد', 'هوتسبير', 'ألبيون', 'واندررز', 'روفرز'];
+
 /**
  * First words of Maghrebi club names with الرياضي ("sporting") after them (الأمل الرياضي بسيدي بوزيد،
  * النجم الرياضي الساحلي، الاتحاد الرياضي بالمنستير، النادي الرياضي الصفاقسي، الترجي الرياضي
@@ -303,7 +315,7 @@ export const BODY_MISSIONS: readonly string[] = [
 export const PLACE_HEADS_DEFINITE_ONLY: readonly string[] = ['محيط'];
 
 /** Place heads that name only with a known place after them (قطاع غزة — not قطاع التأمين). */
-export const PLACE_HEADS_KNOWN_ONLY: readonly string[] = ['سهل', 'قطاع', 'منطقة', 'حي', 'ناحية', 'محور', 'ممر', 'محطة', 'ساحة', 'مجمع', 'قاعة', 'جهة'];
+export const PLACE_HEADS_KNOWN_ONLY: readonly string[] = ['سهل', 'قطاع', 'منطقة', 'حي', 'ناحية', 'محور', 'ممر', 'محطة', 'ساحة', 'مجمع', 'قاعة', 'صالة', 'جهة'];
 
 /**
  * A team's people before its name (مدرب الكويت، مهاجم الكويت، جماهير الكويت): in a document that

@@ -211,6 +211,7 @@ export const PLACE_HEADS: readonly PlaceHead[] = [
   { form: 'حلبة', type: 'LOC', position: 'inside', en: 'racing circuit (حلبة البحرين الدولية، حلبة ياس)' },
   { form: 'مسرح', type: 'LOC', position: 'inside', en: 'theatre' },
   { form: 'قاعة', type: 'LOC', position: 'inside', en: 'hall' },
+  { form: 'صالة', type: 'LOC', position: 'inside', en: 'sports hall, arena (صالة الشيخ سعد العبدالله)' },
   { form: 'متحف', type: 'LOC', position: 'inside', en: 'museum' },
   { form: 'حديقة', type: 'LOC', position: 'inside', en: 'park; garden' },
   { form: 'استاد', type: 'LOC', position: 'inside', en: 'stadium' },

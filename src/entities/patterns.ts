@@ -35,6 +35,7 @@ import {
   SUPERLATIVES,
   CLUB_NAME_PREFIXES,
   SPORTING_CLUB_WORDS,
+  CLUB_NAME_SUFFIXES,
   NATIONAL_INSTITUTION_KINDS,
   NISBAS_AFTER_INSTITUTIONS_ONLY,
   ARMED_INSTITUTION_HEADS,
@@ -123,6 +124,7 @@ interface Lists {
   familySuffixes: ReadonlySet<string>;
   /** شباب، نجم، مولودية … (keys, also with و/ب/ل → letters peeled): club names before a town, in football reports */
   sportingClubWords: ReadonlySet<string>;
+  clubSuffixes: ReadonlySet<string>;
   nationalKinds: ReadonlySet<string>;
   institutionNisbas: ReadonlySet<string>;
   armedHeads: ReadonlySet<string>;
@@ -271,6 +273,7 @@ function lists(res: EntityResources): Lists {
       pluralHeadTails: tailBitmap(PLURAL_PLACE_HEADS.map((h) => k(h.form))),
       surnameTails: tailBitmap([...res.sharedSurnames.keys()]),
       sportingClubWords: new Set(SPORTING_CLUB_WORDS.map(k)),
+      clubSuffixes: new Set(CLUB_NAME_SUFFIXES.map(k)),
       clubPrefixes: new Map(CLUB_NAME_PREFIXES.flatMap((p) => [[k(p), 0] as const, ...['و', 'ب', 'ل'].map((c) => [c + k(p), 1] as const)])),
       nationalAdjectives: new Set(NATIONAL_INSTITUTION_ADJECTIVES.map(k)),
       nationalKinds: new Set(NATIONAL_INSTITUTION_KINDS.map(k)),
@@ -568,7 +571,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   // unknown word in -ينا/-انا/-ونا: كريستينا، كاتارينا، سوزانا)
   // (… and a later part in -نا whose stem is no ordinary word: لويس هورنا, not شعبنا)
   // (… and a later part in -ك whose stem is no ordinary word: مصطفى سيك، آدم ماليك — "your" is rare in news)
-  if (res.isCommonWord(key) || futureVerb(key, ctx.view.tokens[m].text) || (hasPronoun(ctx, m) && (first || !/يه$/.test(key)) && !(key.length >= 6 && /[ياو]نا$/.test(key)) && !(!first && key.length >= 5 && key.endsWith('نا') && !res.isCommonWord(key.slice(0, -2))) && !(!first && key.endsWith('ك') && !key.endsWith('كك') && !res.isCommonWord(key.slice(0, -1)) && !res.isCommonWord(key.slice(0, -1).replace(/ت$/, 'ه'))))) return false;
+  // (… and one in -ه after a foreign given name: أندرياس كولبه، ميشائيل شولته)
+  if (res.isCommonWord(key) || futureVerb(key, ctx.view.tokens[m].text) || (hasPronoun(ctx, m) && (first || !/يه$/.test(key)) && !(key.length >= 6 && /[ياو]نا$/.test(key)) && !(!first && key.length >= 5 && key.endsWith('نا') && !res.isCommonWord(key.slice(0, -2))) && !(!first && key.endsWith('ك') && !key.endsWith('كك') && !res.isCommonWord(key.slice(0, -1)) && !res.isCommonWord(key.slice(0, -1).replace(/ت$/, 'ه'))) && !(!first && key.length >= 4 && key.endsWith('ه') && res.foreignGiven.has(ctx.view.keys[m - 1]) && !res.isCommonWord(key.slice(0, -1))))) return false;
   // a circumstantial participle (مخاطبا، معربة) or a word with و before an ordinary word (وعدد) is no name
   // (a later part closed by punctuation after a part that is no known given name is a foreign
   // family name of that shape: راجيف شارما، — not أحمد حسن | مبتسما:)
@@ -582,7 +586,8 @@ function nameToken(ctx: Ctx, m: number, first: boolean): boolean {
   if (m === ctx.afterCue) {
     // (after a speech verb: a short word or ب/ل + the article stays a preposition phrase: لكل، بالنظر)
     if (knownAfterPreposition(ctx, m) || ((key.length <= 4 || /^([بل]ال|لل)/.test(key)) && hasPreposition(ctx, m))) return false;
-  } else if (first && !key.startsWith('ك') ? hasPreposition(ctx, m) : knownAfterPreposition(ctx, m)) return false;
+    // (… nor after a given name: أندرياس كولبه ≠ ك + ولبة)
+  } else if (first && !key.startsWith('ك') ? hasPreposition(ctx, m) : knownAfterPreposition(ctx, m) && !(!first && key.startsWith('ك') && givenAt(ctx, m - 1) !== null)) return false;
   // … or a verbal noun after ب/ل (اتُّهم منصور | بتقديم الرشوة، دعا سالم | لتشكيل)
   // (… or a noun of one instance: بتسديدة، بتمريرة)
   if (!first && /^[بل]/.test(key) && (masdarShape(key.slice(1)) || /^ت..ي.ه$/.test(key.slice(1)))) return false;
@@ -725,6 +730,10 @@ function definiteFamilyWordAt(ctx: Ctx, m: number): boolean {
   return /^[لب]ـ?$/.test(t.text) && x + 1 < tokens.length && res.isQuoteMark(tokens[x + 1].text);
 }
 
+/** periods (keys): العام، الشهر، الأسبوع، السنة — before PERIOD_ADJECTIVES, a time phrase */
+const PERIOD_NOUNS = /^ال(عام|شهر|اسبوع|سنه|موسم)$/;
+/** (keys) الماضي، المقبل، القادم، الجاري، الحالي، المنصرم */
+const PERIOD_ADJECTIVES = /^ال(ماضي|ماضيه|مقبل|مقبله|قادم|قادمه|جاري|جاريه|حالي|حاليه|منصرم|منصرمه)$/;
 /** time words with the article (keys): اليوم، الليلة، الآن، الماضي، المقبل، الحالي */
 const TIME_WORDS = /^ال(يوم|ليله|ان|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد|ماضي|مقبل|حالي|سابق|جاري|قادم|عام|شهر|اسبوع)$/;
 
@@ -852,6 +861,8 @@ export function parseName(ctx: Ctx, k: number, maxParts = 4, partsBefore = 0): {
     if (m > k && blessingAt(ctx, m)) break;
     // و + a title after a name starts the next person (الملك سلمان بن عبدالعزيز | وولي العهد)
     if (m > k && conjunctionTitleAt(ctx, m)) break;
+    // a nationality, then a given name, describes the next person (مدرب مضر | التونسي منير بن عمار)
+    if (m > k && m + 1 < tokens.length && !ctx.view.breakAfter[m] && definite(key) && res.nisba(key) && isWord(ctx, m + 1) && givenAt(ctx, m + 1) && !res.ambiguousGiven.has(keys[m + 1])) break;
     // the first name again with the article is the family's name (صباح الأحمد الصباح)
     if (parts >= 1 && m > k && key.length >= 5 && key === 'ال' + keys[k]) {
       m++;
@@ -1313,10 +1324,16 @@ function titlePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     }
     // a team or body named after the title, the person's nationality, then the name (مدرب فيسبريم
     // الدنماركي ميكيل يورغنسن): the name is what follows the nationality
-    for (let q = k + 1; q < name.j; q++) {
+    // (the name may end before the nationality: مدرب مضر | التونسي منير بن عمار)
+    for (let q = k + 1; q <= name.j && q < tokens.length && !ctx.view.breakAfter[q - 1]; q++) {
       if (!definite(keys[q]) || !res.nisba(keys[q])) continue;
       const after = q + 1 < tokens.length && !ctx.view.breakAfter[q] ? parseName(ctx, q + 1) : null;
       if (after && (after.parts >= 2 || givenAt(ctx, q + 1))) {
+        // (a club's people: the word between is the club — مدرب مضر التونسي)
+        if (q === k + 1 && ctx.res.isClubRole(keys[t.j - 1]) && !claimed[k] && !gazAt(ctx, k) && !definite(keys[k]) && !res.isCommonWord(keys[k])) {
+          out.push(namedEntity(ctx, k, k + 1, 'ORG'));
+          claimed[k] = 1;
+        }
         name = { j: after.j, parts: after.parts };
         k = q + 1;
         attributes.nationality = res.nisba(keys[q])!.ref;
@@ -1457,6 +1474,9 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
     const whole = keys[i];
     const g = res.givenNames.matchAt(keys, i, readingsAt(ctx.view, i), (r) => (r.prefix === 'و' || r.prefix === 'ف' || r.prefix === 'ل' || r.prefix === 'ب') && !res.isCommonWord(whole));
     if (!g) continue;
+    // (a feminine name written with ه where the word without it is a title or a word is that word
+    // and its pronoun: أمينه الأول "its first secretary", not أمينة)
+    if (g.j - g.i === 1 && g.reading.peeled === 0 && tokens[i].text.endsWith('ه') && whole.length > 3 && (res.titles.starts(whole.slice(0, -1)) || res.isTitleEnd(whole.slice(0, -1)) || res.isCommonWord(whole.slice(0, -1)))) continue;
     // (ل and a hamza on the alef is the preposition and a word: لأرى "to see" is no لاري)
     if (!g.reading.prefix.endsWith('ل') && /^[وف]?ل[أإآ]/.test(tokens[i].text)) continue;
     // (a blessing after a name: رضوان الله عليه، رحمه الله — not رضوان or رحمة)
@@ -1492,6 +1512,8 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
         continue;
       }
     }
+    // … nor a club's or team's name (نادي مضر، لفريق سلطان)
+    if (g.reading.peeled === 0 && i > 0 && !ctx.view.breakAfter[i - 1] && CLUB_HEADS.test(keys[i - 1].replace(/^[وف]?[بل]?/, ''))) continue;
     // … nor the name of a product in quotation marks (تذكرة "جوردان باس"، تطبيق "سارة")
     if (i >= 2 && res.isQuoteMark(tokens[i - 1].text) && res.isProductHead(keys[i - 2])) continue;
     // … nor of a team, company or outlet there (فريق "تيم ليكويد"، شركة "سارة للتجارة")
@@ -1856,8 +1878,8 @@ function quotedName(ctx: Ctx, k: number): { i: number; j: number } | null {
   if (k + 2 < tokens.length && isWord(ctx, k + 1) && /^ي/.test(ctx.view.keys[k + 1]) && presentVerb(ctx, k + 1) && PREPOSITIONS_AFTER_VERB.test(ctx.view.keys[k + 2])) return null;
   for (let m = k + 1; m < Math.min(tokens.length, k + 7); m++) {
     // (a conjunction or function word alone between two marks sits between two quoted names:
-    // «قصر الشوق» و «السكرية»)
-    if (ctx.res.isQuoteMark(tokens[m].text)) return m > k + 1 && !ctx.view.keys.slice(k + 1, m).every((x) => x.length < 2 || ctx.res.isStopword(x)) ? { i: k + 1, j: m } : null;
+    // «قصر الشوق» و «السكرية» — a definite one, اليوم، is a name: صحيفة «اليوم»)
+    if (ctx.res.isQuoteMark(tokens[m].text)) return m > k + 1 && !ctx.view.keys.slice(k + 1, m).every((x) => x.length < 2 || (ctx.res.isStopword(x) && !definite(x))) ? { i: k + 1, j: m } : null;
     if (tokens[m].kind === 'punct' || ctx.view.breakAfter[m - 1]) return null;
     // a name holds no complementizer or clause word (a closing mark read as an opening one:
     // البلدة“ وأن القوات …); other short words may be letters of an acronym (إي إف جي، ظل الصحراء)
@@ -2048,6 +2070,8 @@ function nameAfterHead(ctx: Ctx, k: number, mode: NameMode, media = false, byCom
     if (!prefixed && (res.isStopword(key) || res.isCueWord(key) || futureVerb(key))) break;
     // (a body's affiliation ends its name: هيئة الفنون البصرية | التابعة لوزارة الثقافة)
     if (m > k && AFFILIATED.test(key)) break;
+    // (… and so does a time phrase: فريق من الجامعة | العام الماضي)
+    if (PERIOD_NOUNS.test(key) && m + 1 < tokens.length && !ctx.view.breakAfter[m] && PERIOD_ADJECTIVES.test(keys[m + 1])) break;
     // a person's name after an honorific inside the name (مكتبة الملك عبدالعزيز العامة، مستشفى
     // الأمير محمد بن عبدالعزيز)
     // (not a president's: إدارة الرئيس دونالد ترامب is his administration)
@@ -2532,8 +2556,10 @@ function mediaSuffixOutlets(ctx: Ctx, out: Candidate[], claimed: Uint8Array): vo
   }
 }
 
-/** heads that with the article are named by their adjectives alone (keys): الجامعة، الكتلة */
-const DEFINITE_NAMED_BY_ADJECTIVE = /^(جامعه|كتله|محكمه)$/;
+/** heads that with the article are named by their adjectives alone (keys): الجامعة، الكتلة، المتحف */
+const DEFINITE_NAMED_BY_ADJECTIVE = /^(جامعه|كتله|محكمه|متحف)$/;
+/** (key) متحف "museum" */
+const MUSEUM = 'متحف';
 const COURT = 'محكمه';
 
 /** regnal ordinals after a given name (keys): الأول … العاشر، الحادي (عشر) */
@@ -2628,6 +2654,8 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // a definite institution head opens a name only with a "for" phrase (المركز الوطني للأمن السيبراني)
     let definiteHead = false;
     let h = oh ?? ph;
+    // (a museum with the article and its nationality is the institution, not a place: المتحف العراقي)
+    if (h === ph && ph && ph.j === i + 1 && mask & STARTS.definiteOrgHead && ctx.definiteOnlyHeads.has(keys[i].replace(/^[وف]?ب?ال/, '')) && ph.j < tokens.length && res.nisba(keys[ph.j])) h = null;
     if (!h && mask & STARTS.definiteOrgHead) {
       // the head after the article and what stands before it (والوكالة، بالهيئة); ل + ال drops
       // the alef (للمركز) and the mention starts at the article's lam
@@ -2694,6 +2722,15 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
       // (the gazetteer itself: a town written like a word is a town there — دائرة الحسينية)
       const place = isWord(ctx, k) ? res.gazetteer.phrases.matchAt(keys, k, false) : null;
       if (place && place.values.every((v) => v.type === 'GPE' || v.type === 'LOC') && oneLine(ctx.view, place.i, place.j)) continue;
+      // (… and so is a word nobody would read as Arabic: a department is named by definite nouns
+      // or a verbal noun — دائرة الأراضي، دائرة شؤون اللاجئين — a district by its town: دائرة
+      // كينييبا، دائرة كيسومو المركزية)
+      const w = keys[k];
+      if (!place && isWord(ctx, k) && !claimed[k] && !/^[وفبلك]?ال/.test(w) && w.length >= 4 && !res.isCommonWord(w) && !res.isStopword(w) && !masdarShape(w) && !givenAt(ctx, k) && !hasPreposition(ctx, k) && !hasPronoun(ctx, k) && !/(ات|ين|ون)$/.test(w) && !/^(م|ت|است)/.test(w) && !/[ةى]$/.test(tokens[k].text) && !adjectiveLike(ctx, w)) {
+        out.push(namedEntity(ctx, k, k + 1, 'GPE'));
+        claimed[k] = 1;
+        continue;
+      }
     }
     // (a body after a title, with ل, whose person is named next: المدير التنفيذي للجنة | فراس عودة)
     if (type === 'ORG' && claimed[k] && /ل/.test(h.reading.prefix) && givenAt(ctx, k) && !ctx.bodiesNamedAfterPeople.has(headKey)) continue;
@@ -2947,8 +2984,11 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     // التوزيع القديمة، شركة التأمين — unlike حزب التحرير after a head that ordinary words name)
     // (… also of the form تفعّل: فريق التحكم، فريق التدخل)
     if (mode === 'brand' && definite(keys[k]) && (masdarShape(keys[k].slice(2)) || /^ت...$/.test(keys[k].slice(2))) && !gazAt(ctx, k)) continue;
-    const j = nameAfterHead(ctx, k, mode, ctx.mediaHeads.has(headKey), byCommon, headKey.endsWith('ه'));
-    if (j === null) continue;
+    const named = nameAfterHead(ctx, k, mode, ctx.mediaHeads.has(headKey), byCommon, headKey.endsWith('ه'));
+    // (a head named by its adjectives alone goes on to them, a nationality too: المتحف العراقي)
+    // (only a museum: المحكمة الأمريكية is any American court)
+    if (named === null && !(definiteHead && headKey === MUSEUM)) continue;
+    const j = named ?? k;
     // (… nor an indefinite verbal noun alone after it, the line of business, where the head is
     // a kind: أي شركة صرافة، شركات صرافة كبرى، 41 مصنعا وشركة تسويق)
     const kindOfHead = (i > 0 && !ctx.view.breakAfter[i - 1] && (ANY_EVERY.test(keys[i - 1]) || (/^و/.test(h.reading.prefix) && /(ا|اً|ًا)$/.test(tokens[i - 1].text) && !definite(keys[i - 1])))) || /ات$/.test(keys[i]);
@@ -2975,7 +3015,9 @@ function headPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
         let e = k;
         // (a court by any adjective of its kind: المحكمة الإدارية، المحكمة الكلية، المحكمة الجزائية المتخصصة)
         const court = headKey === COURT;
-        while (e < tokens.length && e - k < 2 && isWord(ctx, e) && (e === k || !ctx.view.breakAfter[e - 1]) && definite(keys[e]) && (ctx.institutionAdjectives.has(keys[e]) || res.nisba(keys[e]) || (court && /^ال..+ي(ه)?$/.test(keys[e]) && !res.isStopword(keys[e]))) && !claimed[e]) e++;
+        // (an adjective agrees with a feminine head: الجامعة | العام الماضي is a time phrase)
+        const feminine = headKey.endsWith('ه');
+        while (e < tokens.length && e - k < 2 && isWord(ctx, e) && (e === k || !ctx.view.breakAfter[e - 1]) && definite(keys[e]) && (!feminine || /[اهةى][\u064B-\u0652]*$/.test(tokens[e].text)) && (ctx.institutionAdjectives.has(keys[e]) || res.nisba(keys[e]) || (court && /^ال..+ي(ه)?$/.test(keys[e]) && !res.isStopword(keys[e]))) && !claimed[e]) e++;
         if (e > k && !gazAt(ctx, i)) {
           out.push(namedEntity(ctx, i, e, 'ORG', undefined, h.reading.peeled));
           for (let m = i; m < e; m++) claimed[m] = 1;
@@ -3156,6 +3198,7 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   ctx.afterCue = -1;
   const out: Candidate[] = [];
   const claimed = new Uint8Array(n);
+  hyphenatedGivenNames(ctx, out, claimed);
   if (any & STARTS.sport) clubPatterns(ctx, out, claimed);
   if (any & STARTS.sporting) sportingClubPatterns(ctx, out, claimed);
   if (any & STARTS.naming) namingPatterns(ctx, out, claimed);
@@ -3168,6 +3211,9 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   nationalServicePatterns(ctx, out, claimed);
   if (any & STARTS.orgHeads) courtPatterns(ctx, out, claimed);
   if (any & STARTS.kunya) kunyaPatterns(ctx, out, claimed);
+  archaeologicalSites(ctx, out, claimed);
+  acronymNamedBodies(ctx, out, claimed);
+  clubSuffixPatterns(ctx, out, claimed);
   if (any & STARTS.givenNames) givenNamePatterns(ctx, out, claimed);
   if (any & STARTS.cue) cueNamePatterns(ctx, out, claimed);
   if (any & (STARTS.nisbaDefinite | STARTS.nisbaDefiniteF)) nisbaNamePatterns(ctx, out, claimed);
@@ -3190,6 +3236,28 @@ export function findPatternMentions(view: TokenView, res: EntityResources, { mas
   ctx.view = NO_VIEW;
   ctx.masks = NO_MASKS;
   return out;
+}
+
+/**
+ * An East Asian family name and a given name of two syllables joined by a hyphen, written tight
+ * (كيم دو-هيون، ولي جون-هو، وانغ جيا-هاو): a person. Ordinary words never take such a given name
+ * (a hyphen between words joins definite adjectives: العربي-الإسرائيلي).
+ */
+function hyphenatedGivenNames(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { keys, tokens, breakAfter } = ctx.view;
+  const family = ctx.res.eastAsianFamily;
+  for (let d = 2; d + 1 < tokens.length; d++) {
+    const dash = tokens[d];
+    if (dash.text !== '-' || dash.start !== tokens[d - 1].end || tokens[d + 1].start !== dash.end) continue;
+    const i = d - 2;
+    if (breakAfter[i] || claimed[i] || claimed[i + 1] || claimed[d + 1] || !isWord(ctx, i) || !isWord(ctx, i + 1) || !isWord(ctx, d + 1)) continue;
+    const syllable = (x: string) => x.length >= 2 && x.length <= 6 && !x.startsWith('ال');
+    if (!syllable(keys[i + 1]) || !syllable(keys[d + 1])) continue;
+    const peeled = family.has(keys[i]) ? 0 : keys[i].length > 2 && keys[i][0] === 'و' && family.has(keys[i].slice(1)) ? 1 : -1;
+    if (peeled < 0) continue;
+    out.push(person(ctx, i, d + 2, undefined, peeled));
+    for (let m = i; m < d + 2; m++) claimed[m] = 1;
+  }
 }
 
 /**
@@ -3665,6 +3733,95 @@ function clubPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
     out.push(namedEntity(ctx, k, k + 2, 'ORG', undefined, peeled));
     claimed[k] = claimed[k + 1] = 1;
     k++;
+  }
+}
+
+/**
+ * A body's long name with its Latin acronym in parentheses after it (المركز الدولي لتسوية منازعات
+ * الاستثمار (ICSID)، هيئة الإذاعة والتلفزيون المالية (ORTM)): the name runs from the earliest
+ * organization head of the unbroken run of words before the parenthesis up to it. The acronym
+ * itself is the body's short name (withAcronyms, recognize.ts).
+ */
+function acronymNamedBodies(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { tokens, keys, breakAfter } = ctx.view;
+  const { res } = ctx;
+  for (let p = 2; p + 2 < tokens.length; p++) {
+    if (tokens[p].text !== '(' || tokens[p + 2].text !== ')' || tokens[p + 1].kind !== 'latin' || !/^[A-Z][A-Z&.-]{1,9}$/.test(tokens[p + 1].text)) continue;
+    // the unbroken run of words before the parenthesis (at most eight)
+    let r = p;
+    while (r > 0 && p - r < 8 && !breakAfter[r - 1] && isWord(ctx, r - 1) && !claimed[r - 1] && !res.isStopword(keys[r - 1]) && !res.isCueWord(keys[r - 1])) r--;
+    // the heads of the run; a head after an indefinite word that is no head starts the name anew
+    // (الحكومة سحب رخصة | الشركة المالية للبحث … (SOREM)) — a head after a head is inside it
+    // (هيئة الإذاعة والتلفزيون …); a generic body (الحكومة) names nothing
+    let start = -1;
+    let peeledAt = 0;
+    for (let s = r; s <= p - 2; s++) {
+      const written = res.orgHeads.matchAt(keys, s, readingsAt(ctx.view, s));
+      const art = /^[وف]?[بل]?ال/.exec(keys[s]);
+      const definiteHead = !written && art ? res.orgHeads.matchAt([keys[s].slice(art[0].length), ...keys.slice(s + 1, s + 3)], 0) : null;
+      // (… or a head named only with its article: المديرية العامة لأشغال المياه (DSI))
+      const h = written ?? definiteHead ?? (art && ctx.definiteOnlyHeads.has(keys[s].slice(art[0].length)) ? true : null);
+      if (!h || res.isProductHead(keys[s]) || ctx.genericBodies.has(keys[s].replace(/^[وف]?[بل]?/, ''))) continue;
+      const prev = s > r ? keys[s - 1] : '';
+      if (start < 0 || (prev !== '' && !/^[وفبل]*ال/.test(prev) && !/^ل/.test(prev) && !res.isHeadWord(prev))) {
+        start = s;
+        peeledAt = written ? written.reading.peeled : art![0].length - 2;
+      }
+    }
+    if (start >= 0) {
+      out.push(namedEntity(ctx, start, p, 'ORG', undefined, peeledAt));
+      for (let m = start; m < p; m++) claimed[m] = 1;
+    }
+  }
+}
+
+/**
+ * An archaeological site: موقع, its name, then الأثري (موقع أوما الأثري، بموقع تل الضبعة الأثري): the
+ * name is a place — موقع is not a website there. The head and the adjective stay outside.
+ */
+function archaeologicalSites(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { tokens, keys, breakAfter } = ctx.view;
+  const { res } = ctx;
+  for (let a = 2; a < tokens.length; a++) {
+    if (keys[a] !== ARCHAEOLOGICAL) continue;
+    // one or two name words after the head
+    for (let i = a - 1; i >= Math.max(1, a - 2); i--) {
+      if (!SITE.test(keys[i - 1]) || breakAfter[i - 1]) continue;
+      let ok = true;
+      for (let m = i; m < a; m++) if (claimed[m] || breakAfter[m] || !isWord(ctx, m) || res.isStopword(keys[m]) || (res.isCommonWord(keys[m]) && definite(keys[m]) && !gazAt(ctx, m, false))) ok = false;
+      if (!ok) break;
+      out.push(namedEntity(ctx, i, a, 'LOC', gazAt(ctx, i, false)?.j === a ? gazAt(ctx, i, false)!.values.find((v) => v.type === 'LOC' || v.type === 'GPE') : undefined));
+      // (the head too: no website of that name)
+      for (let m = i - 1; m <= a; m++) claimed[m] = 1;
+      break;
+    }
+  }
+}
+/** (key) الأثري "archaeological" */
+const ARCHAEOLOGICAL = 'الاثري';
+/** (keys) موقع "site", with its proclitics */
+const SITE = /^[وف]?[بل]?موقع$/;
+
+/**
+ * A club named in the English way: a word that is no ordinary word, then United, Hotspur …
+ * (بوريرام يونايتد، وويستهام يونايتد): the two words are the club. A listed place or club before
+ * the suffix is part of the name (نيوكاسل يونايتد).
+ */
+function clubSuffixPatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void {
+  const { tokens, keys, breakAfter } = ctx.view;
+  const { res } = ctx;
+  for (let j = 1; j < tokens.length; j++) {
+    if (!ctx.clubSuffixes.has(keys[j])) continue;
+    const i = j - 1;
+    if (breakAfter[i] || claimed[i] || claimed[j] || !isWord(ctx, i) || !isWord(ctx, j)) continue;
+    const key = keys[i];
+    // (و, ب or ل before a name that is not listed with it: وبوريرام يونايتد — وي is an English
+    // W: ويستهام، ويغان)
+    const peeled = /^[وبل]..../.test(key) && !key.startsWith('وي') && !gazAt(ctx, i, false) ? 1 : 0;
+    const bare = key.slice(peeled);
+    if (bare.length < 3 || definite(bare) || res.isStopword(bare) || res.isHeadWord(bare) || (res.isCommonWord(bare) && !gazAt(ctx, i))) continue;
+    out.push(namedEntity(ctx, i, j + 1, 'ORG', undefined, peeled));
+    claimed[i] = claimed[j] = 1;
   }
 }
 

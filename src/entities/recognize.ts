@@ -213,6 +213,9 @@ export function oneLine(view: TokenView, i: number, j: number): boolean {
 
 function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint32Array): Candidate[] {
   const out: Candidate[] = [];
+  // the written form (key) of every candidate, and the clubs named with their nationality
+  const forms: string[] = [];
+  const clubForms = new Map<string, GazetteerEntry>();
   const { tokens, keys } = view;
   // (different words of the game: an olive harvest report says الموسم three times)
   const seen = new Set<string>();
@@ -231,7 +234,9 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint3
     // a word that is itself a common word is not read as proclitic + name (بيان ≠ ب + يان)
     const rs = gazetteerReadingsAt(view, i, res);
     // (… nor is a given name: فاطمة ≠ ف + أطمة)
-    const wholeIsWord = (masks[i] & (STARTS.common | STARTS.givenBare)) !== 0;
+    // (… nor is an ordinary word in the accusative, its tanween unwritten: كبيرا ≠ ك + بيرا،
+    // وزاريا ≠ و + زاريا)
+    const wholeIsWord = (masks[i] & (STARTS.common | STARTS.givenBare)) !== 0 || (keys[i].length >= 5 && keys[i].endsWith('ا') && res.isCommonWord(keys[i].slice(0, -1)));
     let limit = -1;
     for (;;) {
       // (a second pass reads a shorter name when the longer one is also an ordinary phrase: الإمارات
@@ -242,11 +247,22 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint3
       if (m.reading.peeled >= 2 && m.j - m.i === 1 && m.reading.key.length <= 3) continue outer;
       // a word written with nunation is an indefinite ordinary word, never a name (غير كافٍ ≠ كاف)
       if (m.j - m.i === 1 && TANWEEN.test(t.text)) continue outer;
+      // ك ("like") before a one-word name, right after a given name, is the family name's first
+      // letter (أندرياس كولبه ≠ ك + ولبة)
+      if (m.j - m.i === 1 && m.reading.prefix === 'ك' && i > 0 && !view.breakAfter[i - 1] && res.givenNames.matchAt(keys, i - 1)?.j === i) continue outer;
       const entry = chooseEntry(m.values, view, i, m.j, m.reading.prefix, res, sport);
+      // a town's name before a masculine nationality adjective is a club named after it (أمام
+      // الكويت الكويتي وأزميت التركي): a town takes the feminine
+      if (m.j - m.i === 1 && (res.worldTowns.has(entry.id) || res.minorPlaces.has(entry.id)) && m.j < keys.length && !view.breakAfter[m.j - 1] && res.nisba(keys[m.j]) !== undefined && keys[m.j].startsWith('ال') && keys[m.j].endsWith('ي')) continue outer;
+      // a world town's name right after a given name is the family name (جان بيير موانزا)
+      if (m.reading.peeled === 0 && res.worldTowns.has(entry.id) && i > 0 && !view.breakAfter[i - 1] && res.givenNames.matchAt(keys, i - 1)?.j === i) continue outer;
       // a town's one-word name is read behind one-letter proclitics only (البحوث ≠ ال + ب + حوث)
       if (m.j - m.i === 1 && m.reading.peeled > 0 && m.reading.prefix.includes('ال') && res.minorPlaces.has(entry.id)) continue outer;
       let first = m.i;
       let peeled = m.reading.peeled;
+      // (a place listed with its head, whose name alone is another entity's or a word: محافظة
+      // القادسية — the head stays outside and is the name's support)
+      let listedWithHead = false;
       if (m.j - m.i > 1 && (entry.type === 'GPE' || entry.type === 'LOC')) {
         const rest = res.gazetteer.phrases.matchAt(keys, i + 1, false);
         // مدينة حلب، منطقة الخليج: a place head stays outside the name;
@@ -256,6 +272,7 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint3
         if (outsideHead || (res.isStateWord(m.reading.key) && rest && rest.j === m.j && rest.values.includes(entry))) {
           first = i + 1;
           peeled = 0;
+          listedWithHead = !(rest && rest.j === m.j && rest.values.includes(entry));
         }
       }
       // a place name that is also a nationality adjective (السعودية، العربية) after a definite noun is the adjective:
@@ -270,6 +287,13 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint3
         if ((prev.kind === 'word' || prev.kind === 'latin') && !view.breakAfter[first - 1] && !res.isStopword(pk) && feminine && (pk.startsWith('ال') || res.gazetteer.phrases.starts(pk))) continue outer;
         // … or a name closed by quotation marks (صحيفة «عكاظ» السعودية، «طيران الرياض» السعودية)
         if (first >= 2 && res.isQuoteMark(prev.text) && !view.breakAfter[first - 1] && tokens[first - 2].kind !== 'punct' && tokens[first - 2].end === prev.start) continue outer;
+      }
+      // an outlet named by a feminine adjective (السومرية، الشرقية) right after a definite plural or
+      // feminine noun is that noun's adjective (قاعة الآثار السومرية، المنطقة الشرقية)
+      if (m.j - first === 1 && peeled === 0 && entry.type === 'ORG' && first > 0 && /^ال..+يه$/.test(m.reading.key) && !view.breakAfter[first - 1] && tokens[first - 1].kind === 'word') {
+        const pk = keys[first - 1];
+        // (a feminine noun, a plural in ات or a broken plural أفعال)
+        if (pk.startsWith('ال') && (/(ه|ات)$/.test(pk) || /^الا.{1,2}ا.$/.test(pk)) && !res.isStopword(pk) && !res.isHeadWord(pk.slice(2)) && !res.gazetteer.phrases.starts(pk)) continue outer;
       }
       // … and so is one joined by و to a nationality adjective that is no place (دور نشر مصرية
       // وسورية ولبنانية)
@@ -288,6 +312,11 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint3
         const shorter = res.gazetteer.phrases.matchAt(keys.slice(first, last - 1), 0, first === m.i ? readingsAt(view, first) : false);
         if (shorter && shorter.j === last - 1 - first && shorter.values.includes(entry)) last--;
       }
+      // … and always after a club's one-word name: the adjective tells the clubs apart (الوحدة
+      // الإماراتي، الأهلي السعودي), the club is the word before it
+      // (the name with its adjective is what was matched: it needs no more support than that)
+      const clubNationality = last - first === 2 && last === m.j && res.clubs.has(entry.id) && res.nisba(keys[last - 1]) !== undefined;
+      if (clubNationality) last--;
       // (the nationality that was matched with the name is its support: الفيدرالي الأمريكي)
       const withNationality = last < m.j;
       // an epithet after a place's name stays outside it (مكة المكرمة، القدس الشريف، الصين الشعبية);
@@ -302,7 +331,7 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint3
       // coach's, مدرب الاتفاق الهولندي, and a feminine adjective agrees with a noun before it, مباراة
       // الاتفاق المقبلة) nor after another body's head (لمركز التعاون الياباني — a club has its own
       // management and board: إدارة الاتفاق)
-      const sportOnly = res.sportOnlyForms.has(fullKey);
+      const sportOnly = !clubNationality && !listedWithHead && res.sportOnlyForms.has(fullKey);
       if (sportOnly) {
         const next = last < keys.length && !view.breakAfter[last - 1] ? keys[last] : '';
         const adjective = next.startsWith('ال') && !next.endsWith('ه') && !res.nisba(next) && !res.isStopword(next);
@@ -334,16 +363,35 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint3
         weakPlace,
         // a one-word name that also reads as ب/ل/ك + an ordinary word (باول: بأول "with the first") needs support too
         needsSupport:
-          (res.ambiguousForms.has(fullKey) && !withNationality) ||
+          !clubNationality &&
+          !listedWithHead &&
+          ((res.ambiguousForms.has(fullKey) && !withNationality) ||
           // (… and one written as an ordinary word: أفران "ovens", the town being إفران)
           (last - first === 1 && res.wordSpellingKeys.has(fullKey) && res.wordSpellings.has(view.tokens[first].text.replace(/[\u064B-\u0652\u0640]/g, '').slice(first === m.i ? m.reading.peeled : 0))) ||
           weakPlace !== undefined ||
           sportOnly ||
-          (last - first === 1 && (res.isCommonWord(firstKey) || (peeled === 0 && /^[بلك]/.test(firstKey) && firstKey.length > 3 && res.isCommonWord(firstKey.slice(1)) && !res.unsplit.has(firstKey)))),
+          (last - first === 1 && (res.isCommonWord(firstKey) || (peeled === 0 && /^[بلك]/.test(firstKey) && firstKey.length > 3 && res.isCommonWord(firstKey.slice(1)) && !res.unsplit.has(firstKey))))),
         reportedClub,
       });
+      forms.push(fullKey);
+      if (clubNationality && !clubForms.has(fullKey)) clubForms.set(fullKey, entry);
       if (limit < 0 && m.j - m.i > 1 && res.ambiguousForms.has(fullKey) && !withNationality) limit = m.j - 1;
       else continue outer;
+    }
+  }
+  // a club the report names with its nationality (الوحدة الإماراتي) is the club its bare name
+  // names anywhere in that report (مدرب الوحدة، يعود الوحدة إلى أبوظبي)
+  if (clubForms.size > 0) {
+    for (let n = 0; n < out.length; n++) {
+      const club = clubForms.get(forms[n]);
+      const c = out[n];
+      if (club === undefined || c.entry === club || c.j - c.i !== 1 || c.type !== 'ORG') continue;
+      c.entityId = club.id;
+      c.label = club.ar;
+      c.labelEn = club.en || undefined;
+      c.entry = club;
+      c.sportOnly = false;
+      c.needsSupport = false;
     }
   }
   return out;

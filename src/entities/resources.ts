@@ -4,12 +4,13 @@
  * common words. All keys are match keys (normalized, ة folded).
  */
 import type { GazetteerEntry, NisbaEntry, TitleEntry } from '../data/types.js';
-import { GAZETTEER, FORM_NOTES, MEDIA, MINOR_PLACE_IDS, WORD_SPELLINGS } from '../data/gazetteer/index.js';
+import { CLUB_IDS, GAZETTEER, FORM_NOTES, MEDIA, MINOR_PLACE_IDS, WORD_SPELLINGS, WORLD_TOWN_IDS } from '../data/gazetteer/index.js';
 import { NISBA, NISBA_IRREGULAR } from '../data/nisba.js';
 import { TITLES, PORTFOLIOS } from '../data/titles.js';
 import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } from '../data/heads.js';
 import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, FEMALE_GIVEN_NAMES, NOT_GIVEN_NAMES_AS_WRITTEN, VERB_GIVEN_NAMES } from '../data/given-names.js';
 import { COMMON_WORDS } from '../data/common-words.js';
+import { EAST_ASIAN_FAMILY_NAMES } from '../data/east-asian-names.js';
 import { NO_SPLIT } from '../data/clitics.js';
 import { CUES } from '../data/cues.js';
 import { STATE_WORDS, STOPWORDS_INSIDE_NAMES, SPORT_WORDS, KUNYA_PARTICLES, MEDIUM_WORDS, COMPETITION_HEADS, NATIONAL_INSTITUTION_HEADS, DESCRIPTORS_BEFORE_PLACES, DESCRIPTORS_BEFORE_ORGANIZATIONS, PLACE_NAME_PREFIXES, PLACE_EPITHETS, WESTERN_NAME_PARTICLES, DEFINITE_ONLY_ORG_HEADS, MONTH_NAMES, AFTER_MONTH_WORDS, STATE_MEDIA_HEADS, HEADS_NOT_NAMING, CLUB_ROLE_NOUNS } from '../data/entity-patterns.js';
@@ -92,6 +93,12 @@ export interface EntityResources {
   unsplit: ReadonlySet<string>;
   /** ids of towns and quarters whose one-word forms need support (data/gazetteer/places.ts) */
   minorPlaces: ReadonlySet<string>;
+  /** East Asian family names (keys) before a hyphenated given name (كيم دو-هيون) */
+  eastAsianFamily: ReadonlySet<string>;
+  /** the world's towns outside the Arab countries (WORLD_TOWN_IDS) */
+  worldTowns: ReadonlySet<string>;
+  /** the football clubs' ids (CLUB_IDS) */
+  clubs: ReadonlySet<string>;
   /** their weak forms (keys, words joined by a space): one word, or a kunya and a given name (أم قيس) */
   weakPlaceForms: ReadonlySet<string>;
   /** one-word names written as ordinary words (WORD_SPELLINGS: the written form, without diacritics) */
@@ -319,6 +326,9 @@ export function buildEntityResources(
     prepositionSupported,
     unsplit: new Set(NO_SPLIT.map(k)),
     minorPlaces: MINOR_PLACE_IDS,
+    clubs: CLUB_IDS,
+    worldTowns: WORLD_TOWN_IDS,
+    eastAsianFamily: new Set(EAST_ASIAN_FAMILY_NAMES.map(k)),
     weakPlaceForms,
     wordSpellings: new Set(WORD_SPELLINGS.map((w) => w.written)),
     wordSpellingKeys: new Set(WORD_SPELLINGS.map((w) => gazetteer.phrases.keysOf(w.written).join(' '))),

@@ -9,9 +9,9 @@
 import type { GazetteerEntry } from '../types.js';
 import { COUNTRIES, COUNTRY_BY_ISO2, COUNTRY_NAME_EXCLUSIONS } from './countries.js';
 import { MEDIA, MEDIA_NOTES } from './media.js';
-import { ORGANIZATIONS, ORGANIZATION_NOTES } from './organizations.js';
+import { CLUB_IDS, ORGANIZATIONS, ORGANIZATION_NOTES } from './organizations.js';
 import { COMMON_GIVEN_NAMES, PEOPLE, PEOPLE_NOTES } from './people.js';
-import { MINOR_PLACE_IDS, PLACES, PLACE_NOTES, WORD_SPELLINGS } from './places.js';
+import { MINOR_PLACE_IDS, PLACES, PLACE_NOTES, WORD_SPELLINGS, WORLD_TOWN_IDS } from './places.js';
 
 /**
  * A note on one written form, for the matcher:
@@ -49,11 +49,13 @@ export {
   PLACE_NOTES,
   WORD_SPELLINGS,
   MINOR_PLACE_IDS,
+  WORLD_TOWN_IDS,
   PEOPLE,
   PEOPLE_NOTES,
   COMMON_GIVEN_NAMES,
   ORGANIZATIONS,
   ORGANIZATION_NOTES,
+  CLUB_IDS,
   MEDIA,
   MEDIA_NOTES,
 };

@@ -689,6 +689,8 @@ const MORE_GOVERNMENT: GazetteerEntry[] = [
   o('np:jordan-public-security', 'مديرية الأمن العام', 'Public Security Directorate (Jordan)', ['مديرية الأمن العام الأردنية', 'الأمن العام الأردني']),
   o('np:basij', 'الباسيج', 'Basij', ['قوات الباسيج']),
   o('np:counter-terrorism-service-iraq', 'جهاز مكافحة الإرهاب العراقي', 'Counter Terrorism Service (Iraq)'),
+  o('np:security-media-cell-iraq', 'خلية الإعلام الأمني', 'Security Media Cell (Iraq)', ['خلية الإعلام الأمني العراقية']),
+  o('np:joint-operations-command-iraq', 'قيادة العمليات المشتركة', 'Joint Operations Command (Iraq)', ['قيادة العمليات المشتركة العراقية']),
   o('np:pla', 'جيش التحرير الشعبي الصيني', "People's Liberation Army"),
   o('np:saudi-national-guard', 'الحرس الوطني السعودي', 'Saudi Arabian National Guard'),
   o('np:peshmerga', 'البيشمركة', 'Peshmerga', ['قوات البيشمركة']),
@@ -2023,6 +2025,19 @@ const MORE_CLUBS: GazetteerEntry[] = [
   o('np:eintracht-frankfurt', 'آينتراخت فرانكفورت', 'Eintracht Frankfurt', ['أينتراخت فرانكفورت']),
   o('np:wolfsburg', 'فولفسبورغ', 'VfL Wolfsburg'),
   o('np:leicester-city', 'ليستر سيتي', 'Leicester City FC', ['ليستر']),
+  // East and Southeast Asian clubs of the AFC Champions League
+  o('np:ulsan-hd', 'أولسان إتش دي', 'Ulsan HD FC', ['أولسان هيونداي', 'أولسان']),
+  o('np:jeonbuk-hyundai', 'جيونبوك هيونداي موتورز', 'Jeonbuk Hyundai Motors', ['جيونبوك هيونداي', 'جونبوك هيونداي']),
+  o('np:pohang-steelers', 'بوهانغ ستيلرز', 'Pohang Steelers'),
+  o('np:gwangju-fc', 'غوانغجو إف سي', 'Gwangju FC'),
+  o('np:yokohama-f-marinos', 'يوكوهاما إف مارينوس', 'Yokohama F. Marinos', ['يوكوهاما مارينوس']),
+  o('np:kawasaki-frontale', 'كاواساكي فرونتالي', 'Kawasaki Frontale'),
+  o('np:urawa-reds', 'أوراوا ريد دايموندز', 'Urawa Red Diamonds', ['أوراوا']),
+  o('np:vissel-kobe', 'فيسيل كوبي', 'Vissel Kobe'),
+  o('np:shanghai-port', 'شنغهاي بورت', 'Shanghai Port FC'),
+  o('np:shandong-taishan', 'شاندونغ تايشان', 'Shandong Taishan FC'),
+  o('np:buriram-united', 'بوريرام يونايتد', 'Buriram United FC'),
+  o('np:jdt', 'جوهور دار التعظيم', "Johor Darul Ta'zim FC"),
   o('np:brighton', 'برايتون', 'Brighton & Hove Albion FC'),
   o('np:galatasaray', 'غلطة سراي', 'Galatasaray S.K.', ['غلطة سراي التركي']),
   o('np:fenerbahce', 'فنربخشة', 'Fenerbahçe S.K.'),
@@ -2392,7 +2407,17 @@ const CULTURE: GazetteerEntry[] = [
   o('np:metropolitan-museum', 'متحف المتروبوليتان', 'Metropolitan Museum of Art', ['متحف متروبوليتان للفنون', 'متحف المتروبوليتان للفنون']),
   o('np:institut-du-monde-arabe', 'معهد العالم العربي', 'Arab World Institute'),
   o('np:smithsonian', 'مؤسسة سميثسونيان', 'Smithsonian Institution'),
+  // festivals that organize, select and award (named without the head مهرجان)
+  o('np:jcc', 'أيام قرطاج السينمائية', 'Carthage Film Festival (JCC)', ['أيام قرطاج']),
+  o('np:jtc', 'أيام قرطاج المسرحية', 'Carthage Theatre Days (JTC)'),
+  o('np:jmc', 'أيام قرطاج الموسيقية', 'Carthage Music Days (JMC)'),
 ];
+
+/**
+ * The football clubs (CLUBS, MORE_CLUBS): a nationality adjective after a club's name stays
+ * outside the mention (الوحدة الإماراتي، الأهلي السعودي — the adjective tells the clubs apart).
+ */
+export const CLUB_IDS: ReadonlySet<string> = new Set([...CLUBS, ...MORE_CLUBS].map((e) => e.id));
 
 export const ORGANIZATIONS: GazetteerEntry[] = [
   ...INTERNATIONAL,
@@ -2481,6 +2506,7 @@ export const ORGANIZATION_NOTES: readonly FormNote[] = [
   { form: 'تورينو', kind: 'shared', ids: ['np:turin', 'np:torino-fc'], note: 'the Italian city and its football club' },
   { form: 'بولونيا', kind: 'shared', ids: ['np:bologna', 'np:bologna-fc'], note: 'the Italian city and its football club' },
   { form: 'شتوتغارت', kind: 'shared', ids: ['np:stuttgart', 'np:vfb-stuttgart'], note: 'the German city and its football club' },
+  { form: 'أولسان', kind: 'shared', ids: ['np:ulsan', 'np:ulsan-hd'], note: 'the Korean city and its football club (Ulsan HD)' },
   { form: 'آيندهوفن', kind: 'shared', ids: ['np:eindhoven', 'np:psv'], note: 'the Dutch city and its football club (PSV)' },
   { form: 'بريمن', kind: 'shared', ids: ['np:bremen', 'np:werder-bremen'], note: 'the German city and its football club' },
   { form: 'السالمية', kind: 'shared', ids: ['np:salmiya', 'np:al-salmiya-sc'], note: 'the Kuwaiti town and its football club' },

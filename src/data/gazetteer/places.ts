@@ -18,6 +18,7 @@ import { TOWNS_GULF_YEMEN, TOWN_NOTES_GULF_YEMEN } from './towns-gulf-yemen.js';
 import { TOWNS_LEVANT_IRAQ, TOWN_NOTES_LEVANT_IRAQ } from './towns-levant-iraq.js';
 import { TOWNS_MAGHREB, TOWN_NOTES_MAGHREB } from './towns-maghreb.js';
 import { TOWNS_NILE_HORN, TOWN_NOTES_NILE_HORN } from './towns-nile-horn.js';
+import { TOWNS_WORLD, TOWN_NOTES_WORLD } from './towns-world.js';
 
 const g = gpe;
 const l = loc;
@@ -2523,6 +2524,9 @@ const MORE_WORLD_CITIES: GazetteerEntry[] = [
   g('np:osaka', 'أوساكا', 'Osaka'),
   g('np:fukushima', 'فوكوشيما', 'Fukushima'),
   g('np:busan', 'بوسان', 'Busan'),
+  g('np:ulsan', 'أولسان', 'Ulsan'),
+  g('np:incheon-city', 'إنتشون', 'Incheon', ['إنشيون']),
+  g('np:daegu', 'دايغو', 'Daegu', ['دايجو']),
   g('np:wuhan', 'ووهان', 'Wuhan'),
   g('np:shenzhen', 'شنتشن', 'Shenzhen', ['شينزن']),
   g('np:guangzhou', 'قوانغتشو', 'Guangzhou', ['غوانغتشو']),
@@ -3305,6 +3309,12 @@ const AFRICA: GazetteerEntry[] = [
  */
 export const MINOR_PLACE_IDS: ReadonlySet<string> = new Set([...TOWNS_MAGHREB, ...TOWNS_LEVANT_IRAQ, ...TOWNS_GULF_YEMEN, ...TOWNS_NILE_HORN].map((e) => e.id));
 
+/**
+ * Towns of the world outside the Arab countries (towns-world.ts): right after a given name, such a
+ * form is the person's family name (جان بيير موانزا), never the town.
+ */
+export const WORLD_TOWN_IDS: ReadonlySet<string> = new Set(TOWNS_WORLD.map((e) => e.id));
+
 /** Every place entry below the country level. */
 export const PLACES: GazetteerEntry[] = [
   ...ARAB_CITIES,
@@ -3332,6 +3342,7 @@ export const PLACES: GazetteerEntry[] = [
   ...TOWNS_LEVANT_IRAQ,
   ...TOWNS_GULF_YEMEN,
   ...TOWNS_NILE_HORN,
+  ...TOWNS_WORLD,
 ];
 
 /** Written forms of places that are ambiguous; see notes.ts. */
@@ -3616,4 +3627,5 @@ export const PLACE_NOTES: readonly FormNote[] = [
   ...TOWN_NOTES_LEVANT_IRAQ,
   ...TOWN_NOTES_GULF_YEMEN,
   ...TOWN_NOTES_NILE_HORN,
+  ...TOWN_NOTES_WORLD,
 ];
