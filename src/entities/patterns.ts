@@ -658,7 +658,8 @@ function functionWordAt(ctx: Ctx, m: number): boolean {
 function nonPersonAt(ctx: Ctx, m: number): boolean {
   const g = gazAt(ctx, m, false);
   // (a town's one-word name is also a family's: أمينة جالو، عبد الكريم بنسودة)
-  return g !== null && g.values.every((v) => v.type !== 'PERSON') && !givenPlaceAt(ctx, g) && weakTownKey(ctx, g) === null;
+  // (… and a club's name that is an ordinary word or a family name: نبراس الطائي)
+  return g !== null && g.values.every((v) => v.type !== 'PERSON') && !givenPlaceAt(ctx, g) && weakTownKey(ctx, g) === null && !(g.j - g.i === 1 && g.reading.peeled === 0 && ctx.res.sportOnlyForms.has(g.reading.key));
 }
 
 /**
@@ -1477,6 +1478,9 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
     // (a feminine name written with ه where the word without it is a title or a word is that word
     // and its pronoun: أمينه الأول "its first secretary", not أمينة)
     if (g.j - g.i === 1 && g.reading.peeled === 0 && tokens[i].text.endsWith('ه') && whole.length > 3 && (res.titles.starts(whole.slice(0, -1)) || res.isTitleEnd(whole.slice(0, -1)) || res.isCommonWord(whole.slice(0, -1)))) continue;
+    // (a country's name that is also a given name, alone before a verb or a particle, is the
+    // country: وجورجيا ترتبطان — only a name part after it makes it a person)
+    if (g.j - g.i === 1 && gazAt(ctx, i)?.j === g.j && gazAt(ctx, i)!.values.some((v) => ctx.res.countries.has(v.id)) && !(g.j < tokens.length && !ctx.view.breakAfter[g.j - 1] && (givenAt(ctx, g.j) !== null || knownPersonAt(ctx, g.j)))) continue;
     // (ل and a hamza on the alef is the preposition and a word: لأرى "to see" is no لاري)
     if (!g.reading.prefix.endsWith('ل') && /^[وف]?ل[أإآ]/.test(tokens[i].text)) continue;
     // (a blessing after a name: رضوان الله عليه، رحمه الله — not رضوان or رحمة)
@@ -1656,6 +1660,8 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     if (i > 0 && res.isQuoteMark(tokens[i - 1].text) && givenAt(ctx, i)) continue;
     // two verbal nouns, تفعّل and تفعيل, are what is said to happen (كشفت تأخر تسليم الوحدات)
     if (/^ت[^وي]{3}$/.test(keys[k]) && !givenAt(ctx, k) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && /^ت..ي.$/.test(keys[k + 1]) && !givenAt(ctx, k + 1)) continue;
+    // a noun and its indefinite nationality adjective is no name (وقال مفاوض أوروبي، وأكد دبلوماسي غربي)
+    if (!givenAt(ctx, k) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, k + 1) && !definite(keys[k + 1]) && (res.nisba(keys[k + 1]) !== undefined || /^(غربي|عربي|اجنبي|اوروبي|اسيوي|افريقي|دولي|محلي|رسمي|حكومي|امني|عسكري)$/.test(keys[k + 1]))) continue;
     // a national service is no name (وقال خفر السواحل، في بيان، …)
     if (k + 1 < tokens.length && !ctx.view.breakAfter[k] && ctx.nationalServices.has(`${keys[k]} ${keys[k + 1]}`)) continue;
     // a cue word in a fixed phrase (رد فعل، ردود فعل)

@@ -254,6 +254,13 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint3
       // a town's name before a masculine nationality adjective is a club named after it (أمام
       // الكويت الكويتي وأزميت التركي): a town takes the feminine
       if (m.j - m.i === 1 && (res.worldTowns.has(entry.id) || res.minorPlaces.has(entry.id)) && m.j < keys.length && !view.breakAfter[m.j - 1] && res.nisba(keys[m.j]) !== undefined && keys[m.j].startsWith('ال') && keys[m.j].endsWith('ي')) continue outer;
+      // a place that opens a name in quotation marks and does not close it is part of that name
+      // («شاندونغ هايتشاو» الصينية is a company)
+      if ((entry.type === 'GPE' || entry.type === 'LOC') && m.reading.peeled === 0 && i > 0 && res.isQuoteMark(tokens[i - 1].text) && !res.isQuoteMark(tokens[m.j]?.text ?? '')) {
+        let q = m.j;
+        while (q < tokens.length && q - m.j < 3 && tokens[q].kind === 'word' && !view.breakAfter[q - 1] && !res.isCommonWord(keys[q]) && !res.isStopword(keys[q])) q++;
+        if (q > m.j && q < tokens.length && !view.breakAfter[q - 1] && res.isQuoteMark(tokens[q].text)) continue outer;
+      }
       // a world town's name right after a given name is the family name (جان بيير موانزا)
       if (m.reading.peeled === 0 && res.worldTowns.has(entry.id) && i > 0 && !view.breakAfter[i - 1] && res.givenNames.matchAt(keys, i - 1)?.j === i) continue outer;
       // a town's one-word name is read behind one-letter proclitics only (البحوث ≠ ال + ب + حوث)

@@ -4,7 +4,7 @@
  * common words. All keys are match keys (normalized, ة folded).
  */
 import type { GazetteerEntry, NisbaEntry, TitleEntry } from '../data/types.js';
-import { CLUB_IDS, GAZETTEER, FORM_NOTES, MEDIA, MINOR_PLACE_IDS, WORD_SPELLINGS, WORLD_TOWN_IDS } from '../data/gazetteer/index.js';
+import { CLUB_IDS, COUNTRIES, GAZETTEER, FORM_NOTES, MEDIA, MINOR_PLACE_IDS, WORD_SPELLINGS, WORLD_TOWN_IDS } from '../data/gazetteer/index.js';
 import { NISBA, NISBA_IRREGULAR } from '../data/nisba.js';
 import { TITLES, PORTFOLIOS } from '../data/titles.js';
 import { ORG_HEADS, PLACE_HEADS, NAME_PARTICLES, type OrgHead, type PlaceHead } from '../data/heads.js';
@@ -95,6 +95,8 @@ export interface EntityResources {
   minorPlaces: ReadonlySet<string>;
   /** East Asian family names (keys) before a hyphenated given name (كيم دو-هيون) */
   eastAsianFamily: ReadonlySet<string>;
+  /** the countries' ids */
+  countries: ReadonlySet<string>;
   /** the world's towns outside the Arab countries (WORLD_TOWN_IDS) */
   worldTowns: ReadonlySet<string>;
   /** the football clubs' ids (CLUB_IDS) */
@@ -328,6 +330,7 @@ export function buildEntityResources(
     minorPlaces: MINOR_PLACE_IDS,
     clubs: CLUB_IDS,
     worldTowns: WORLD_TOWN_IDS,
+    countries: new Set(COUNTRIES.map((e) => e.id)),
     eastAsianFamily: new Set(EAST_ASIAN_FAMILY_NAMES.map(k)),
     weakPlaceForms,
     wordSpellings: new Set(WORD_SPELLINGS.map((w) => w.written)),

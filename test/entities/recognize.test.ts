@@ -3103,3 +3103,31 @@ describe('clubs and their nationality, East Asian names, English club names, par
     expect(ents('وجرت المباراة في صالة المغادرة بالمطار.')).toEqual([]);
   });
 });
+
+describe('names that look like places, countries that are given names, nouns with their adjectives', () => {
+  it('a country that is also a given name is the country unless a name part follows', () => {
+    expect(ents('وقال إن الكويت وجورجيا ترتبطان باتفاقية لتسليم المطلوبين.')).toEqual(['GPE:الكويت', 'GPE:جورجيا']);
+    expect(ents('وقالت جورجيا ميلوني إن الحكومة باقية.')).toEqual(['PERSON:جورجيا ميلوني']);
+  });
+
+  it('a noun and its indefinite nationality after a cue is no name; a feminine name written with ه after a title’s stem is the title and its pronoun', () => {
+    expect(ents('وقال مفاوض أوروبي إن الأرقام غير كافية.')).toEqual([]);
+    expect(ents('ورهن أمينه الأول أي امتناع بشروط.')).toEqual([]);
+  });
+
+  it('a family name that is also a club or a town is the family name after a given name', () => {
+    expect(ents('وقال القاضي نبراس الطائي إن الطعن مقبول.')).toEqual(['PERSON:نبراس الطائي']);
+    expect(ents('وقال رئيس النقابة أندرياس كولبه، من فرانكفورت، إن الشرطة منهكة.')).toEqual(['PERSON:أندرياس كولبه', 'GPE:فرانكفورت']);
+    expect(ents('وحقق الفريق فوزا كبيرا أمس.')).toEqual([]);
+  });
+
+  it('a place that opens a quoted name and does not close it is part of the name', () => {
+    expect(ents('وفاز بالعقد تحالف يضم «شاندونغ هايتشاو» الصينية.')).not.toContain('GPE:شاندونغ');
+    expect(ents('ووصل الوفد إلى «دبي» أمس.')).toEqual(['GPE:دبي']);
+  });
+
+  it('a town before a masculine nationality adjective is a club, not the town', () => {
+    expect(ents('وخاض الفريق مباريات ودية أمام الكويت الكويتي وأزميت التركي.')).not.toContain('GPE:أزميت');
+    expect(ents('ووقع الزلزال قرب أزميت التركية.')).toEqual(['GPE:أزميت']);
+  });
+});

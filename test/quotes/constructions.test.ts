@@ -96,6 +96,8 @@ describe('direct quotes', () => {
   it('names and terms in quotation marks are not speech', () => {
     check('نشر موقع "أكسيوس" تقريرا عن صفقة هاتف “آيفون” الجديدة مع شركة "سابك".', []);
     check('وشارك في ندوة بعنوان "الترجمة بوصفها جسرا بين الثقافات" عدد من الكتاب.', []);
+    // (a national plan's or vision's name)
+    check('وتندرج الخطوة ضمن رؤية "كويت جديدة 2035" لتنويع الاقتصاد.', []);
     // (an exhibition's or campaign's title, however long, even with a colon)
     check('وافتتح أمس في متحف الشارقة معرض «حبر وضوء: ألف عام من المخطوطات الإسلامية»، الذي يضم 200 مخطوطة.', []);
     check('وأطلق المعلمون حملة «حقي بعلاوتي ولن أتنازل عنها أبدا» على المنصات.', []);

@@ -2467,7 +2467,7 @@ export const ORGANIZATION_NOTES: readonly FormNote[] = [
   { form: 'الوحدة', kind: 'sport-only', ids: ['np:al-wahda-damascus'], note: 'الوحدة "unity, the unit"; also clubs of that name in Saudi Arabia and the Emirates' },
   { form: 'الفتوة', kind: 'sport-only', ids: ['np:al-fotuwa'], note: 'الفتوة "youth, chivalry"' },
   { form: 'العروبة', kind: 'sport-only', ids: ['np:al-orobah'], note: 'العروبة "Arabism"' },
-  { form: 'الطائي', kind: 'common-word', ids: ['np:al-taee'], note: 'الطائي: also a family name' },
+  { form: 'الطائي', kind: 'sport-only', ids: ['np:al-taee'], note: 'الطائي: also a family name' },
   { form: 'الأخدود', kind: 'common-word', ids: ['np:al-okhdood'], note: 'الأخدود "the trench"; also the archaeological site' },
   { form: 'الاتحاد', kind: 'common-word', ids: ['np:al-ittihad-jeddah'], note: 'الاتحاد "the union; the federation"; also the clubs of Alexandria and Tripoli, named in full (الاتحاد السكندري)' },
   { form: 'الريال', kind: 'common-word', ids: ['Q8682'], note: 'الريال "the riyal" (currency)' },

@@ -343,7 +343,7 @@ const WORLD_CITIES: GazetteerEntry[] = [
 /** Regions, provinces and territories. */
 const REGIONS: GazetteerEntry[] = [
   l('Q7204', 'الشرق الأوسط', 'Middle East', ['الشرق الاوسط']),
-  l('np:arab-world', 'العالم العربي', 'Arab world', ['الوطن العربي', 'المنطقة العربية']),
+  l('np:arab-world', 'العالم العربي', 'Arab world', ['الوطن العربي']),
   l('np:gulf-region', 'منطقة الخليج', 'Gulf region', ['دول الخليج', 'منطقة الخليج العربي', 'الخليج']),
   l('np:eastern-mediterranean', 'شرق المتوسط', 'Eastern Mediterranean', ['شرق البحر المتوسط', 'منطقة شرق المتوسط']),
   l('np:wall-street', 'وول ستريت', 'Wall Street', ['وول ستريت الأمريكية']),
