@@ -199,6 +199,13 @@ export const PLURAL_HEAD_LINKS: readonly string[] = ['مثل', 'منها', 'بي
  * place or an unknown word. Source: authored (Maghreb and Gulf club naming).
  */
 /**
+ * Adjectives of region, scope or kind that describe a speaker noun after a cue, as a nationality
+ * does (وقال دبلوماسي غربي، مسؤول أمني، مصدر حكومي): the noun before one is no name.
+ * Source: authored from Arabic news usage.
+ */
+export const SPEAKER_ADJECTIVES: readonly string[] = ['غربي', 'عربي', 'أجنبي', 'أوروبي', 'آسيوي', 'إفريقي', 'دولي', 'محلي', 'رسمي', 'حكومي', 'أمني', 'عسكري'];
+
+/**
  * Last words of English club names (United, Hotspur, Albion, Wanderers, Rovers): one word before
  * one of them is a club's name (بوريرام يونايتد، نيوكاسل يونايتد، برايتون آند هوف ألبيون).
  * Source: authored from English-language club names as Arabic sport news writes them.

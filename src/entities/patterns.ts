@@ -36,6 +36,7 @@ import {
   CLUB_NAME_PREFIXES,
   SPORTING_CLUB_WORDS,
   CLUB_NAME_SUFFIXES,
+  SPEAKER_ADJECTIVES,
   NATIONAL_INSTITUTION_KINDS,
   NISBAS_AFTER_INSTITUTIONS_ONLY,
   ARMED_INSTITUTION_HEADS,
@@ -125,6 +126,7 @@ interface Lists {
   /** شباب، نجم، مولودية … (keys, also with و/ب/ل → letters peeled): club names before a town, in football reports */
   sportingClubWords: ReadonlySet<string>;
   clubSuffixes: ReadonlySet<string>;
+  speakerAdjectives: ReadonlySet<string>;
   nationalKinds: ReadonlySet<string>;
   institutionNisbas: ReadonlySet<string>;
   armedHeads: ReadonlySet<string>;
@@ -274,6 +276,7 @@ function lists(res: EntityResources): Lists {
       surnameTails: tailBitmap([...res.sharedSurnames.keys()]),
       sportingClubWords: new Set(SPORTING_CLUB_WORDS.map(k)),
       clubSuffixes: new Set(CLUB_NAME_SUFFIXES.map(k)),
+      speakerAdjectives: new Set(SPEAKER_ADJECTIVES.map(k)),
       clubPrefixes: new Map(CLUB_NAME_PREFIXES.flatMap((p) => [[k(p), 0] as const, ...['و', 'ب', 'ل'].map((c) => [c + k(p), 1] as const)])),
       nationalAdjectives: new Set(NATIONAL_INSTITUTION_ADJECTIVES.map(k)),
       nationalKinds: new Set(NATIONAL_INSTITUTION_KINDS.map(k)),
@@ -1480,7 +1483,8 @@ function givenNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): voi
     if (g.j - g.i === 1 && g.reading.peeled === 0 && tokens[i].text.endsWith('ه') && whole.length > 3 && (res.titles.starts(whole.slice(0, -1)) || res.isTitleEnd(whole.slice(0, -1)) || res.isCommonWord(whole.slice(0, -1)))) continue;
     // (a country's name that is also a given name, alone before a verb or a particle, is the
     // country: وجورجيا ترتبطان — only a name part after it makes it a person)
-    if (g.j - g.i === 1 && gazAt(ctx, i)?.j === g.j && gazAt(ctx, i)!.values.some((v) => ctx.res.countries.has(v.id)) && !(g.j < tokens.length && !ctx.view.breakAfter[g.j - 1] && (givenAt(ctx, g.j) !== null || knownPersonAt(ctx, g.j)))) continue;
+    const place = g.j - g.i === 1 ? gazAt(ctx, i) : null;
+    if (place?.j === g.j && place.values.some((v) => ctx.res.countries.has(v.id)) && !(g.j < tokens.length && !ctx.view.breakAfter[g.j - 1] && (givenAt(ctx, g.j) !== null || knownPersonAt(ctx, g.j)))) continue;
     // (ل and a hamza on the alef is the preposition and a word: لأرى "to see" is no لاري)
     if (!g.reading.prefix.endsWith('ل') && /^[وف]?ل[أإآ]/.test(tokens[i].text)) continue;
     // (a blessing after a name: رضوان الله عليه، رحمه الله — not رضوان or رحمة)
@@ -1661,7 +1665,7 @@ function cueNamePatterns(ctx: Ctx, out: Candidate[], claimed: Uint8Array): void 
     // two verbal nouns, تفعّل and تفعيل, are what is said to happen (كشفت تأخر تسليم الوحدات)
     if (/^ت[^وي]{3}$/.test(keys[k]) && !givenAt(ctx, k) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && /^ت..ي.$/.test(keys[k + 1]) && !givenAt(ctx, k + 1)) continue;
     // a noun and its indefinite nationality adjective is no name (وقال مفاوض أوروبي، وأكد دبلوماسي غربي)
-    if (!givenAt(ctx, k) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, k + 1) && !definite(keys[k + 1]) && (res.nisba(keys[k + 1]) !== undefined || /^(غربي|عربي|اجنبي|اوروبي|اسيوي|افريقي|دولي|محلي|رسمي|حكومي|امني|عسكري)$/.test(keys[k + 1]))) continue;
+    if (!givenAt(ctx, k) && k + 1 < tokens.length && !ctx.view.breakAfter[k] && isWord(ctx, k + 1) && !definite(keys[k + 1]) && (res.nisba(keys[k + 1]) !== undefined || ctx.speakerAdjectives.has(keys[k + 1]))) continue;
     // a national service is no name (وقال خفر السواحل، في بيان، …)
     if (k + 1 < tokens.length && !ctx.view.breakAfter[k] && ctx.nationalServices.has(`${keys[k]} ${keys[k + 1]}`)) continue;
     // a cue word in a fixed phrase (رد فعل، ردود فعل)

@@ -247,9 +247,6 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint3
       if (m.reading.peeled >= 2 && m.j - m.i === 1 && m.reading.key.length <= 3) continue outer;
       // a word written with nunation is an indefinite ordinary word, never a name (غير كافٍ ≠ كاف)
       if (m.j - m.i === 1 && TANWEEN.test(t.text)) continue outer;
-      // ك ("like") before a one-word name, right after a given name, is the family name's first
-      // letter (أندرياس كولبه ≠ ك + ولبة)
-      if (m.j - m.i === 1 && m.reading.prefix === 'ك' && i > 0 && !view.breakAfter[i - 1] && res.givenNames.matchAt(keys, i - 1)?.j === i) continue outer;
       const entry = chooseEntry(m.values, view, i, m.j, m.reading.prefix, res, sport);
       // a town's name before a masculine nationality adjective is a club named after it (أمام
       // الكويت الكويتي وأزميت التركي): a town takes the feminine
@@ -261,8 +258,9 @@ function gazetteerCandidates(view: TokenView, res: EntityResources, masks: Uint3
         while (q < tokens.length && q - m.j < 3 && tokens[q].kind === 'word' && !view.breakAfter[q - 1] && !res.isCommonWord(keys[q]) && !res.isStopword(keys[q])) q++;
         if (q > m.j && q < tokens.length && !view.breakAfter[q - 1] && res.isQuoteMark(tokens[q].text)) continue outer;
       }
-      // a world town's name right after a given name is the family name (جان بيير موانزا)
-      if (m.reading.peeled === 0 && res.worldTowns.has(entry.id) && i > 0 && !view.breakAfter[i - 1] && res.givenNames.matchAt(keys, i - 1)?.j === i) continue outer;
+      // right after a given name, a world town's name or ك ("like") + a one-word name is the family
+      // name (جان بيير موانزا، أندرياس كولبه ≠ ك + ولبة)
+      if (((m.reading.peeled === 0 && res.worldTowns.has(entry.id)) || (m.j - m.i === 1 && m.reading.prefix === 'ك')) && i > 0 && !view.breakAfter[i - 1] && res.givenNames.matchAt(keys, i - 1)?.j === i) continue outer;
       // a town's one-word name is read behind one-letter proclitics only (البحوث ≠ ال + ب + حوث)
       if (m.j - m.i === 1 && m.reading.peeled > 0 && m.reading.prefix.includes('ال') && res.minorPlaces.has(entry.id)) continue outer;
       let first = m.i;
